@@ -1,0 +1,60 @@
+// Obsidian's recommended rules for the plugin, with the core kept free of `obsidian`.
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "main.js", "dist/", "example-vault/", "coverage/"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "scripts/*.mjs", ".ci/*.mjs"],
+				},
+			},
+		},
+	},
+	{
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/core is pure TypeScript: keep Obsidian in the glue around it." }],
+					patterns: [{ group: ["../*", "!../core", "!../core/*"], message: "src/core must not reach into the plugin's glue." }],
+				},
+			],
+		},
+	},
+	{
+		// Build scripts, benchmarks and tests run under Node, not in the app.
+		files: ["scripts/**", "tests/**", "*.mjs", "*.config.ts", ".ci/**"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"import/no-nodejs-modules": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"no-console": "off",
+		},
+	},
+	{
+		// The test double implements Obsidian's own DOM and API, so the rules for code that uses them do not apply.
+		files: ["tests/obsidian/**"],
+		rules: {
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/prefer-instanceof": "off",
+			"obsidianmd/no-static-styles-assignment": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"@typescript-eslint/no-deprecated": "off",
+			"@typescript-eslint/no-restricted-imports": "off",
+		},
+	},
+	{
+		// moment stands in the double for the copy the app bundles; the plugin imports it from `obsidian`.
+		files: ["package.json"],
+		rules: { "depend/ban-dependencies": ["error", { allowed: ["moment"] }] },
+	},
+]);

@@ -1,0 +1,141 @@
+import type { BlockFacts } from "./block-facts";
+import { sameHeadingName } from "./lines";
+import {
+	DEFAULT_CANCELLED_CHARS,
+	DEFAULT_DONE_CHARS,
+	DEFAULT_HEADING_NAMES,
+	type Heading,
+	type ParseOptions,
+	type PrepNote,
+	type Question,
+	type Section,
+	type Story,
+	type TaskItem,
+	type TaskStatus,
+} from "./prep-note";
+
+/** Facts of one piece of the note, and the number of note lines before it. */
+export interface PlacedFacts {
+	facts: BlockFacts;
+	lineOffset: number;
+}
+
+/** Builds the note model from the facts of its pieces, in note order. */
+export function assemble(pieces: readonly PlacedFacts[], lineCount: number, options: ParseOptions = {}): PrepNote {
+	const names = { ...DEFAULT_HEADING_NAMES, ...options.headings };
+	const classify = statusClassifier(options);
+
+	const headings: Heading[] = [];
+	const taskItems: TaskItem[] = [];
+	const rootItems: { line: number; text: string; details: string[]; task?: TaskStatus }[] = [];
+	for (const { facts, lineOffset } of pieces) {
+		for (const h of facts.headings) headings.push({ ...h, line: h.line + lineOffset });
+		for (const t of facts.tasks) {
+			taskItems.push({ line: t.line + lineOffset, char: t.char, status: classify(t.char), text: t.text, raw: t.raw });
+		}
+		for (const item of facts.rootItems) {
+			rootItems.push({
+				line: item.line + lineOffset,
+				text: item.text,
+				details: item.details,
+				...(item.char === undefined ? {} : { task: classify(item.char) }),
+			});
+		}
+	}
+	taskItems.sort((a, b) => a.line - b.line);
+
+	const sections = sectionsOf(headings, taskItems, lineCount);
+	const title = headings.find((h) => h.depth === 1)?.text ?? options.fallbackTitle ?? "";
+	const inSectionNamed = (name: string) => itemsUnder(name, sections, headings, rootItems);
+
+	return {
+		title,
+		lineCount,
+		headings,
+		tasks: countTasks(taskItems),
+		taskItems,
+		sections,
+		stories: inSectionNamed(names.stories).map(({ group, item }): Story => ({
+			group,
+			title: item.text,
+			line: item.line,
+			details: item.details,
+			...(item.task === undefined ? {} : { task: item.task }),
+		})),
+		questions: inSectionNamed(names.questions).map(({ group, item }): Question => ({
+			group,
+			text: item.text,
+			line: item.line,
+			...(item.task === undefined ? {} : { task: item.task }),
+		})),
+	};
+}
+
+function statusClassifier(options: ParseOptions): (char: string) => TaskStatus {
+	const done = options.doneChars ?? DEFAULT_DONE_CHARS;
+	const cancelled = options.cancelledChars ?? DEFAULT_CANCELLED_CHARS;
+	return (char) => (done.includes(char) ? "done" : cancelled.includes(char) ? "cancelled" : "open");
+}
+
+function countTasks(tasks: readonly TaskItem[]) {
+	let done = 0;
+	let open = 0;
+	let cancelled = 0;
+	for (const t of tasks) {
+		if (t.status === "done") done++;
+		else if (t.status === "cancelled") cancelled++;
+		else open++;
+	}
+	return { done, open, cancelled, total: done + open };
+}
+
+/** A section runs to the next heading of the same or a lower depth, so it counts its sub-headings' tasks. */
+function sectionsOf(headings: readonly Heading[], tasks: readonly TaskItem[], lineCount: number): Section[] {
+	const ends = new Array<number>(headings.length).fill(lineCount);
+	const open: number[] = [];
+	headings.forEach((h, i) => {
+		while (open.length > 0 && (headings[open[open.length - 1] ?? 0]?.depth ?? 0) >= h.depth) {
+			ends[open.pop() ?? 0] = h.line - 1;
+		}
+		open.push(i);
+	});
+	return headings.map((h, i) => {
+		const endLine = Math.max(h.line, ends[i] ?? lineCount);
+		const counts = countTasks(tasksBetween(tasks, h.line, endLine));
+		return { heading: h.text, depth: h.depth, line: h.line, endLine, done: counts.done, total: counts.total, cancelled: counts.cancelled };
+	});
+}
+
+/** Tasks whose line lies in [from, to]. */
+function tasksBetween(tasks: readonly TaskItem[], from: number, to: number): readonly TaskItem[] {
+	return tasks.slice(firstAtOrAfter(tasks, from), firstAtOrAfter(tasks, to + 1));
+}
+
+/** Binary search in items sorted by line: the index of the first one on or after `line`. */
+function firstAtOrAfter(items: readonly { line: number }[], line: number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((items[mid]?.line ?? 0) < line) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function itemsUnder<T extends { line: number }>(
+	name: string,
+	sections: readonly Section[],
+	headings: readonly Heading[],
+	items: readonly T[],
+): { group: string; item: T }[] {
+	const ranges = sections.filter((s) => sameHeadingName(s.heading, name));
+	if (ranges.length === 0) return [];
+	return items
+		.filter((item) => ranges.some((s) => item.line > s.line && item.line <= s.endLine))
+		.map((item) => ({ group: nearestHeadingAbove(headings, item.line), item }));
+}
+
+function nearestHeadingAbove(headings: readonly Heading[], line: number): string {
+	return headings[firstAtOrAfter(headings, line) - 1]?.text ?? "";
+}

@@ -1,0 +1,8 @@
+/** The pure core: the prep-note model, the section edits and the timer arithmetic. Never imports `obsidian`. */
+export * from "./prep-note";
+export { parsePrepNote } from "./parse-prep-note";
+export { frontmatterLineCount, readFrontmatter } from "./frontmatter";
+export { detectEol, normaliseEol, sameHeadingName, splitLines } from "./lines";
+export { formatReport, groupBy, percent } from "./report-text";
+export { readListLine, setTaskBox, toggleTaskLine, type ListLine } from "./task-line";
+export { replaceLine, type LineEdit } from "./line-edit";

@@ -1,0 +1,29 @@
+/** Line-level helpers shared by the parser and the section edits. */
+
+/** Splits text into lines without their terminators. A final newline does not start an extra line. */
+export function splitLines(text: string): string[] {
+	if (text === "") return [];
+	const lines = text.split(/\r\n|\n|\r/);
+	if (lines[lines.length - 1] === "") lines.pop();
+	return lines;
+}
+
+/** The note's own line ending: CRLF when its first line break is CRLF. */
+export function detectEol(text: string): "\n" | "\r\n" {
+	const at = text.indexOf("\n");
+	return at > 0 && text[at - 1] === "\r" ? "\r\n" : "\n";
+}
+
+export function countLines(text: string): number {
+	return splitLines(text).length;
+}
+
+/** Folds CR and CRLF into LF, so that no model text carries a stray `\r`. */
+export function normaliseEol(text: string): string {
+	return text.replace(/\r\n?/g, "\n");
+}
+
+/** Heading names compare trimmed and case-insensitively. */
+export function sameHeadingName(a: string, b: string): boolean {
+	return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

@@ -1,0 +1,95 @@
+/** The model of a prep note: what the sidebar, the report and the commands read. */
+
+export interface Heading {
+	depth: number;
+	text: string;
+	/** 1-based line of the heading's first line. */
+	line: number;
+}
+
+export type TaskStatus = "open" | "done" | "cancelled";
+
+export interface TaskItem {
+	line: number;
+	/** The character between the brackets, as written. */
+	char: string;
+	status: TaskStatus;
+	/** The item's first-paragraph text, without its checkbox. */
+	text: string;
+	/** The whole source line, so an edit can check the line is unchanged. */
+	raw: string;
+}
+
+export interface TaskCounts {
+	done: number;
+	open: number;
+	cancelled: number;
+	/** done + open: cancelled tasks drop out of the total. */
+	total: number;
+}
+
+export interface Section {
+	heading: string;
+	depth: number;
+	line: number;
+	/** Last line of the section, inclusive: the line before the next heading of the same or a lower depth. */
+	endLine: number;
+	done: number;
+	total: number;
+	cancelled: number;
+}
+
+export interface Story {
+	group: string;
+	title: string;
+	line: number;
+	details: string[];
+	/** The checkbox on the story's own line, if it has one. */
+	task?: TaskStatus;
+}
+
+export interface Question {
+	group: string;
+	text: string;
+	line: number;
+	task?: TaskStatus;
+}
+
+export interface PrepNote {
+	title: string;
+	lineCount: number;
+	headings: Heading[];
+	tasks: TaskCounts;
+	taskItems: TaskItem[];
+	sections: Section[];
+	stories: Story[];
+	questions: Question[];
+}
+
+export interface HeadingNames {
+	preparation: string;
+	stories: string;
+	questions: string;
+	notes: string;
+}
+
+export interface ParseOptions {
+	/** Heading names, matched ignoring case. */
+	headings?: Partial<HeadingNames>;
+	/** Checkbox characters that mean done. */
+	doneChars?: string;
+	/** Checkbox characters that mean cancelled. */
+	cancelledChars?: string;
+	/** The title when the note has no depth-1 heading: in the plugin, the file's basename. */
+	fallbackTitle?: string;
+}
+
+export const DEFAULT_HEADING_NAMES: Readonly<HeadingNames> = Object.freeze({
+	preparation: "Preparation",
+	stories: "Stories",
+	questions: "Questions",
+	notes: "Notes",
+});
+
+export const DEFAULT_DONE_CHARS = "xX";
+export const DEFAULT_CANCELLED_CHARS = "-";

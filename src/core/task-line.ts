@@ -1,0 +1,40 @@
+/**
+ * Edits of one list line's checkbox. Each works on the line's text alone, so
+ * the caller can check that the line is still what the model saw.
+ */
+
+/** Quote markers and indentation, the list marker, then the item's first character. */
+const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(.*)$/;
+const CHECKBOX = /^\[([^\r\n])\](?=[ \t]|$)/;
+
+export interface ListLine {
+	/** Everything up to the item's text: quote markers, indentation and list marker. */
+	prefix: string;
+	/** The checkbox character, when the item has one. */
+	box?: string;
+	/** The text after the marker and the checkbox. */
+	rest: string;
+}
+
+export function readListLine(line: string): ListLine | null {
+	const match = LIST_ITEM.exec(line);
+	if (!match) return null;
+	const [, prefix = "", content = ""] = match;
+	const box = CHECKBOX.exec(content);
+	if (!box) return { prefix, rest: content };
+	return { prefix, box: box[1] ?? " ", rest: content.slice(3) };
+}
+
+/** Sets a task line's box to `char`; null when the line is not a task. */
+export function setTaskBox(line: string, char: string): string | null {
+	const item = readListLine(line);
+	if (!item || item.box === undefined) return null;
+	return `${item.prefix}[${char}]${item.rest}`;
+}
+
+/** Checks an open task and opens a done or cancelled one. */
+export function toggleTaskLine(line: string, doneChar = "x", isDone: (char: string) => boolean = (c) => c !== " "): string | null {
+	const item = readListLine(line);
+	if (!item || item.box === undefined) return null;
+	return setTaskBox(line, isDone(item.box) ? " " : doneChar);
+}

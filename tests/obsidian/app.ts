@@ -1,0 +1,180 @@
+import type * as obsidian from "obsidian";
+import { Component } from "./events";
+import type { MarkdownView } from "./workspace";
+import { Vault } from "./vault";
+import { Workspace, type ViewCreator } from "./workspace";
+
+/** Where plugin data and local storage live: memory in tests, `localStorage` in the demo. */
+export interface Storage {
+	read(key: string): string | null;
+	write(key: string, value: string | null): void;
+}
+
+export function memoryStorage(): Storage & { entries: Map<string, string> } {
+	const entries = new Map<string, string>();
+	return {
+		entries,
+		read: (key) => entries.get(key) ?? null,
+		write: (key, value) => {
+			if (value === null) entries.delete(key);
+			else entries.set(key, value);
+		},
+	};
+}
+
+export class App implements Pick<obsidian.App, "loadLocalStorage" | "saveLocalStorage"> {
+	vault = new Vault();
+	workspace: Workspace;
+	storage: Storage;
+	/** Test aids standing in for the app's registries. */
+	viewRegistry = new Map<string, ViewCreator>();
+	commands = new Map<string, obsidian.Command>();
+	ribbonEl = createDiv({ cls: "side-dock-ribbon" });
+	statusBarEl = createDiv({ cls: "status-bar" });
+	settingTabs: PluginSettingTab[] = [];
+
+	constructor(storage: Storage = memoryStorage()) {
+		this.storage = storage;
+		this.workspace = new Workspace(this);
+	}
+
+	loadLocalStorage(key: string): unknown {
+		const raw = this.storage.read(`local:${key}`);
+		return raw === null ? null : JSON.parse(raw);
+	}
+
+	saveLocalStorage(key: string, data: unknown): void {
+		this.storage.write(`local:${key}`, data === null || data === undefined ? null : JSON.stringify(data));
+	}
+
+	/** Runs a command as the palette does: check callbacks first, editor callbacks only with an active editor. */
+	executeCommandById(id: string): boolean {
+		const command = this.commands.get(id);
+		if (!command) return false;
+		const view = this.activeMarkdownView();
+		if (command.editorCheckCallback) {
+			if (!view || !command.editorCheckCallback(true, view.editor as unknown as obsidian.Editor, view as unknown as obsidian.MarkdownView)) return false;
+			command.editorCheckCallback(false, view.editor as unknown as obsidian.Editor, view as unknown as obsidian.MarkdownView);
+			return true;
+		}
+		if (command.editorCallback) {
+			if (!view) return false;
+			void command.editorCallback(view.editor as unknown as obsidian.Editor, view as unknown as obsidian.MarkdownView);
+			return true;
+		}
+		if (command.checkCallback) {
+			if (!command.checkCallback(true)) return false;
+			command.checkCallback(false);
+			return true;
+		}
+		void command.callback?.();
+		return command.callback !== undefined;
+	}
+
+	private activeMarkdownView(): MarkdownView | null {
+		const view = this.workspace.activeLeaf?.view;
+		return view?.getViewType() === "markdown" ? (view as MarkdownView) : null;
+	}
+}
+
+export abstract class Plugin
+	extends Component
+	implements Pick<obsidian.Plugin, "addCommand" | "removeCommand" | "addRibbonIcon" | "addStatusBarItem" | "loadData" | "saveData">
+{
+	app: App;
+	manifest: obsidian.PluginManifest;
+
+	constructor(app: App, manifest: obsidian.PluginManifest) {
+		super();
+		this.app = app;
+		this.manifest = manifest;
+	}
+
+	addCommand(command: obsidian.Command): obsidian.Command {
+		const id = `${this.manifest.id}:${command.id}`;
+		const registered = { ...command, id };
+		this.app.commands.set(id, registered);
+		this.register(() => this.app.commands.delete(id));
+		return registered;
+	}
+
+	removeCommand(commandId: string): void {
+		this.app.commands.delete(`${this.manifest.id}:${commandId}`);
+	}
+
+	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+		const el = this.app.ribbonEl.createDiv({ cls: "side-dock-ribbon-action", attr: { "aria-label": title, "data-icon": icon } });
+		el.addEventListener("click", callback);
+		this.register(() => el.detach());
+		return el;
+	}
+
+	addStatusBarItem(): HTMLElement {
+		const el = this.app.statusBarEl.createDiv({ cls: "status-bar-item" });
+		this.register(() => el.detach());
+		return el;
+	}
+
+	addSettingTab(tab: PluginSettingTab): void {
+		this.app.settingTabs.push(tab);
+		this.register(() => (this.app.settingTabs = this.app.settingTabs.filter((t) => t !== tab)));
+	}
+
+	registerView(type: string, creator: ViewCreator): void {
+		this.app.viewRegistry.set(type, creator);
+		this.register(() => {
+			this.app.viewRegistry.delete(type);
+			for (const leaf of this.app.workspace.getLeavesOfType(type)) void leaf.emptyView();
+		});
+	}
+
+	loadData(): Promise<unknown> {
+		const raw = this.app.storage.read(`plugin:${this.manifest.id}`);
+		if (raw === null) return Promise.resolve(null);
+		try {
+			return Promise.resolve(JSON.parse(raw));
+		} catch (error) {
+			return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+		}
+	}
+
+	saveData(data: unknown): Promise<void> {
+		this.app.storage.write(`plugin:${this.manifest.id}`, JSON.stringify(data));
+		return Promise.resolve();
+	}
+
+	onExternalSettingsChange?(): unknown;
+
+	/** Test aid: loads the plugin and waits for its `onload` to finish. */
+	async loadAndWait(): Promise<void> {
+		this.load();
+		await this.loadResult;
+	}
+}
+
+export abstract class PluginSettingTab implements Pick<obsidian.PluginSettingTab, "containerEl" | "display" | "hide"> {
+	app: App;
+	plugin: Plugin;
+	containerEl = createDiv({ cls: "vertical-tab-content" });
+	icon = "settings";
+	settingItems: obsidian.SettingDefinitionItem[] = [];
+
+	constructor(app: App, plugin: Plugin) {
+		this.app = app;
+		this.plugin = plugin;
+	}
+
+	abstract display(): void;
+
+	hide(): void {
+		this.containerEl.empty();
+	}
+
+	getSettingDefinitions(): obsidian.SettingDefinitionItem[] {
+		return [];
+	}
+
+	update(): void {
+		this.settingItems = this.getSettingDefinitions();
+	}
+}

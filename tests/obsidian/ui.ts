@@ -1,0 +1,405 @@
+import type * as obsidian from "obsidian";
+import type { App } from "./app";
+import type { Fluent } from "./fluent";
+
+/** Every notice shown, newest last, so tests can read what the user was told. */
+export const shownNotices: string[] = [];
+
+export class Notice implements Pick<obsidian.Notice, "noticeEl" | "messageEl" | "containerEl" | "setMessage" | "hide"> {
+	noticeEl = createDiv({ cls: "notice" });
+	containerEl = this.noticeEl;
+	messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
+
+	constructor(message: string | DocumentFragment, _duration?: number) {
+		this.setMessage(message);
+		shownNotices.push(this.messageEl.getText());
+		activeDocument.body.appendChild(this.noticeEl);
+	}
+
+	setMessage(message: string | DocumentFragment): this {
+		this.messageEl.setText(message);
+		return this;
+	}
+
+	hide(): void {
+		this.noticeEl.detach();
+	}
+}
+
+type KeyHandler = (evt: KeyboardEvent, ctx: obsidian.KeymapContext) => unknown;
+
+export class Scope implements Pick<obsidian.Scope, "register" | "unregister"> {
+	private handlers: { modifiers: obsidian.Modifier[] | null; key: string | null; func: KeyHandler }[] = [];
+
+	register(modifiers: obsidian.Modifier[] | null, key: string | null, func: KeyHandler): obsidian.KeymapEventHandler {
+		const handler = { modifiers, key, func, scope: this as unknown as obsidian.Scope };
+		this.handlers.push(handler);
+		return handler as unknown as obsidian.KeymapEventHandler;
+	}
+
+	unregister(handler: obsidian.KeymapEventHandler): void {
+		this.handlers = this.handlers.filter((h) => (h as unknown) !== (handler as unknown));
+	}
+
+	/** Dispatches a key press as the app's keymap does; returns whether a handler took it. */
+	handle(evt: KeyboardEvent): boolean {
+		for (const h of this.handlers) {
+			if (h.key !== null && h.key !== evt.key) continue;
+			const mods = h.modifiers ?? [];
+			if (mods.includes("Shift") !== evt.shiftKey && h.modifiers !== null) continue;
+			if (h.func(evt, { key: evt.key, modifiers: mods.join(","), vkey: evt.key }) === false) {
+				evt.preventDefault();
+				return true;
+			}
+		}
+		return false;
+	}
+}
+
+export class Modal implements Fluent<obsidian.Modal, "containerEl" | "modalEl" | "titleEl" | "contentEl" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent"> {
+	app: App;
+	scope = new Scope();
+	containerEl = createDiv({ cls: "modal-container" });
+	modalEl = this.containerEl.createDiv({ cls: "modal" });
+	titleEl = this.modalEl.createDiv({ cls: "modal-title" });
+	contentEl = this.modalEl.createDiv({ cls: "modal-content" });
+	shouldRestoreSelection = true;
+	private closeCallback: (() => unknown) | null = null;
+	private onKey = (evt: KeyboardEvent) => {
+		if (evt.key === "Escape") this.close();
+		else this.scope.handle(evt);
+	};
+
+	constructor(app: App) {
+		this.app = app;
+	}
+
+	open(): void {
+		activeDocument.body.appendChild(this.containerEl);
+		this.containerEl.addEventListener("keydown", this.onKey);
+		void this.onOpen();
+	}
+
+	close(): void {
+		if (!this.containerEl.isConnected) return;
+		this.containerEl.removeEventListener("keydown", this.onKey);
+		this.onClose();
+		this.containerEl.detach();
+		this.closeCallback?.();
+	}
+
+	onOpen(): void | Promise<void> {}
+
+	onClose(): void {}
+
+	setTitle(title: string): this {
+		this.titleEl.setText(title);
+		return this;
+	}
+
+	setContent(content: string | DocumentFragment): this {
+		this.contentEl.setText(content);
+		return this;
+	}
+
+	setCloseCallback(callback: () => unknown): this {
+		this.closeCallback = callback;
+		return this;
+	}
+
+	/** Test aid: whether the modal is showing. */
+	get isOpen(): boolean {
+		return this.containerEl.isConnected;
+	}
+}
+
+export abstract class SuggestModal<T> extends Modal implements Pick<obsidian.SuggestModal<T>, "inputEl" | "resultContainerEl" | "setPlaceholder" | "limit" | "emptyStateText"> {
+	limit = 50;
+	emptyStateText = "No results found.";
+	inputEl: HTMLInputElement;
+	resultContainerEl: HTMLElement;
+	private shown: T[] = [];
+
+	constructor(app: App) {
+		super(app);
+		this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input", type: "text" });
+		this.resultContainerEl = this.modalEl.createDiv({ cls: "prompt-results" });
+		this.inputEl.addEventListener("input", () => this.renderResults());
+		this.inputEl.addEventListener("keydown", (evt) => {
+			if (evt.key === "Enter" && this.shown[0] !== undefined) {
+				this.choose(0, evt);
+			}
+		});
+	}
+
+	setPlaceholder(placeholder: string): void {
+		this.inputEl.placeholder = placeholder;
+	}
+
+	setInstructions(_instructions: obsidian.Instruction[]): void {}
+
+	abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+
+	override open(): void {
+		super.open();
+		this.renderResults();
+		this.inputEl.focus();
+	}
+
+	/** Test aid: what is listed now. */
+	get suggestions(): readonly T[] {
+		return this.shown;
+	}
+
+	/** Test aid: types a query, as the user would. */
+	setQuery(query: string): void {
+		this.inputEl.value = query;
+		this.renderResults();
+	}
+
+	choose(index: number, evt: MouseEvent | KeyboardEvent = new KeyboardEvent("keydown", { key: "Enter" })): void {
+		const item = this.shown[index];
+		if (item === undefined) return;
+		this.close();
+		this.onChooseSuggestion(item, evt);
+	}
+
+	private renderResults(): void {
+		void Promise.resolve(this.getSuggestions(this.inputEl.value)).then((items) => {
+			this.shown = items.slice(0, this.limit);
+			this.resultContainerEl.empty();
+			if (this.shown.length === 0) this.resultContainerEl.createDiv({ cls: "suggestion-empty", text: this.emptyStateText });
+			this.shown.forEach((item, i) => {
+				const el = this.resultContainerEl.createDiv({ cls: "suggestion-item" });
+				this.renderSuggestion(item, el);
+				el.addEventListener("click", (evt) => this.choose(i, evt));
+			});
+		});
+	}
+}
+
+export abstract class FuzzySuggestModal<T> extends SuggestModal<obsidian.FuzzyMatch<T>> {
+	abstract getItems(): T[];
+	abstract getItemText(item: T): string;
+	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+
+	getSuggestions(query: string): obsidian.FuzzyMatch<T>[] {
+		const q = query.toLowerCase();
+		return this.getItems()
+			.filter((item) => isSubsequence(q, this.getItemText(item).toLowerCase()))
+			.map((item) => ({ item, match: { score: 0, matches: [] } }));
+	}
+
+	renderSuggestion(value: obsidian.FuzzyMatch<T>, el: HTMLElement): void {
+		el.setText(this.getItemText(value.item));
+	}
+
+	onChooseSuggestion(value: obsidian.FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
+		this.onChooseItem(value.item, evt);
+	}
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+	let i = 0;
+	for (const ch of haystack) if (ch === needle[i]) i++;
+	return i >= needle.length;
+}
+
+export class TextComponent implements Fluent<obsidian.TextComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange"> {
+	inputEl: HTMLInputElement;
+	private changeHandler: ((value: string) => unknown) | null = null;
+
+	constructor(containerEl: HTMLElement) {
+		this.inputEl = containerEl.createEl("input", { type: "text" });
+		this.inputEl.addEventListener("input", () => void this.changeHandler?.(this.inputEl.value));
+	}
+
+	getValue(): string {
+		return this.inputEl.value;
+	}
+
+	setValue(value: string): this {
+		this.inputEl.value = value;
+		return this;
+	}
+
+	setPlaceholder(placeholder: string): this {
+		this.inputEl.placeholder = placeholder;
+		return this;
+	}
+
+	onChange(callback: (value: string) => unknown): this {
+		this.changeHandler = callback;
+		return this;
+	}
+}
+
+export class ToggleComponent implements Fluent<obsidian.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
+	toggleEl: HTMLElement;
+	private value = false;
+	private changeHandler: ((value: boolean) => unknown) | null = null;
+
+	constructor(containerEl: HTMLElement) {
+		this.toggleEl = containerEl.createDiv({ cls: "checkbox-container", attr: { role: "switch" } });
+		this.toggleEl.addEventListener("click", () => {
+			this.setValue(!this.value);
+			void this.changeHandler?.(this.value);
+		});
+	}
+
+	getValue(): boolean {
+		return this.value;
+	}
+
+	setValue(on: boolean): this {
+		this.value = on;
+		this.toggleEl.toggleClass("is-enabled", on);
+		this.toggleEl.setAttr("aria-checked", on);
+		return this;
+	}
+
+	onChange(callback: (value: boolean) => unknown): this {
+		this.changeHandler = callback;
+		return this;
+	}
+}
+
+export class ButtonComponent implements Fluent<obsidian.ButtonComponent, "buttonEl" | "setButtonText" | "setIcon" | "setTooltip" | "setCta" | "onClick"> {
+	buttonEl: HTMLButtonElement;
+
+	constructor(containerEl: HTMLElement) {
+		this.buttonEl = containerEl.createEl("button");
+	}
+
+	setButtonText(name: string): this {
+		this.buttonEl.setText(name);
+		return this;
+	}
+
+	setIcon(icon: string): this {
+		setIcon(this.buttonEl, icon);
+		return this;
+	}
+
+	setTooltip(tooltip: string): this {
+		this.buttonEl.setAttr("aria-label", tooltip);
+		return this;
+	}
+
+	setCta(): this {
+		this.buttonEl.addClass("mod-cta");
+		return this;
+	}
+
+	onClick(callback: (evt: MouseEvent) => unknown): this {
+		this.buttonEl.addEventListener("click", callback);
+		return this;
+	}
+}
+
+export class Setting implements Fluent<obsidian.Setting, "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "setName" | "setDesc" | "setHeading"> {
+	settingEl: HTMLElement;
+	infoEl: HTMLElement;
+	nameEl: HTMLElement;
+	descEl: HTMLElement;
+	controlEl: HTMLElement;
+
+	constructor(containerEl: HTMLElement) {
+		this.settingEl = containerEl.createDiv({ cls: "setting-item" });
+		this.infoEl = this.settingEl.createDiv({ cls: "setting-item-info" });
+		this.nameEl = this.infoEl.createDiv({ cls: "setting-item-name" });
+		this.descEl = this.infoEl.createDiv({ cls: "setting-item-description" });
+		this.controlEl = this.settingEl.createDiv({ cls: "setting-item-control" });
+	}
+
+	setName(name: string | DocumentFragment): this {
+		this.nameEl.setText(name);
+		return this;
+	}
+
+	setDesc(desc: string | DocumentFragment): this {
+		this.descEl.setText(desc);
+		return this;
+	}
+
+	setHeading(): this {
+		this.settingEl.addClass("setting-item-heading");
+		return this;
+	}
+
+	addText(cb: (component: TextComponent) => unknown): this {
+		cb(new TextComponent(this.controlEl));
+		return this;
+	}
+
+	addToggle(cb: (component: ToggleComponent) => unknown): this {
+		cb(new ToggleComponent(this.controlEl));
+		return this;
+	}
+
+	addButton(cb: (component: ButtonComponent) => unknown): this {
+		cb(new ButtonComponent(this.controlEl));
+		return this;
+	}
+}
+
+/** Draws an icon as the app does: an `svg` named after the lucide icon. */
+export function setIcon(parent: HTMLElement, iconId: string): void {
+	parent.empty();
+	parent.createSvg("svg", { cls: ["svg-icon", `lucide-${iconId}`], attr: { "data-icon": iconId } });
+}
+
+/** Obsidian's debounce: without `resetTimer` the first call's timer stands, so it only throttles. */
+export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): obsidian.Debouncer<T, V> {
+	let timer: number | null = null;
+	let lastArgs: T | null = null;
+	const fire = (): V | void => {
+		timer = null;
+		if (lastArgs === null) return;
+		const args = lastArgs;
+		lastArgs = null;
+		return cb(...args);
+	};
+	const debounced = ((...args: T) => {
+		lastArgs = args;
+		if (timer !== null && resetTimer) {
+			window.clearTimeout(timer);
+			timer = null;
+		}
+		timer ??= window.setTimeout(fire, timeout);
+		return debounced;
+	}) as obsidian.Debouncer<T, V>;
+	debounced.cancel = () => {
+		if (timer !== null) window.clearTimeout(timer);
+		timer = null;
+		lastArgs = null;
+		return debounced;
+	};
+	debounced.run = () => {
+		if (timer !== null) window.clearTimeout(timer);
+		return fire();
+	};
+	return debounced;
+}
+
+export function normalizePath(path: string): string {
+	return path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim() || "/";
+}
+
+export const Platform = {
+	isDesktop: true,
+	isMobile: false,
+	isDesktopApp: true,
+	isMobileApp: false,
+	isIosApp: false,
+	isAndroidApp: false,
+	isPhone: false,
+	isTablet: false,
+	isMacOS: false,
+	isWin: false,
+	isLinux: true,
+	isSafari: false,
+	resourcePathPrefix: "app://",
+} satisfies typeof obsidian.Platform;

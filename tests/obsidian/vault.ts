@@ -1,0 +1,154 @@
+import type * as obsidian from "obsidian";
+import { Events } from "./events";
+
+/** Files point back at the vault through the real type, so a double file is a real file to the type checker. */
+export abstract class TAbstractFile implements obsidian.TAbstractFile {
+	vault: obsidian.Vault;
+	path: string;
+	name: string;
+	parent: obsidian.TFolder | null = null;
+
+	constructor(vault: Vault, path: string) {
+		this.vault = vault as unknown as obsidian.Vault;
+		this.path = path;
+		this.name = path.split("/").pop() ?? path;
+	}
+}
+
+export class TFile extends TAbstractFile implements obsidian.TFile {
+	stat = { ctime: 0, mtime: 0, size: 0 };
+
+	get basename(): string {
+		return this.name.replace(/\.[^.]*$/, "");
+	}
+
+	get extension(): string {
+		return /\.([^.]*)$/.exec(this.name)?.[1] ?? "";
+	}
+}
+
+export class TFolder extends TAbstractFile implements obsidian.TFolder {
+	children: obsidian.TAbstractFile[] = [];
+
+	isRoot(): boolean {
+		return this.path === "/";
+	}
+}
+
+/** An in-memory vault. Writes are synchronous underneath, but the API stays async as in the app. */
+export class Vault
+	extends Events
+	implements
+		Pick<
+			obsidian.Vault,
+			| "read" | "cachedRead" | "process" | "create" | "modify" | "createFolder" | "rename"
+			| "getAbstractFileByPath" | "getFileByPath" | "getFolderByPath" | "getMarkdownFiles" | "getFiles" | "getName" | "configDir"
+		>
+{
+	configDir = ".obsidian";
+	private files = new Map<string, { file: TFile; data: string }>();
+	private folders = new Map<string, TFolder>();
+	/** Test aid: every write, in order, as [kind, path]. */
+	writes: [string, string][] = [];
+
+	getName(): string {
+		return "Example vault";
+	}
+
+	getAbstractFileByPath(path: string): TAbstractFile | null {
+		return this.files.get(path)?.file ?? this.folders.get(path) ?? null;
+	}
+
+	getFileByPath(path: string): TFile | null {
+		return this.files.get(path)?.file ?? null;
+	}
+
+	getFolderByPath(path: string): TFolder | null {
+		return this.folders.get(path) ?? null;
+	}
+
+	getFiles(): TFile[] {
+		return [...this.files.values()].map((entry) => entry.file);
+	}
+
+	getMarkdownFiles(): TFile[] {
+		return this.getFiles().filter((file) => file.extension === "md");
+	}
+
+	read(file: TFile): Promise<string> {
+		return Promise.resolve(this.entry(file).data);
+	}
+
+	cachedRead(file: TFile): Promise<string> {
+		return this.read(file);
+	}
+
+	create(path: string, data: string): Promise<TFile> {
+		if (this.files.has(path)) return Promise.reject(new Error("File already exists."));
+		const file = new TFile(this, path);
+		this.files.set(path, { file, data });
+		this.touch(file, data);
+		this.writes.push(["create", path]);
+		this.trigger("create", file);
+		return Promise.resolve(file);
+	}
+
+	createFolder(path: string): Promise<TFolder> {
+		if (this.folders.has(path)) return Promise.reject(new Error("Folder already exists."));
+		const folder = new TFolder(this, path);
+		this.folders.set(path, folder);
+		return Promise.resolve(folder);
+	}
+
+	modify(file: TFile, data: string): Promise<void> {
+		this.write(file, data, "modify");
+		return Promise.resolve();
+	}
+
+	/** Reads, transforms and writes in one step, as the app does, so nothing can slip in between. */
+	process(file: TFile, fn: (data: string) => string): Promise<string> {
+		const data = fn(this.entry(file).data);
+		this.write(file, data, "process");
+		return Promise.resolve(data);
+	}
+
+	rename(file: TAbstractFile, newPath: string): Promise<void> {
+		const oldPath = file.path;
+		const entry = this.files.get(oldPath);
+		if (!entry) return Promise.reject(new Error(`No file at ${oldPath}`));
+		this.files.delete(oldPath);
+		file.path = newPath;
+		file.name = newPath.split("/").pop() ?? newPath;
+		this.files.set(newPath, entry);
+		this.trigger("rename", file, oldPath);
+		return Promise.resolve();
+	}
+
+	/** Test aid: the stored text of a path, or undefined. */
+	peek(path: string): string | undefined {
+		return this.files.get(path)?.data;
+	}
+
+	/** Writes without events, as an open editor's own save does. */
+	writeQuietly(file: TFile, data: string): void {
+		this.entry(file).data = data;
+		this.touch(file, data);
+	}
+
+	private write(file: TFile, data: string, kind: string): void {
+		this.entry(file).data = data;
+		this.touch(file, data);
+		this.writes.push([kind, file.path]);
+		this.trigger("modify", file);
+	}
+
+	private touch(file: TFile, data: string): void {
+		file.stat = { ctime: file.stat.ctime || Date.now(), mtime: Date.now(), size: data.length };
+	}
+
+	private entry(file: TFile): { file: TFile; data: string } {
+		const entry = this.files.get(file.path);
+		if (!entry) throw new Error(`No file at ${file.path}`);
+		return entry;
+	}
+}

@@ -1,0 +1,273 @@
+import type * as obsidian from "obsidian";
+import type { App } from "./app";
+import { Editor } from "./editor";
+import { Component, Events } from "./events";
+import type { TFile } from "./vault";
+
+export abstract class View extends Component implements Pick<obsidian.View, "getViewType" | "getDisplayText" | "getIcon" | "navigation"> {
+	app: App;
+	icon = "document";
+	navigation = false;
+	leaf: WorkspaceLeaf;
+	containerEl: HTMLElement;
+
+	constructor(leaf: WorkspaceLeaf) {
+		super();
+		this.leaf = leaf;
+		this.app = leaf.app;
+		this.containerEl = createDiv({ cls: "workspace-leaf-content" });
+	}
+
+	abstract getViewType(): string;
+
+	getDisplayText(): string {
+		return this.getViewType();
+	}
+
+	getIcon(): string {
+		return this.icon;
+	}
+
+	getState(): Record<string, unknown> {
+		return {};
+	}
+
+	setState(_state: unknown, _result: obsidian.ViewStateResult): Promise<void> {
+		return Promise.resolve();
+	}
+
+	protected onOpen(): Promise<void> {
+		return Promise.resolve();
+	}
+
+	protected onClose(): Promise<void> {
+		return Promise.resolve();
+	}
+
+	/** Opens the view as the app does: load, then onOpen. */
+	async open(parent: HTMLElement): Promise<void> {
+		parent.appendChild(this.containerEl);
+		this.load();
+		await this.onOpen();
+	}
+
+	async close(): Promise<void> {
+		await this.onClose();
+		this.unload();
+		this.containerEl.detach();
+	}
+}
+
+export abstract class ItemView extends View implements Pick<obsidian.ItemView, "contentEl"> {
+	contentEl: HTMLElement;
+
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		this.containerEl.createDiv({ cls: "view-header" });
+		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
+	}
+
+	addAction(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+		const el = this.containerEl.createEl("button", { cls: "view-action", attr: { "aria-label": title, "data-icon": icon } });
+		el.addEventListener("click", callback);
+		return el;
+	}
+}
+
+export class MarkdownView extends ItemView implements Pick<obsidian.MarkdownView, "getViewType" | "getMode"> {
+	editor = new Editor();
+	file: TFile | null = null;
+
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		this.editor.onChange = () => {
+			// The app saves the editor's text into the file and tells the workspace.
+			if (this.file) this.app.vault.writeQuietly(this.file, this.editor.getValue());
+			this.app.workspace.trigger("editor-change", this.editor, this);
+		};
+	}
+
+	getViewType(): string {
+		return "markdown";
+	}
+
+	getMode(): "source" | "preview" {
+		return "source";
+	}
+
+	override getDisplayText(): string {
+		return this.file?.basename ?? "";
+	}
+
+	async loadFile(file: TFile): Promise<void> {
+		this.file = file;
+		this.editor.load(await this.app.vault.read(file));
+	}
+}
+
+export type ViewCreator = (leaf: WorkspaceLeaf) => View;
+
+export class WorkspaceLeaf extends Events implements Pick<obsidian.WorkspaceLeaf, "getViewState" | "getDisplayText"> {
+	app: App;
+	view: View;
+	side: "main" | "left" | "right";
+	containerEl = createDiv({ cls: "workspace-leaf" });
+
+	constructor(app: App, side: "main" | "left" | "right") {
+		super();
+		this.app = app;
+		this.side = side;
+		this.view = new EmptyView(this);
+	}
+
+	async setViewState(state: obsidian.ViewState): Promise<void> {
+		const creator = this.app.viewRegistry.get(state.type);
+		if (!creator) throw new Error(`No view registered for ${state.type}`);
+		await this.replaceView(creator(this));
+		if (state.active) this.app.workspace.setActiveLeaf(this);
+	}
+
+	getViewState(): obsidian.ViewState {
+		return { type: this.view.getViewType() };
+	}
+
+	async openFile(file: TFile): Promise<void> {
+		const view = this.view instanceof MarkdownView ? this.view : new MarkdownView(this);
+		if (view !== this.view) await this.replaceView(view);
+		await view.loadFile(file);
+		this.app.workspace.setActiveLeaf(this);
+		this.app.workspace.trigger("file-open", file);
+	}
+
+	getDisplayText(): string {
+		return this.view.getDisplayText();
+	}
+
+	detach(): void {
+		void this.view.close();
+		this.containerEl.detach();
+		this.app.workspace.removeLeaf(this);
+	}
+
+	/** Closes a view whose plugin unloaded, leaving an empty leaf as the app does. */
+	async emptyView(): Promise<void> {
+		await this.replaceView(new EmptyView(this));
+	}
+
+	private async replaceView(view: View): Promise<void> {
+		await this.view.close();
+		this.view = view;
+		await view.open(this.containerEl);
+	}
+}
+
+class EmptyView extends View {
+	getViewType(): string {
+		return "empty";
+	}
+}
+
+export class Workspace
+	extends Events
+	implements Pick<obsidian.Workspace, "layoutReady" | "getActiveFile" | "onLayoutReady" | "detachLeavesOfType">
+{
+	app: App;
+	layoutReady = false;
+	activeLeaf: WorkspaceLeaf | null = null;
+	leaves: WorkspaceLeaf[] = [];
+	containerEl = createDiv({ cls: "workspace" });
+	private readyCallbacks: (() => unknown)[] = [];
+	/** Test aid: leaves revealed, in order. */
+	revealed: WorkspaceLeaf[] = [];
+
+	constructor(app: App) {
+		super();
+		this.app = app;
+	}
+
+	onLayoutReady(callback: () => unknown): void {
+		if (this.layoutReady) callback();
+		else this.readyCallbacks.push(callback);
+	}
+
+	/** Test aid: the app finished restoring the layout. */
+	finishLayout(): void {
+		this.layoutReady = true;
+		for (const cb of this.readyCallbacks.splice(0)) cb();
+	}
+
+	getLeavesOfType(type: string): WorkspaceLeaf[] {
+		return this.leaves.filter((leaf) => leaf.view.getViewType() === type);
+	}
+
+	getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof type ? view : null;
+	}
+
+	getActiveFile(): TFile | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof MarkdownView ? view.file : null;
+	}
+
+	getLeaf(newLeaf?: boolean): WorkspaceLeaf {
+		const main = this.leaves.find((leaf) => leaf.side === "main");
+		if (main && !newLeaf) return main;
+		return this.addLeaf("main");
+	}
+
+	getRightLeaf(_split: boolean): WorkspaceLeaf {
+		return this.addLeaf("right");
+	}
+
+	getLeftLeaf(_split: boolean): WorkspaceLeaf {
+		return this.addLeaf("left");
+	}
+
+	async ensureSideLeaf(type: string, side: "left" | "right", options: { active?: boolean; reveal?: boolean } = {}): Promise<WorkspaceLeaf> {
+		const existing = this.getLeavesOfType(type)[0];
+		if (existing) return existing;
+		const leaf = this.addLeaf(side);
+		await leaf.setViewState({ type, active: options.active ?? false });
+		if (options.reveal) await this.revealLeaf(leaf);
+		return leaf;
+	}
+
+	revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		this.revealed.push(leaf);
+		return Promise.resolve();
+	}
+
+	getMostRecentLeaf(): WorkspaceLeaf | null {
+		return this.activeLeaf?.side === "main" ? this.activeLeaf : (this.leaves.find((leaf) => leaf.side === "main") ?? null);
+	}
+
+	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+		if (this.activeLeaf === leaf) return;
+		this.activeLeaf = leaf;
+		this.trigger("active-leaf-change", leaf);
+	}
+
+	detachLeavesOfType(type: string): void {
+		for (const leaf of this.getLeavesOfType(type)) leaf.detach();
+	}
+
+	iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
+		for (const leaf of [...this.leaves]) callback(leaf);
+	}
+
+	removeLeaf(leaf: WorkspaceLeaf): void {
+		this.leaves = this.leaves.filter((l) => l !== leaf);
+		if (this.activeLeaf === leaf) {
+			this.activeLeaf = null;
+			this.trigger("active-leaf-change", null);
+		}
+	}
+
+	private addLeaf(side: "main" | "left" | "right"): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app, side);
+		this.leaves.push(leaf);
+		this.containerEl.appendChild(leaf.containerEl);
+		return leaf;
+	}
+}
