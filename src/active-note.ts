@@ -1,0 +1,95 @@
+import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
+import { parsePrepNote, type PrepNote } from "./core";
+import { findMarkdownView } from "./adapters/open-note";
+import { parseOptionsOf, type PrepSettings } from "./settings/prep-settings";
+
+/** How long the user pauses typing before the sidebar follows. */
+export const REFRESH_DELAY_MS = 250;
+
+export interface ActiveNoteState {
+	file: TFile;
+	note: PrepNote;
+}
+
+/**
+ * Follows the prep note the user works in: the active markdown note, or the
+ * last one when focus moves to the sidebar or another kind of leaf. It parses
+ * only after layout is ready, and again when the user pauses typing.
+ */
+export class ActiveNote extends Events {
+	private current: ActiveNoteState | null = null;
+	private file: TFile | null = null;
+	private lastText: string | null = null;
+	private readonly scheduleRefresh = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
+
+	constructor(
+		private readonly app: App,
+		private readonly settings: () => PrepSettings,
+	) {
+		super();
+	}
+
+	onChange(callback: (state: ActiveNoteState | null) => void): EventRef {
+		return this.on("change", callback as (...data: unknown[]) => unknown);
+	}
+
+	get state(): ActiveNoteState | null {
+		return this.current;
+	}
+
+	/** Starts following the workspace; every handler is released with `owner`. */
+	start(owner: Component): void {
+		const { workspace, vault } = this.app;
+		owner.registerEvent(workspace.on("active-leaf-change", (leaf) => this.follow(leaf)));
+		owner.registerEvent(workspace.on("file-open", (file) => file && this.track(file)));
+		owner.registerEvent(
+			workspace.on("editor-change", (_editor, info) => {
+				if (info.file && info.file.path === this.file?.path) this.scheduleRefresh();
+			}),
+		);
+		owner.registerEvent(
+			vault.on("modify", (file) => {
+				if (file instanceof TFile && file.path === this.file?.path && !findMarkdownView(this.app, file)) this.scheduleRefresh();
+			}),
+		);
+		owner.registerEvent(vault.on("rename", (file) => file.path === this.file?.path && void this.refresh(true)));
+		owner.registerEvent(
+			vault.on("delete", (file) => {
+				if (file.path !== this.file?.path) return;
+				this.file = null;
+				this.publish(null);
+			}),
+		);
+		owner.register(() => this.scheduleRefresh.cancel());
+		this.follow(workspace.getMostRecentLeaf());
+	}
+
+	/** Parses the tracked note again now; `force` re-parses even when the text is unchanged. */
+	async refresh(force = false): Promise<void> {
+		const file = this.file;
+		if (!file) return this.publish(null);
+		const view = findMarkdownView(this.app, file);
+		const text = view ? view.editor.getValue() : await this.app.vault.cachedRead(file);
+		if (file !== this.file) return;
+		if (!force && text === this.lastText && this.current?.file === file) return;
+		this.lastText = text;
+		this.publish({ file, note: parsePrepNote(text, parseOptionsOf(this.settings(), file.basename)) });
+	}
+
+	private follow(leaf: WorkspaceLeaf | null): void {
+		if (leaf?.view instanceof MarkdownView && leaf.view.file) this.track(leaf.view.file);
+	}
+
+	private track(file: TFile): void {
+		if (file.extension !== "md") return;
+		if (file === this.file) return;
+		this.file = file;
+		this.lastText = null;
+		void this.refresh();
+	}
+
+	private publish(state: ActiveNoteState | null): void {
+		this.current = state;
+		this.trigger("change", state);
+	}
+}

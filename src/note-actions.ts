@@ -1,0 +1,51 @@
+import { Notice, type App } from "obsidian";
+import { sameHeadingName, toggleTaskLine, type TaskItem } from "./core";
+import type { ActiveNote } from "./active-note";
+import { editLine } from "./adapters/line-edit";
+import { revealLine } from "./adapters/open-note";
+import type { PrepSettings } from "./settings/prep-settings";
+import type { PrepActions } from "./view/prep-actions";
+
+/** The edits and jumps that the sidebar and the commands share, on the followed note. */
+export class NoteActions implements PrepActions {
+	constructor(
+		private readonly app: App,
+		private readonly activeNote: ActiveNote,
+		private readonly settings: () => PrepSettings,
+	) {}
+
+	jumpToLine(line: number): void {
+		const state = this.activeNote.state;
+		if (state) void revealLine(this.app, state.file, line);
+	}
+
+	toggleTask(task: TaskItem): void {
+		void this.setTask(task);
+	}
+
+	/** The first open task under the Preparation heading, if there is one. */
+	nextPrepTask(): TaskItem | undefined {
+		const note = this.activeNote.state?.note;
+		if (!note) return undefined;
+		const prep = note.sections.find((s) => sameHeadingName(s.heading, this.settings().headings.preparation));
+		if (!prep) return undefined;
+		return note.taskItems.find((t) => t.status === "open" && t.line > prep.line && t.line <= prep.endLine);
+	}
+
+	toggleNextPrepTask(): void {
+		const task = this.nextPrepTask();
+		if (task) this.toggleTask(task);
+		else new Notice("Every preparation task is done.");
+	}
+
+	private async setTask(task: TaskItem): Promise<void> {
+		const state = this.activeNote.state;
+		if (!state) return;
+		const { doneChars, cancelledChars } = this.settings();
+		const doneChar = doneChars[0] ?? "x";
+		const replacement = toggleTaskLine(task.raw, doneChar, (c) => doneChars.includes(c) || cancelledChars.includes(c));
+		if (replacement === null) return;
+		const changed = await editLine(this.app, state.file, { line: task.line, expected: task.raw, replacement });
+		if (changed) await this.activeNote.refresh();
+	}
+}

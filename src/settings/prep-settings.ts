@@ -1,0 +1,65 @@
+import { DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, type HeadingNames, type ParseOptions } from "../core";
+
+export interface PrepSettings {
+	headings: HeadingNames;
+	doneChars: string;
+	cancelledChars: string;
+	questionsMin: number;
+	questionsMax: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
+	headings: { ...DEFAULT_HEADING_NAMES },
+	doneChars: DEFAULT_DONE_CHARS,
+	cancelledChars: DEFAULT_CANCELLED_CHARS,
+	questionsMin: 2,
+	questionsMax: 3,
+});
+
+/** Reads saved settings over the defaults, field by field; a field of the wrong type keeps its default. */
+export function readSettings(raw: unknown): { settings: PrepSettings; rejected: string[] } {
+	const rejected: string[] = [];
+	const source = isRecord(raw) ? raw : {};
+	if (raw !== undefined && raw !== null && !isRecord(raw)) rejected.push("settings");
+	const headingsRaw = isRecord(source.headings) ? source.headings : {};
+	const text = (value: unknown, fallback: string, name: string): string => {
+		if (value === undefined) return fallback;
+		if (typeof value === "string" && value.trim() !== "") return value;
+		rejected.push(name);
+		return fallback;
+	};
+	const count = (value: unknown, fallback: number, name: string): number => {
+		if (value === undefined) return fallback;
+		if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
+		rejected.push(name);
+		return fallback;
+	};
+	const headings = {} as HeadingNames;
+	for (const key of Object.keys(DEFAULT_HEADING_NAMES) as (keyof HeadingNames)[]) {
+		headings[key] = text(headingsRaw[key], DEFAULT_HEADING_NAMES[key], `headings.${key}`);
+	}
+	const questionsMin = count(source.questionsMin, DEFAULT_SETTINGS.questionsMin, "questionsMin");
+	return {
+		settings: {
+			headings,
+			doneChars: text(source.doneChars, DEFAULT_SETTINGS.doneChars, "doneChars"),
+			cancelledChars: text(source.cancelledChars, DEFAULT_SETTINGS.cancelledChars, "cancelledChars"),
+			questionsMin,
+			questionsMax: Math.max(questionsMin, count(source.questionsMax, DEFAULT_SETTINGS.questionsMax, "questionsMax")),
+		},
+		rejected,
+	};
+}
+
+export function parseOptionsOf(settings: PrepSettings, fallbackTitle: string): ParseOptions {
+	return {
+		headings: settings.headings,
+		doneChars: settings.doneChars,
+		cancelledChars: settings.cancelledChars,
+		fallbackTitle,
+	};
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,91 @@
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { DEFAULT_SETTINGS, readSettings, type PrepSettings } from "./prep-settings";
+
+/** The settings this tab edits: where each one lives in the settings object, and how it reads. */
+interface Field {
+	key: string;
+	name: string;
+	desc: string;
+	kind: "text" | "count";
+}
+
+const FIELDS: Field[] = [
+	{ key: "headings.preparation", name: "Preparation heading", desc: "Tasks under this heading feed the next-task shortcut.", kind: "text" },
+	{ key: "headings.stories", name: "Stories heading", desc: "Each top-level bullet under it is one story card.", kind: "text" },
+	{ key: "headings.questions", name: "Questions heading", desc: "Each top-level bullet under it is one question to ask.", kind: "text" },
+	{ key: "headings.notes", name: "Notes heading", desc: "Agenda and discrepancies go under this heading.", kind: "text" },
+	{ key: "doneChars", name: "Done characters", desc: "Checkbox characters that mean done, such as x.", kind: "text" },
+	{ key: "cancelledChars", name: "Cancelled characters", desc: "Checkbox characters that mean cancelled; they drop out of the counts.", kind: "text" },
+	{ key: "questionsMin", name: "Questions to ask, at least", desc: "The lower end of the planned range.", kind: "count" },
+	{ key: "questionsMax", name: "Questions to ask, at most", desc: "The upper end of the planned range.", kind: "count" },
+];
+
+export interface SettingsHost extends Plugin {
+	settings: PrepSettings;
+	saveSettings(): Promise<void>;
+}
+
+/** One tab for both settings APIs: the declarative one of Obsidian 1.13+, and `display()` before it. */
+export class PrepSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private readonly host: SettingsHost,
+	) {
+		super(app, host);
+	}
+
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return FIELDS.map((field) => ({
+			name: field.name,
+			desc: field.desc,
+			control:
+				field.kind === "count"
+					? { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => (Number.isInteger(v) && v >= 0 ? undefined : "Enter a whole number.") }
+					: { type: "text", key: field.key, validate: (v: string) => (v.trim() === "" ? "This cannot be empty." : undefined) },
+		}));
+	}
+
+	override getControlValue(key: string): unknown {
+		return readPath(this.host.settings, key);
+	}
+
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		const next = structuredClone(this.host.settings) as unknown as Record<string, unknown>;
+		writePath(next, key, value);
+		const { settings, rejected } = readSettings(next);
+		if (rejected.length > 0) return;
+		this.host.settings = settings;
+		await this.host.saveSettings();
+	}
+
+	override display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const field of FIELDS) {
+			new Setting(containerEl)
+				.setName(field.name)
+				.setDesc(field.desc)
+				.addText((text) => {
+					text.setValue(String(readPath(this.host.settings, field.key)));
+					text.setPlaceholder(String(readPath(DEFAULT_SETTINGS, field.key)));
+					text.onChange(async (raw) => {
+						await this.setControlValue(field.key, field.kind === "count" ? Number(raw) : raw);
+					});
+				});
+		}
+	}
+}
+
+function readPath(source: unknown, key: string): unknown {
+	let value: unknown = source;
+	for (const part of key.split(".")) value = (value as Record<string, unknown> | undefined)?.[part];
+	return value;
+}
+
+function writePath(target: Record<string, unknown>, key: string, value: unknown): void {
+	const parts = key.split(".");
+	const last = parts.pop();
+	let node = target;
+	for (const part of parts) node = node[part] as Record<string, unknown>;
+	if (last !== undefined) node[last] = value;
+}

@@ -1,0 +1,102 @@
+import { ItemView, type WorkspaceLeaf } from "obsidian";
+import type { ActiveNote, ActiveNoteState } from "../active-note";
+import { sameHeadingName } from "../core";
+import type { PrepSettings } from "../settings/prep-settings";
+import type { PrepActions } from "./prep-actions";
+import { ProgressPanel, progressDataOf } from "./progress-panel";
+import { QuestionList } from "./question-list";
+import { StoryCards } from "./story-cards";
+
+export const PREP_VIEW_TYPE = "interview-prep-sidebar";
+
+/** What the sidebar reads and does; the plugin hands it over without keeping the view. */
+export interface PrepViewContext {
+	activeNote: ActiveNote;
+	settings(): PrepSettings;
+	actions: PrepActions;
+}
+
+/** The right-sidebar view: the followed note's progress, story cards and questions. */
+export class PrepView extends ItemView {
+	private emptyEl!: HTMLElement;
+	private bodyEl!: HTMLElement;
+	private progress!: ProgressPanel;
+	private stories!: StoryCards;
+	private questions!: QuestionList;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly context: PrepViewContext,
+	) {
+		super(leaf);
+		this.icon = "clipboard-list";
+	}
+
+	getViewType(): string {
+		return PREP_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return "Interview prep";
+	}
+
+	protected override async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("interview-prep-view");
+		this.emptyEl = root.createDiv({ cls: "interview-prep-empty" });
+		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
+		const { actions } = this.context;
+		this.progress = new ProgressPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-progress-part" }), actions);
+		this.questions = new QuestionList(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-questions-part" }), actions);
+		this.stories = new StoryCards(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-stories-part" }), actions);
+		this.registerEvent(this.context.activeNote.onChange((state) => this.show(state)));
+		this.show(this.context.activeNote.state);
+		await Promise.resolve();
+	}
+
+	protected override async onClose(): Promise<void> {
+		this.contentEl.empty();
+		await Promise.resolve();
+	}
+
+	/** Redraws for a new model; parts whose slice did not change keep their DOM. */
+	private show(state: ActiveNoteState | null): void {
+		const settings = this.context.settings();
+		if (!state) {
+			this.showEmpty("Open a prep note to see its progress, stories and questions here.");
+			return;
+		}
+		const { note } = state;
+		const names = settings.headings;
+		const hasPrepShape = [names.preparation, names.stories, names.questions].some((name) =>
+			note.headings.some((h) => sameHeadingName(h.text, name)),
+		);
+		if (!hasPrepShape) {
+			this.showEmpty(
+				`"${note.title || state.file.basename}" has no ${names.preparation}, ${names.stories} or ${names.questions} heading. ` +
+					"The sidebar reads tasks, stories and questions from under those headings.",
+				this.context.actions.insertPrepSections,
+			);
+			return;
+		}
+		this.emptyEl.addClass("interview-prep-hidden");
+		this.bodyEl.removeClass("interview-prep-hidden");
+		this.progress.update(progressDataOf(note, names.preparation));
+		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax });
+		this.stories.update(note.stories);
+	}
+
+	private showEmpty(message: string, insertSections?: () => void): void {
+		this.bodyEl.addClass("interview-prep-hidden");
+		this.emptyEl.removeClass("interview-prep-hidden");
+		this.emptyEl.empty();
+		this.emptyEl.createEl("p", { text: message });
+		if (insertSections) {
+			const button = this.emptyEl.createEl("button", { cls: "mod-cta", text: "Insert prep sections" });
+			button.addEventListener("click", insertSections);
+		}
+		// The parts redraw in full when a prep note comes back.
+		for (const part of [this.progress, this.questions, this.stories]) part.invalidate();
+	}
+}

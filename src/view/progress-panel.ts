@@ -1,0 +1,116 @@
+import { setIcon } from "obsidian";
+import { sameHeadingName, type PrepNote, type Section, type TaskItem } from "../core";
+import type { PrepActions } from "./prep-actions";
+import { renderProgress } from "./progress-bar";
+import { ViewPart } from "./view-part";
+
+interface SectionRow {
+	section: Section;
+	openTasks: TaskItem[];
+}
+
+interface ProgressData {
+	title: string;
+	done: number;
+	total: number;
+	cancelled: number;
+	hasPrepTask: boolean;
+	rows: SectionRow[];
+}
+
+export function progressDataOf(note: PrepNote, preparation: string): ProgressData {
+	const rows = note.sections
+		.filter((section) => section.total > 0)
+		.map((section) => ({
+			section,
+			openTasks: note.taskItems.filter((t) => t.status === "open" && t.line > section.line && t.line <= section.endLine),
+		}));
+	const prep = note.sections.find((s) => sameHeadingName(s.heading, preparation));
+	return {
+		title: note.title,
+		done: note.tasks.done,
+		total: note.tasks.total,
+		cancelled: note.tasks.cancelled,
+		hasPrepTask: prep !== undefined && prep.done < prep.total,
+		rows,
+	};
+}
+
+/** The header's overall progress and one row per section that has tasks. */
+export class ProgressPanel extends ViewPart<ProgressData> {
+	/** Sections whose open tasks are listed, by heading; kept across refreshes. */
+	private readonly expanded = new Set<string>();
+
+	constructor(
+		el: HTMLElement,
+		private readonly actions: PrepActions,
+	) {
+		super(el);
+	}
+
+	protected render(data: ProgressData): void {
+		this.el.empty();
+		const header = this.el.createDiv({ cls: "interview-prep-header" });
+		header.createDiv({ cls: "interview-prep-title", text: data.title || "Untitled note", attr: { role: "heading", "aria-level": 2 } });
+		renderProgress(header, data.done, data.total, "Overall prep progress");
+		if (data.cancelled > 0) {
+			header.createDiv({ cls: "interview-prep-cancelled", text: `${data.cancelled} cancelled, not counted` });
+		}
+		if (data.hasPrepTask) {
+			const next = header.createEl("button", { cls: "interview-prep-next", text: "Check next open task" });
+			next.addEventListener("click", () => this.actions.toggleNextPrepTask());
+		}
+		if (data.rows.length === 0) return;
+		const list = this.el.createEl("ul", { cls: "interview-prep-sections", attr: { "aria-label": "Progress by section" } });
+		for (const row of data.rows) this.renderRow(list, row);
+	}
+
+	private renderRow(list: HTMLElement, { section, openTasks }: SectionRow): void {
+		const key = `${section.depth}:${section.heading}`;
+		const isOpen = this.expanded.has(key);
+		const item = list.createEl("li", { cls: ["interview-prep-section", `interview-prep-depth-${Math.min(section.depth, 6)}`] });
+		const line = item.createDiv({ cls: "interview-prep-section-row" });
+		const toggle = line.createEl("button", {
+			cls: "interview-prep-icon-button clickable-icon",
+			attr: { "aria-expanded": isOpen, "aria-label": `${isOpen ? "Hide" : "Show"} open tasks in ${section.heading}`, "data-key": key },
+		});
+		setIcon(toggle, isOpen ? "chevron-down" : "chevron-right");
+		toggle.disabled = openTasks.length === 0;
+		toggle.addEventListener("click", () => {
+			if (isOpen) this.expanded.delete(key);
+			else this.expanded.add(key);
+			this.invalidate();
+			this.rerender();
+			focusByKey(this.el, key);
+		});
+		const jump = line.createEl("button", { cls: "interview-prep-section-name", text: section.heading, attr: { "data-line": section.line } });
+		jump.addEventListener("click", () => this.actions.jumpToLine(section.line));
+		renderProgress(line, section.done, section.total, `${section.heading} progress`);
+		if (!isOpen || openTasks.length === 0) return;
+		const tasks = item.createEl("ul", { cls: "interview-prep-open-tasks" });
+		for (const task of openTasks) {
+			const label = tasks.createEl("li").createEl("label", { cls: "interview-prep-task" });
+			const box = label.createEl("input", { type: "checkbox", attr: { "data-line": task.line } });
+			label.createSpan({ text: task.text || "(empty task)" });
+			box.addEventListener("change", () => this.actions.toggleTask(task));
+		}
+	}
+
+	private last: ProgressData | null = null;
+
+	override update(data: ProgressData): void {
+		this.last = data;
+		super.update(data);
+	}
+
+	private rerender(): void {
+		if (this.last) this.update(this.last);
+	}
+}
+
+/** Gives focus back to the control a redraw replaced, so keyboard users keep their place. */
+export function focusByKey(container: HTMLElement, key: string): void {
+	for (const el of Array.from(container.querySelectorAll<HTMLElement>("[data-key]"))) {
+		if (el.dataset.key === key) return el.focus();
+	}
+}

@@ -1,0 +1,41 @@
+import { groupBy, type Question } from "../core";
+import type { PrepActions } from "./prep-actions";
+import { ViewPart } from "./view-part";
+
+interface QuestionData {
+	questions: Question[];
+	min: number;
+	max: number;
+}
+
+/** The questions to ask, grouped, with the count against the planned range. */
+export class QuestionList extends ViewPart<QuestionData> {
+	constructor(
+		el: HTMLElement,
+		private readonly actions: PrepActions,
+	) {
+		super(el);
+	}
+
+	protected render({ questions, min, max }: QuestionData): void {
+		this.el.empty();
+		const bar = this.el.createDiv({ cls: "interview-prep-part-header" });
+		bar.createDiv({ cls: "interview-prep-part-title", text: "Questions", attr: { role: "heading", "aria-level": 3 } });
+		const range = min === max ? `${min}` : `${min}–${max}`;
+		const count = bar.createSpan({ cls: "interview-prep-count", text: `${questions.length} · ask ${range}` });
+		count.toggleClass("is-short", questions.length < min);
+		for (const [group, items] of groupBy(questions, (q) => q.group)) {
+			const section = this.el.createEl("section", { cls: "interview-prep-question-group" });
+			section.createDiv({ cls: "interview-prep-group-title", text: group || "Questions", attr: { role: "heading", "aria-level": 4 } });
+			const list = section.createEl("ul", { cls: "interview-prep-questions" });
+			for (const question of items) {
+				const button = list.createEl("li").createEl("button", {
+					cls: "interview-prep-link",
+					text: question.text || "Untitled question",
+					attr: { "data-line": question.line },
+				});
+				button.addEventListener("click", () => this.actions.jumpToLine(question.line));
+			}
+		}
+	}
+}

@@ -1,0 +1,87 @@
+import { setIcon } from "obsidian";
+import { groupBy, type Story } from "../core";
+import type { PrepActions } from "./prep-actions";
+import { focusByKey } from "./progress-panel";
+import { ViewPart } from "./view-part";
+
+/** One card per story, grouped under their headings, each collapsible and filterable. */
+export class StoryCards extends ViewPart<Story[]> {
+	/** Collapsed cards, by group and title, so a refresh keeps them collapsed. */
+	private readonly collapsed = new Set<string>();
+	private readonly filterEl: HTMLInputElement;
+	private readonly countEl: HTMLElement;
+	private readonly listEl: HTMLElement;
+	private stories: Story[] = [];
+	private readonly cardStories = new Map<HTMLElement, Story>();
+
+	constructor(
+		el: HTMLElement,
+		private readonly actions: PrepActions,
+	) {
+		super(el);
+		const bar = el.createDiv({ cls: "interview-prep-part-header" });
+		bar.createDiv({ cls: "interview-prep-part-title", text: "Stories", attr: { role: "heading", "aria-level": 3 } });
+		this.countEl = bar.createSpan({ cls: "interview-prep-count" });
+		this.filterEl = el.createEl("input", {
+			cls: "interview-prep-filter",
+			type: "search",
+			placeholder: "Filter stories",
+			attr: { "aria-label": "Filter stories" },
+		});
+		this.filterEl.addEventListener("input", () => this.applyFilter());
+		this.listEl = el.createDiv({ cls: "interview-prep-stories" });
+	}
+
+	protected render(stories: Story[]): void {
+		this.stories = stories;
+		this.cardStories.clear();
+		this.listEl.empty();
+		for (const [group, items] of groupBy(stories, (s) => s.group)) {
+			const groupEl = this.listEl.createEl("section", { cls: "interview-prep-story-group" });
+			groupEl.createDiv({ cls: "interview-prep-group-title", text: group || "Stories", attr: { role: "heading", "aria-level": 4 } });
+			for (const story of items) this.renderCard(groupEl, story);
+		}
+		this.applyFilter();
+	}
+
+	private renderCard(parent: HTMLElement, story: Story): void {
+		const key = `${story.group}\u0000${story.title}`;
+		const collapsed = this.collapsed.has(key);
+		const card = parent.createEl("article", { cls: "interview-prep-story" });
+		this.cardStories.set(card, story);
+		card.toggleClass("is-collapsed", collapsed);
+		const head = card.createEl("header", { cls: "interview-prep-story-header" });
+		const toggle = head.createEl("button", {
+			cls: "interview-prep-icon-button clickable-icon",
+			attr: { "aria-expanded": !collapsed, "aria-label": `${collapsed ? "Expand" : "Collapse"} ${story.title}`, "data-key": key },
+		});
+		setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
+		toggle.addEventListener("click", () => {
+			if (collapsed) this.collapsed.delete(key);
+			else this.collapsed.add(key);
+			this.render(this.stories);
+			focusByKey(this.listEl, key);
+		});
+		const title = head.createEl("h4", { cls: "interview-prep-story-title" });
+		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title || "Untitled story", attr: { "data-line": story.line } });
+		jump.addEventListener("click", () => this.actions.jumpToLine(story.line));
+		if (collapsed || story.details.length === 0) return;
+		const details = card.createEl("ul", { cls: "interview-prep-story-details" });
+		for (const detail of story.details) details.createEl("li", { text: detail });
+	}
+
+	/** Hides the cards, and the groups, that do not contain the filter text. */
+	private applyFilter(): void {
+		const query = this.filterEl.value.trim().toLowerCase();
+		let shown = 0;
+		for (const [card, story] of this.cardStories) {
+			const match = query === "" || [story.title, ...story.details].join("\n").toLowerCase().includes(query);
+			card.toggleClass("interview-prep-hidden", !match);
+			if (match) shown++;
+		}
+		for (const group of Array.from(this.listEl.querySelectorAll<HTMLElement>("section"))) {
+			group.toggleClass("interview-prep-hidden", group.querySelector("article:not(.interview-prep-hidden)") === null);
+		}
+		this.countEl.setText(query === "" ? String(this.stories.length) : `${shown} of ${this.stories.length}`);
+	}
+}

@@ -1,0 +1,38 @@
+import manifest from "../manifest.json";
+import InterviewPrepPlugin from "../src/main";
+import { App, MarkdownView, type Editor, type Storage, type TFile, type WorkspaceLeaf } from "./obsidian";
+import { REFRESH_DELAY_MS } from "../src/active-note";
+
+export interface Harness {
+	app: App;
+	plugin: InterviewPrepPlugin;
+}
+
+/** A fresh app with the plugin loaded; `layout` finishes the layout so the plugin starts following notes. */
+export async function loadPlugin(options: { storage?: Storage; layout?: boolean } = {}): Promise<Harness> {
+	const app = new App(options.storage);
+	const plugin = new InterviewPrepPlugin(app as never, manifest);
+	await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
+	if (options.layout ?? true) app.workspace.finishLayout();
+	return { app, plugin };
+}
+
+/** Creates a note and opens it in the main leaf, as clicking it in the file list would. */
+export async function openNote(app: App, path: string, text: string): Promise<{ file: TFile; leaf: WorkspaceLeaf; editor: Editor }> {
+	const file = app.vault.getFileByPath(path) ?? (await app.vault.create(path, text));
+	const leaf = app.workspace.getLeaf(false);
+	await leaf.openFile(file);
+	await settle();
+	const view = leaf.view as MarkdownView;
+	return { file, leaf, editor: view.editor };
+}
+
+/** Lets pending promises run. */
+export async function settle(): Promise<void> {
+	for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+/** Waits out the refresh debounce, with real timers. */
+export function afterRefresh(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, REFRESH_DELAY_MS + 50));
+}
