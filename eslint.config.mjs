@@ -36,6 +36,8 @@ export default defineConfig([
 			"import/no-nodejs-modules": "off",
 			"obsidianmd/ui/sentence-case": "off",
 			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/rule-custom-message": "off",
 			"no-console": "off",
 		},
 	},

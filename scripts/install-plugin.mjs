@@ -12,7 +12,8 @@ if (!existsSync("main.js")) {
 	process.exit(2);
 }
 const manifest = JSON.parse(readFileSync("manifest.json", "utf8"));
-const configDir = join(vault, ".obsidian");
+// A vault can rename its config folder; OBSIDIAN_CONFIG_DIR names it then.
+const configDir = join(vault, process.env.OBSIDIAN_CONFIG_DIR ?? ".obsidian");
 const target = join(configDir, "plugins", manifest.id);
 mkdirSync(target, { recursive: true });
 for (const file of ["main.js", "manifest.json", "styles.css"]) copyFileSync(file, join(target, file));

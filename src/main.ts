@@ -10,9 +10,12 @@ import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
 export default class InterviewPrepPlugin extends Plugin {
 	override settings: PrepSettings = structuredClone(DEFAULT_SETTINGS);
 
+	/** The note the sidebar and the commands follow. */
+	activeNote!: ActiveNote;
+
 	override async onload(): Promise<void> {
 		await this.loadSettings();
-		const activeNote = new ActiveNote(this.app, () => this.settings);
+		const activeNote = (this.activeNote = new ActiveNote(this.app, () => this.settings));
 		const actions = new NoteActions(this.app, activeNote, () => this.settings);
 
 		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: () => this.settings, actions }));
@@ -25,15 +28,16 @@ export default class InterviewPrepPlugin extends Plugin {
 		this.refreshNote = () => void activeNote.refresh(true);
 	}
 
-	async openSidebar(): Promise<void> {
-		const { workspace } = this.app;
-		let leaf = workspace.getLeavesOfType(PREP_VIEW_TYPE)[0] ?? null;
-		if (!leaf) {
-			leaf = workspace.getRightLeaf(false);
-			await leaf?.setViewState({ type: PREP_VIEW_TYPE, active: true });
-		}
-		if (leaf) await workspace.revealLeaf(leaf);
+	/** Reveals the sidebar, creating it once even when asked twice in a row. */
+	openSidebar(): Promise<void> {
+		this.openingSidebar ??= this.app.workspace
+			.ensureSideLeaf(PREP_VIEW_TYPE, "right", { active: true, reveal: true })
+			.then(() => undefined)
+			.finally(() => (this.openingSidebar = null));
+		return this.openingSidebar;
 	}
+
+	private openingSidebar: Promise<void> | null = null;
 
 	async saveSettings(): Promise<void> {
 		await this.saveData({ settings: this.settings });

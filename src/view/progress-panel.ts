@@ -92,7 +92,8 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 			const label = tasks.createEl("li").createEl("label", { cls: "interview-prep-task" });
 			const box = label.createEl("input", { type: "checkbox", attr: { "data-line": task.line } });
 			label.createSpan({ text: task.text || "(empty task)" });
-			box.addEventListener("change", () => this.actions.toggleTask(task));
+			// Click fires for the mouse and for the space bar alike.
+			box.addEventListener("click", () => this.actions.toggleTask(task));
 		}
 	}
 

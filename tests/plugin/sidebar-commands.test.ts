@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadPlugin, openNote, settle, type Harness } from "../harness";
+
+const NOTE = "# Call\n## Preparation\n- [x] done\n- [ ] Research the team\n## Stories\n- Queue migration\n- Billing outage\n## Questions\n- Why this role?\n";
+
+let h: Harness;
+beforeEach(async () => {
+	h = await loadPlugin();
+});
+afterEach(() => {
+	h.plugin.unload();
+	activeDocument.body.empty();
+});
+
+async function chooseSuggestion(query: string): Promise<void> {
+	const input = activeDocument.querySelector<HTMLInputElement>(".modal-container .prompt-input");
+	if (!input) throw new Error("no suggester open");
+	input.value = query;
+	input.dispatchEvent(new Event("input"));
+	await settle();
+	activeDocument.querySelector<HTMLElement>(".modal-container .suggestion-item")?.click();
+	await settle();
+}
+
+describe("the sidebar's commands", () => {
+	it("are unavailable, not failing, when no prep note is followed", () => {
+		expect(h.app.executeCommandById("interview-prep:jump-to-story")).toBe(false);
+		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(false);
+	});
+
+	it("jump to a story and to a question through a fuzzy picker", async () => {
+		const { editor } = await openNote(h.app, "Call.md", NOTE);
+		expect(h.app.executeCommandById("interview-prep:jump-to-story")).toBe(true);
+		await chooseSuggestion("billing");
+		expect(editor.getCursor().line).toBe(6);
+		expect(h.app.executeCommandById("interview-prep:jump-to-question")).toBe(true);
+		await chooseSuggestion("why");
+		expect(editor.getCursor().line).toBe(8);
+	});
+
+	it("check the first open preparation task, as one undo step", async () => {
+		const { editor } = await openNote(h.app, "Call.md", NOTE);
+		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
+		await settle();
+		expect(editor.getLine(3)).toBe("- [x] Research the team");
+		expect(editor.getLine(2)).toBe("- [x] done");
+		editor.undo();
+		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("open the sidebar once, however often they run", async () => {
+		await openNote(h.app, "Call.md", NOTE);
+		h.app.executeCommandById("interview-prep:open-sidebar");
+		h.app.executeCommandById("interview-prep:open-sidebar");
+		await settle();
+		expect(h.app.workspace.getLeavesOfType("interview-prep-sidebar")).toHaveLength(1);
+	});
+});

@@ -1,0 +1,185 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterRefresh, loadPlugin, openNote, settle, type Harness } from "../harness";
+import { shownNotices, type App, type Events } from "../obsidian";
+import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
+
+const NOTE = [
+	"# Acme call",
+	"",
+	"## Preparation",
+	"",
+	"- [ ] Read the handbook",
+	"- [x] Pick questions",
+	"- [-] Print the post",
+	"",
+	"## Questions",
+	"",
+	"### Chosen",
+	"",
+	"- What does a typical day look like?",
+	"",
+	"## Stories",
+	"",
+	"### Work",
+	"",
+	"- Queue migration",
+	"  - Situation: nightly jobs overran",
+	"  - Result: 3 hours earlier",
+	"- Billing outage",
+	"  - Caught by schema checks",
+	"",
+].join("\n");
+
+function sidebar(app: App): HTMLElement {
+	const leaf = app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
+	if (!leaf) throw new Error("the sidebar is not open");
+	return leaf.view.containerEl;
+}
+
+const texts = (root: HTMLElement, selector: string) => Array.from(root.querySelectorAll(selector)).map((el) => el.textContent ?? "");
+const button = (root: HTMLElement, text: string) => {
+	const found = Array.from(root.querySelectorAll("button")).find((b) => b.textContent === text);
+	if (!found) throw new Error(`no button "${text}"`);
+	return found;
+};
+
+/** Opens the note, then the sidebar beside it. */
+async function withSidebar(text: string, path = "Acme.md") {
+	const { editor } = await openNote(h.app, path, text);
+	await h.plugin.openSidebar();
+	return { editor, root: sidebar(h.app) };
+}
+
+let h: Harness;
+beforeEach(async () => {
+	h = await loadPlugin();
+});
+afterEach(() => h.plugin.unload());
+
+describe.skipIf(!seedPresent)(`the sidebar on the seed note (${seedPresent ? "present" : SEED_SKIP_REASON})`, () => {
+	it("shows 1/9 overall, Preparation at 0/8, and 6 story cards in 2 groups", async () => {
+		await openNote(h.app, "Recruiter meeting.md", readSeed());
+		await h.plugin.openSidebar();
+		const root = sidebar(h.app);
+		const header = root.querySelector(".interview-prep-header");
+		expect(header?.querySelector(".interview-prep-progress-count")?.textContent).toBe("1/9");
+		expect(header?.querySelector("progress")?.getAttribute("value")).toBe("1");
+		expect(header?.querySelector("progress")?.getAttribute("max")).toBe("9");
+		const prep = Array.from(root.querySelectorAll(".interview-prep-section")).find((row) => row.querySelector(".interview-prep-section-name")?.textContent === "Preparation");
+		expect(prep?.querySelector(".interview-prep-progress-count")?.textContent).toBe("0/8");
+		expect(root.querySelectorAll("article.interview-prep-story")).toHaveLength(6);
+		expect(texts(root, ".interview-prep-story-group > .interview-prep-group-title")).toEqual(["Work-related", "Standard"]);
+		expect(texts(root, ".interview-prep-questions-part .interview-prep-count")).toEqual(["7 · ask 2–3"]);
+	});
+});
+
+describe("the sidebar", () => {
+	it("jumps the editor to a section, a story and a question", async () => {
+		const { editor, root } = await withSidebar(NOTE);
+		button(root, "Preparation").click();
+		await settle();
+		expect(editor.getCursor().line).toBe(2);
+		expect(editor.lastScrolledTo?.from.line).toBe(2);
+		button(root, "Billing outage").click();
+		await settle();
+		expect(editor.getCursor().line).toBe(21);
+		button(root, "What does a typical day look like?").click();
+		await settle();
+		expect(editor.getCursor().line).toBe(12);
+	});
+
+	it("toggles exactly the clicked task through the editor, and one undo reverts it", async () => {
+		const { editor, root } = await withSidebar(NOTE);
+		root.querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		const box = root.querySelector<HTMLInputElement>('.interview-prep-open-tasks input[data-line="5"]');
+		expect(box).not.toBeNull();
+		box?.click();
+		await settle();
+		expect(editor.getValue()).toBe(NOTE.replace("- [ ] Read the handbook", "- [x] Read the handbook"));
+		expect(root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent).toBe("2/2");
+		editor.undo();
+		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("refuses a toggle when the line changed since the sidebar read it", async () => {
+		const { editor, root } = await withSidebar(NOTE);
+		root.querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		editor.replaceRange("Skim", { line: 4, ch: 6 }, { line: 4, ch: 10 });
+		const changed = editor.getValue();
+		const before = shownNotices.length;
+		root.querySelector<HTMLInputElement>('.interview-prep-open-tasks input[data-line="5"]')?.click();
+		await settle();
+		expect(editor.getValue()).toBe(changed);
+		expect(shownNotices.slice(before).join()).toMatch(/changed since the sidebar read it/);
+	});
+
+	it("follows typing after a pause, and keeps collapsed cards collapsed", async () => {
+		const { editor, root } = await withSidebar(NOTE);
+		root.querySelector<HTMLButtonElement>('[aria-label="Collapse Queue migration"]')?.click();
+		const filter = root.querySelector<HTMLInputElement>(".interview-prep-filter");
+		editor.replaceRange("- [ ] Test the microphone\n", { line: 7, ch: 0 });
+		await afterRefresh();
+		expect(root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent).toBe("1/3");
+		const card = Array.from(root.querySelectorAll("article")).find((a) => a.textContent?.includes("Queue migration"));
+		expect(card?.classList.contains("is-collapsed")).toBe(true);
+		expect(card?.querySelector(".interview-prep-story-details")).toBeNull();
+		expect(root.querySelector(".interview-prep-filter")).toBe(filter);
+	});
+
+	it("narrows the cards with the filter, by title or detail", async () => {
+		const { root } = await withSidebar(NOTE);
+		const filter = root.querySelector<HTMLInputElement>(".interview-prep-filter");
+		if (!filter) throw new Error("no filter");
+		const visible = () => Array.from(root.querySelectorAll("article:not(.interview-prep-hidden) h4")).map((el) => el.textContent);
+		filter.value = "schema";
+		filter.dispatchEvent(new Event("input"));
+		expect(visible()).toEqual(["Billing outage"]);
+		expect(root.querySelector(".interview-prep-stories-part .interview-prep-count")?.textContent).toBe("1 of 2");
+		filter.value = "";
+		filter.dispatchEvent(new Event("input"));
+		expect(visible()).toEqual(["Queue migration", "Billing outage"]);
+	});
+
+	it("says so when no note is open, and what it looks for in a note without prep headings", async () => {
+		await h.plugin.openSidebar();
+		const root = sidebar(h.app);
+		expect(root.querySelector(".interview-prep-empty")?.textContent).toMatch(/Open a prep note/);
+		await openNote(h.app, "Shopping.md", "# Shopping\n\n- milk\n");
+		await settle();
+		expect(root.querySelector(".interview-prep-empty")?.textContent).toMatch(/no Preparation, Stories or Questions heading/);
+		expect(root.querySelector(".interview-prep-body")?.classList.contains("interview-prep-hidden")).toBe(true);
+	});
+
+	it("keeps showing the last prep note when focus moves to the sidebar", async () => {
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		const leaf = h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
+		if (leaf) h.app.workspace.setActiveLeaf(leaf);
+		await settle();
+		expect(sidebar(h.app).querySelector(".interview-prep-title")?.textContent).toBe("Acme call");
+	});
+
+	it("shows HTML and script in the note as literal text, never as markup", async () => {
+		const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+		const note = `# ${payload}\n## Preparation\n- [ ] ${payload}\n## Stories\n- ${payload}\n  - [link](javascript:alert(1))\n## Questions\n- ${payload}\n`;
+		await openNote(h.app, "Evil.md", note);
+		await h.plugin.openSidebar();
+		const root = sidebar(h.app);
+		expect(root.querySelectorAll("img, script, a")).toHaveLength(0);
+		expect(root.querySelector(".interview-prep-title")?.textContent).toBe(payload);
+		expect(root.querySelector("article h4")?.textContent).toBe(payload);
+		expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+	});
+
+	it("releases every listener when the view closes", async () => {
+		await openNote(h.app, "Acme.md", NOTE);
+		const activeNote = h.plugin.activeNote as unknown as Events;
+		await h.plugin.openSidebar();
+		expect(activeNote.listenerCount("change")).toBe(1);
+		const baseline = h.app.workspace.listenerCount();
+		h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.detach();
+		await settle();
+		expect(activeNote.listenerCount("change")).toBe(0);
+		expect(h.app.workspace.listenerCount()).toBe(baseline);
+	});
+});
