@@ -1,6 +1,7 @@
 import { Notice, Plugin } from "obsidian";
 import { ActiveNote } from "./active-note";
 import { registerSidebarCommands } from "./commands/sidebar-commands";
+import { TemplateCommands } from "./commands/template-commands";
 import { NoteActions } from "./note-actions";
 import { DEFAULT_SETTINGS, readSettings, type PrepSettings } from "./settings/prep-settings";
 import { PrepSettingTab } from "./settings/settings-tab";
@@ -12,15 +13,18 @@ export default class InterviewPrepPlugin extends Plugin {
 
 	/** The note the sidebar and the commands follow. */
 	activeNote!: ActiveNote;
+	templates!: TemplateCommands;
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
 		const activeNote = (this.activeNote = new ActiveNote(this.app, () => this.settings));
-		const actions = new NoteActions(this.app, activeNote, () => this.settings);
+		const templates = (this.templates = new TemplateCommands(this.app, activeNote, () => this.settings));
+		const actions = new NoteActions(this.app, activeNote, () => this.settings, () => templates.insertPrepSections());
 
 		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: () => this.settings, actions }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		registerSidebarCommands(this, activeNote, actions, () => this.openSidebar());
+		templates.register(this);
 		this.addSettingTab(new PrepSettingTab(this.app, this));
 
 		// The first parse waits for the layout, so it never slows the app's start.

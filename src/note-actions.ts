@@ -12,7 +12,10 @@ export class NoteActions implements PrepActions {
 		private readonly app: App,
 		private readonly activeNote: ActiveNote,
 		private readonly settings: () => PrepSettings,
+		private readonly insertSections: () => Promise<void>,
 	) {}
+
+	insertPrepSections = (): void => void this.insertSections();
 
 	jumpToLine(line: number): void {
 		const state = this.activeNote.state;

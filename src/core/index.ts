@@ -6,3 +6,5 @@ export { detectEol, normaliseEol, sameHeadingName, splitLines } from "./lines";
 export { formatReport, groupBy, percent } from "./report-text";
 export { readListLine, setTaskBox, toggleTaskLine, type ListLine } from "./task-line";
 export { replaceLine, type LineEdit } from "./line-edit";
+export { applyInsertions, fillVariables, insertSections, planSections, type InsertSectionsOptions, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./insert-sections";
+export { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE } from "./templates";

@@ -6,6 +6,13 @@ export interface PrepSettings {
 	cancelledChars: string;
 	questionsMin: number;
 	questionsMax: number;
+	/** Vault paths of templates; empty means the built-in one. */
+	notesTemplatePath: string;
+	prepTemplatePath: string;
+	newNoteTemplatePath: string;
+	newNoteFolder: string;
+	dateFormat: string;
+	timeFormat: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
@@ -14,6 +21,12 @@ export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
 	cancelledChars: DEFAULT_CANCELLED_CHARS,
 	questionsMin: 2,
 	questionsMax: 3,
+	notesTemplatePath: "",
+	prepTemplatePath: "",
+	newNoteTemplatePath: "",
+	newNoteFolder: "Interviews",
+	dateFormat: "YYYY-MM-DD",
+	timeFormat: "HH:mm",
 });
 
 /** Reads saved settings over the defaults, field by field; a field of the wrong type keeps its default. */
@@ -25,6 +38,12 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 	const text = (value: unknown, fallback: string, name: string): string => {
 		if (value === undefined) return fallback;
 		if (typeof value === "string" && value.trim() !== "") return value;
+		rejected.push(name);
+		return fallback;
+	};
+	const path = (value: unknown, fallback: string, name: string): string => {
+		if (value === undefined) return fallback;
+		if (typeof value === "string") return value.trim();
 		rejected.push(name);
 		return fallback;
 	};
@@ -46,6 +65,12 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 			cancelledChars: text(source.cancelledChars, DEFAULT_SETTINGS.cancelledChars, "cancelledChars"),
 			questionsMin,
 			questionsMax: Math.max(questionsMin, count(source.questionsMax, DEFAULT_SETTINGS.questionsMax, "questionsMax")),
+			notesTemplatePath: path(source.notesTemplatePath, DEFAULT_SETTINGS.notesTemplatePath, "notesTemplatePath"),
+			prepTemplatePath: path(source.prepTemplatePath, DEFAULT_SETTINGS.prepTemplatePath, "prepTemplatePath"),
+			newNoteTemplatePath: path(source.newNoteTemplatePath, DEFAULT_SETTINGS.newNoteTemplatePath, "newNoteTemplatePath"),
+			newNoteFolder: path(source.newNoteFolder, DEFAULT_SETTINGS.newNoteFolder, "newNoteFolder"),
+			dateFormat: text(source.dateFormat, DEFAULT_SETTINGS.dateFormat, "dateFormat"),
+			timeFormat: text(source.timeFormat, DEFAULT_SETTINGS.timeFormat, "timeFormat"),
 		},
 		rejected,
 	};

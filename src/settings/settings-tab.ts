@@ -1,4 +1,5 @@
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
+import { PathSuggest } from "./path-suggest";
 import { DEFAULT_SETTINGS, readSettings, type PrepSettings } from "./prep-settings";
 
 /** The settings this tab edits: where each one lives in the settings object, and how it reads. */
@@ -6,7 +7,7 @@ interface Field {
 	key: string;
 	name: string;
 	desc: string;
-	kind: "text" | "count";
+	kind: "text" | "count" | "file" | "folder";
 }
 
 const FIELDS: Field[] = [
@@ -18,6 +19,12 @@ const FIELDS: Field[] = [
 	{ key: "cancelledChars", name: "Cancelled characters", desc: "Checkbox characters that mean cancelled; they drop out of the counts.", kind: "text" },
 	{ key: "questionsMin", name: "Questions to ask, at least", desc: "The lower end of the planned range.", kind: "count" },
 	{ key: "questionsMax", name: "Questions to ask, at most", desc: "The upper end of the planned range.", kind: "count" },
+	{ key: "notesTemplatePath", name: "Agenda and discrepancies template", desc: "A note whose headings become sections. Leave empty for the built-in one.", kind: "file" },
+	{ key: "prepTemplatePath", name: "Prep sections template", desc: "Used by the insert prep sections command. Leave empty for the built-in one.", kind: "file" },
+	{ key: "newNoteTemplatePath", name: "New prep note template", desc: "The whole note a new prep note starts from. Leave empty for the built-in one.", kind: "file" },
+	{ key: "newNoteFolder", name: "New prep note folder", desc: "Where new prep notes are created.", kind: "folder" },
+	{ key: "dateFormat", name: "Date format", desc: "Moment format for {{date}} and new note names.", kind: "text" },
+	{ key: "timeFormat", name: "Time format", desc: "Moment format for {{time}}.", kind: "text" },
 ];
 
 export interface SettingsHost extends Plugin {
@@ -38,10 +45,7 @@ export class PrepSettingTab extends PluginSettingTab {
 		return FIELDS.map((field) => ({
 			name: field.name,
 			desc: field.desc,
-			control:
-				field.kind === "count"
-					? { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => (Number.isInteger(v) && v >= 0 ? undefined : "Enter a whole number.") }
-					: { type: "text", key: field.key, validate: (v: string) => (v.trim() === "" ? "This cannot be empty." : undefined) },
+			control: controlOf(field),
 		}));
 	}
 
@@ -71,8 +75,22 @@ export class PrepSettingTab extends PluginSettingTab {
 					text.onChange(async (raw) => {
 						await this.setControlValue(field.key, field.kind === "count" ? Number(raw) : raw);
 					});
+					if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
 				});
 		}
+	}
+}
+
+function controlOf(field: Field): SettingControl {
+	switch (field.kind) {
+		case "count":
+			return { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => (Number.isInteger(v) && v >= 0 ? undefined : "Enter a whole number.") };
+		case "file":
+			return { type: "file", key: field.key, filter: (file) => file.extension === "md" };
+		case "folder":
+			return { type: "folder", key: field.key, includeRoot: true };
+		case "text":
+			return { type: "text", key: field.key, validate: (v: string) => (v.trim() === "" ? "This cannot be empty." : undefined) };
 	}
 }
 

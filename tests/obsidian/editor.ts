@@ -111,9 +111,16 @@ export class Editor
 			const changes = [...(tx.changes ?? [])]
 				.map((c) => ({ ...c, start: this.posToOffset(c.from), end: this.posToOffset(c.to ?? c.from) }))
 				.sort((a, b) => b.start - a.start);
+			// Map the selection through the changes as CodeMirror does: text inserted at the cursor stays after it.
+			const map = (offset: number) =>
+				changes.reduce((pos, c) => (c.end < pos || (c.start < pos && c.end <= pos) ? pos + c.text.length - (c.end - c.start) : pos), offset);
+			const anchor = map(this.posToOffset(this.anchor));
+			const head = map(this.posToOffset(this.head));
 			for (const change of changes) {
 				this.text = this.text.slice(0, change.start) + change.text + this.text.slice(change.end);
 			}
+			this.anchor = this.offsetToPos(anchor);
+			this.head = this.offsetToPos(head);
 			if (tx.selection) this.setSelection(tx.selection.from, tx.selection.to ?? tx.selection.from);
 			if (tx.replaceSelection !== undefined) {
 				const [from, to] = this.ordered();

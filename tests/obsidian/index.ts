@@ -14,6 +14,7 @@ export { Component, Events } from "./events";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
 export {
+	AbstractInputSuggest,
 	ButtonComponent,
 	FuzzySuggestModal,
 	Modal,

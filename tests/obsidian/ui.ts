@@ -403,3 +403,45 @@ export const Platform = {
 	isSafari: false,
 	resourcePathPrefix: "app://",
 } satisfies typeof obsidian.Platform;
+
+/** A suggester under a text input: lists suggestions for the input's value and writes back the choice. */
+export abstract class AbstractInputSuggest<T> implements Fluent<obsidian.AbstractInputSuggest<T>, "limit" | "setValue" | "getValue" | "onSelect" | "close"> {
+	app: App;
+	limit = 100;
+	private selectHandler: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+
+	constructor(
+		app: App,
+		private readonly textInputEl: HTMLInputElement | HTMLDivElement,
+	) {
+		this.app = app;
+	}
+
+	setValue(value: string): void {
+		if (this.textInputEl instanceof HTMLInputElement) this.textInputEl.value = value;
+		else this.textInputEl.setText(value);
+	}
+
+	getValue(): string {
+		return this.textInputEl instanceof HTMLInputElement ? this.textInputEl.value : this.textInputEl.getText();
+	}
+
+	onSelect(callback: (value: T, evt: MouseEvent | KeyboardEvent) => unknown): this {
+		this.selectHandler = callback;
+		return this;
+	}
+
+	close(): void {}
+
+	protected abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+
+	selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
+		this.selectHandler?.(value, evt);
+	}
+
+	/** Test aid: the suggestions for the input's current value. */
+	suggestionsNow(): T[] | Promise<T[]> {
+		return this.getSuggestions(this.getValue());
+	}
+}

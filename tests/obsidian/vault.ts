@@ -71,6 +71,10 @@ export class Vault
 		return [...this.files.values()].map((entry) => entry.file);
 	}
 
+	getAllLoadedFiles(): TAbstractFile[] {
+		return [...this.folders.values(), ...this.getFiles()];
+	}
+
 	getMarkdownFiles(): TFile[] {
 		return this.getFiles().filter((file) => file.extension === "md");
 	}

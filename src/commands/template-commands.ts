@@ -1,0 +1,88 @@
+import { moment, normalizePath, Notice, TFile, type App, type Plugin } from "obsidian";
+import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariables } from "../core";
+import type { ActiveNote } from "../active-note";
+import { describePlan, writeSections } from "../adapters/section-writer";
+import { findMarkdownView } from "../adapters/open-note";
+import { loadTemplate } from "../adapters/template-source";
+import { templateVars } from "../adapters/template-vars";
+import type { PrepSettings } from "../settings/prep-settings";
+import { NewPrepNoteModal } from "./new-prep-note-modal";
+
+/** Section templates applied to the followed note, and new prep notes made from a template. */
+export class TemplateCommands {
+	constructor(
+		private readonly app: App,
+		private readonly activeNote: ActiveNote,
+		private readonly settings: () => PrepSettings,
+	) {}
+
+	register(plugin: Plugin): void {
+		const onNote = (id: string, name: string, run: () => Promise<void>) =>
+			plugin.addCommand({
+				id,
+				name,
+				checkCallback: (checking) => {
+					if (!this.activeNote.state) return false;
+					if (!checking) void run();
+					return true;
+				},
+			});
+		onNote("insert-agenda-and-discrepancies", "Insert agenda and discrepancies", () => this.insertNotesSections());
+		onNote("insert-prep-sections", "Insert prep sections", () => this.insertPrepSections());
+		plugin.addCommand({ id: "new-prep-note", name: "New prep note", callback: () => this.askForNewNote() });
+	}
+
+	insertNotesSections(): Promise<void> {
+		const { notesTemplatePath, headings } = this.settings();
+		return this.apply(notesTemplatePath, NOTES_TEMPLATE, headings.notes);
+	}
+
+	insertPrepSections(): Promise<void> {
+		const note = this.activeNote.state?.note;
+		const title = note?.headings.find((h) => h.depth === 1)?.text ?? note?.title ?? "";
+		return this.apply(this.settings().prepTemplatePath, PREP_SECTIONS_TEMPLATE, title);
+	}
+
+	askForNewNote(): void {
+		new NewPrepNoteModal(this.app, (name) => void this.createNote(name)).open();
+	}
+
+	/** Creates `<folder>/<date> <name>.md`, or opens it when it exists: never overwrites. */
+	async createNote(name: string): Promise<TFile | null> {
+		const settings = this.settings();
+		const safeName = name.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
+		if (safeName === "") {
+			new Notice("A prep note needs a name.");
+			return null;
+		}
+		const folder = normalizePath(settings.newNoteFolder || "/");
+		const path = normalizePath(`${folder === "/" ? "" : `${folder}/`}${moment().format(settings.dateFormat)} ${safeName}.md`);
+		const existing = this.app.vault.getAbstractFileByPath(path);
+		if (existing instanceof TFile) {
+			new Notice(`"${path}" already exists, so it was opened as it is.`);
+			await this.app.workspace.getLeaf(false).openFile(existing);
+			return existing;
+		}
+		const template = await loadTemplate(this.app, settings.newNoteTemplatePath, NEW_NOTE_TEMPLATE);
+		if (template === null) return null;
+		if (folder !== "/" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+		const file = await this.app.vault.create(path, fillVariables(template, { ...templateVars(safeName, "", settings), name: safeName }));
+		await this.app.workspace.getLeaf(false).openFile(file);
+		return file;
+	}
+
+	private async apply(templatePath: string, builtIn: string, parent: string): Promise<void> {
+		const state = this.activeNote.state;
+		if (!state) return;
+		const file = state.file;
+		const template = await loadTemplate(this.app, templatePath, builtIn);
+		// The template read was async: make sure the note is still there before writing.
+		if (template === null || !(this.app.vault.getAbstractFileByPath(file.path) instanceof TFile)) return;
+		const view = findMarkdownView(this.app, file);
+		const text = view ? view.editor.getValue() : await this.app.vault.cachedRead(file);
+		const vars = templateVars(state.note.title || file.basename, text, this.settings());
+		const plan = await writeSections(this.app, file, template, { parent, vars });
+		if (plan) new Notice(describePlan(plan));
+		await this.activeNote.refresh();
+	}
+}

@@ -1,0 +1,172 @@
+import { detectEol, sameHeadingName, splitLines } from "./lines";
+import { parsePrepNote } from "./parse-prep-note";
+
+export interface InsertSectionsOptions {
+	/** The heading whose section receives missing sections; default `Notes`, any depth. */
+	parent?: string;
+	/** Values for `{{name}}` in the template; unknown names stay as written. */
+	vars?: Record<string, string>;
+}
+
+export interface InsertSectionsResult {
+	text: string;
+	inserted: string[];
+	filled: string[];
+	skipped: string[];
+	/** Why nothing was inserted, when the note would swallow the new headings (an unclosed fence or HTML block). */
+	problem?: string;
+}
+
+/** Text to insert at an offset of the original note. Offsets never fall inside a line. */
+export interface TextInsertion {
+	offset: number;
+	text: string;
+}
+
+export interface SectionPlan extends Omit<InsertSectionsResult, "text"> {
+	insertions: TextInsertion[];
+}
+
+interface TemplateSection {
+	heading: string;
+	headingLine: string;
+	/** Whether the template leaves a blank line between the heading and its body. */
+	gap: boolean;
+	body: string[];
+}
+
+/**
+ * Adds the template's sections to the note: missing ones are inserted, empty
+ * ones filled, the rest left alone. Every original line stays, unchanged and
+ * in order; only lines are added, in the note's own line ending.
+ */
+export function insertSections(markdown: string, template: string, options: InsertSectionsOptions = {}): InsertSectionsResult {
+	const { insertions, ...summary } = planSections(markdown, template, options);
+	return { text: applyInsertions(markdown, insertions), ...summary };
+}
+
+const SWALLOWED =
+	"the new headings would land inside an unclosed code block or HTML block in the note. Close it, then try again.";
+
+/** The same decision as `insertSections`, as insertions, so an editor can apply them as one transaction. */
+export function planSections(markdown: string, template: string, options: InsertSectionsOptions = {}): SectionPlan {
+	const sections = templateSections(fillVariables(template, options.vars ?? {}));
+	const lines = splitLines(markdown);
+	const headings = parsePrepNote(markdown).headings;
+	const blocks = new Map<number, string[][]>();
+	const add = (gap: number, block: string[]) => blocks.set(gap, [...(blocks.get(gap) ?? []), block]);
+	const plan: SectionPlan = { insertions: [], inserted: [], filled: [], skipped: [] };
+
+	/** Where a section of the note ends: the gap before the next heading of the same or a lower depth. */
+	const sectionEnd = (index: number): number => {
+		const heading = headings[index];
+		const next = headings.slice(index + 1).find((h) => heading !== undefined && h.depth <= heading.depth);
+		return next ? next.line - 1 : lines.length;
+	};
+
+	let previousEnd: number | null = null;
+	const missing: string[][] = [];
+	for (const section of sections) {
+		const index = headings.findIndex((h) => sameHeadingName(h.text, section.heading));
+		const found = headings[index];
+		if (!found) {
+			const block = [section.headingLine, ...(section.gap ? [""] : []), ...section.body];
+			plan.inserted.push(section.heading);
+			if (previousEnd !== null) add(previousEnd, block);
+			else missing.push(block);
+			continue;
+		}
+		const bodyEnd = headings[index + 1] ? (headings[index + 1]?.line ?? 1) - 1 : lines.length;
+		const isEmpty = lines.slice(found.line, bodyEnd).every((line) => line.trim() === "");
+		if (isEmpty && section.body.length > 0) {
+			add(found.line, section.body);
+			plan.filled.push(section.heading);
+		} else {
+			plan.skipped.push(section.heading);
+		}
+		previousEnd = sectionEnd(index);
+	}
+
+	// Sections missing before any matched one go to the end of the parent section, made if needed.
+	if (missing.length > 0) {
+		const parentName = options.parent ?? "Notes";
+		const parentIndex = headings.findIndex((h) => sameHeadingName(h.text, parentName));
+		const parentGap = parentIndex >= 0 ? sectionEnd(parentIndex) : lines.length;
+		const existing = blocks.get(parentGap) ?? [];
+		const templateHasParent = sections.some((section) => sameHeadingName(section.heading, parentName));
+		const newParent = parentIndex >= 0 || templateHasParent ? [] : [[`# ${parentName.trim()}`]];
+		// Blocks already at this gap fill or follow a heading just above it, so they stay first.
+		blocks.set(parentGap, [...existing, ...newParent, ...missing]);
+	}
+
+	plan.insertions = renderBlocks(markdown, lines, blocks);
+	if (plan.insertions.length > 0 && !keepsHeadings(markdown, applyInsertions(markdown, plan.insertions), sections)) {
+		return { insertions: [], inserted: [], filled: [], skipped: plan.skipped, problem: SWALLOWED };
+	}
+	return plan;
+}
+
+/** Whether every heading of the note is still a heading, and every template heading now is one. */
+function keepsHeadings(before: string, after: string, sections: readonly TemplateSection[]): boolean {
+	const now = parsePrepNote(after).headings.map((h) => h.text);
+	const then = parsePrepNote(before).headings.map((h) => h.text);
+	let i = 0;
+	for (const text of now) if (text === then[i]) i++;
+	return i === then.length && sections.every((s) => now.some((text) => sameHeadingName(text, s.heading)));
+}
+
+export function applyInsertions(markdown: string, insertions: readonly TextInsertion[]): string {
+	let text = markdown;
+	for (const { offset, text: insert } of [...insertions].sort((a, b) => b.offset - a.offset)) {
+		text = text.slice(0, offset) + insert + text.slice(offset);
+	}
+	return text;
+}
+
+/** Joins each gap's blocks with one blank line, and separates them from the lines around. */
+function renderBlocks(markdown: string, lines: readonly string[], blocks: Map<number, string[][]>): TextInsertion[] {
+	const eol = detectEol(markdown);
+	const starts = lineStarts(markdown);
+	const blank = (i: number) => (lines[i] ?? "").trim() === "";
+	const insertions: TextInsertion[] = [];
+	for (const [gap, group] of blocks) {
+		const out: string[] = [];
+		if (gap > 0 && !blank(gap - 1)) out.push("");
+		group.forEach((block, i) => {
+			if (i > 0) out.push("");
+			out.push(...block);
+		});
+		if (gap < lines.length && !blank(gap)) out.push("");
+		const atEnd = gap >= lines.length;
+		const needsBreak = atEnd && markdown.length > 0 && !/[\r\n]$/.test(markdown);
+		insertions.push({
+			offset: atEnd ? markdown.length : (starts[gap] ?? markdown.length),
+			text: (needsBreak ? eol : "") + out.map((line) => line + eol).join(""),
+		});
+	}
+	return insertions;
+}
+
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	const pattern = /\r\n|\n|\r/g;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index + match[0].length);
+	return starts;
+}
+
+function templateSections(template: string): TemplateSection[] {
+	const lines = splitLines(template);
+	const headings = parsePrepNote(template).headings;
+	return headings.map((heading, i) => {
+		const end = headings[i + 1] ? (headings[i + 1]?.line ?? 1) - 1 : lines.length;
+		const body = lines.slice(heading.line, end);
+		const gap = (body[0] ?? "x").trim() === "";
+		while (body.length > 0 && (body[0] ?? "").trim() === "") body.shift();
+		while (body.length > 0 && (body[body.length - 1] ?? "").trim() === "") body.pop();
+		return { heading: heading.text, headingLine: lines[heading.line - 1] ?? `## ${heading.text}`, gap, body };
+	});
+}
+
+export function fillVariables(template: string, vars: Record<string, string>): string {
+	return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] ?? whole) : whole));
+}

@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadPlugin, openNote, settle, type Harness } from "../harness";
+import { shownNotices } from "../obsidian";
+import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
+
+const NOTE = "---\ncompany: Acme\n---\n# Acme call\n\n## Preparation\n\n- [ ] Read up\n\n# Notes\n\nSome notes.\n";
+
+let h: Harness;
+beforeEach(async () => {
+	h = await loadPlugin();
+});
+afterEach(() => h.plugin.unload());
+
+const run = async (id: string) => {
+	expect(h.app.executeCommandById(`interview-prep:${id}`)).toBe(true);
+	for (let i = 0; i < 4; i++) await settle();
+};
+
+describe("Insert agenda and discrepancies", () => {
+	it("adds both sections under Notes as one undo step, keeping the cursor on its line", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		editor.setCursor({ line: 7, ch: 3 });
+		await run("insert-agenda-and-discrepancies");
+		const text = editor.getValue();
+		expect(text.startsWith(NOTE)).toBe(true);
+		expect(text).toMatch(/# Notes\n\nSome notes\.\n\n## Agenda\n\n- 0–5 min/);
+		expect(text).toContain("| Topic | What I was told before / the job post | What I was told today |");
+		expect(editor.getCursor()).toEqual({ line: 7, ch: 3 });
+		expect(shownNotices.at(-1)).toBe("Inserted Agenda, Discrepancies.");
+		editor.undo();
+		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("adds nothing the second time", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await run("insert-agenda-and-discrepancies");
+		const once = editor.getValue();
+		const depth = editor.undoDepth;
+		await run("insert-agenda-and-discrepancies");
+		expect(editor.getValue()).toBe(once);
+		expect(editor.undoDepth).toBe(depth);
+		expect(shownNotices.at(-1)).toBe("Already there: Agenda, Discrepancies.");
+	});
+
+	it.skipIf(!seedPresent)(`fills the seed note's empty sections (${seedPresent ? "seed present" : SEED_SKIP_REASON})`, async () => {
+		const { editor } = await openNote(h.app, "Recruiter meeting.md", readSeed());
+		await run("insert-agenda-and-discrepancies");
+		expect(shownNotices.at(-1)).toBe("Filled Agenda, Discrepancies.");
+		expect(editor.getValue()).toMatch(/## Agenda\n\n- 0–5 min[\s\S]*## Discrepancies\n\n\| Topic/);
+	});
+
+	it("fills {{variables}} from the frontmatter and the note", async () => {
+		await h.app.vault.create("Templates/Call.md", "## Agenda\n\n- Call with {{company}} about {{title}} on {{date}}\n");
+		h.plugin.settings.notesTemplatePath = "Templates/Call";
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await run("insert-agenda-and-discrepancies");
+		expect(editor.getValue()).toMatch(/- Call with Acme about Acme call on \d{4}-\d{2}-\d{2}\n/);
+	});
+
+	it("leaves the note byte for byte unchanged, and says why, when the template file is missing", async () => {
+		h.plugin.settings.notesTemplatePath = "Templates/Gone.md";
+		const { editor, file } = await openNote(h.app, "Acme.md", NOTE);
+		await run("insert-agenda-and-discrepancies");
+		expect(editor.getValue()).toBe(NOTE);
+		expect(h.app.vault.peek(file.path)).toBe(NOTE);
+		expect(editor.undoDepth).toBe(0);
+		expect(shownNotices.at(-1)).toMatch(/Template file "Templates\/Gone\.md" was not found/);
+	});
+
+	it("says so, and changes nothing, when an empty template file is set", async () => {
+		await h.app.vault.create("Templates/Empty.md", "  \n");
+		h.plugin.settings.notesTemplatePath = "Templates/Empty.md";
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await run("insert-agenda-and-discrepancies");
+		expect(editor.getValue()).toBe(NOTE);
+		expect(shownNotices.at(-1)).toMatch(/is empty/);
+	});
+
+	it("refuses, with the reason, when the note ends inside an unclosed code block", async () => {
+		const odd = "# Call\n\n```\ncode that never closes\n";
+		const { editor } = await openNote(h.app, "Odd.md", odd);
+		await run("insert-agenda-and-discrepancies");
+		expect(editor.getValue()).toBe(odd);
+		expect(shownNotices.at(-1)).toMatch(/unclosed code block/);
+	});
+
+	it("writes a note that is not open through Vault.process, keeping CRLF", async () => {
+		const crlf = NOTE.replace(/\n/g, "\r\n");
+		const { file } = await openNote(h.app, "Acme.md", crlf);
+		// Close the editor, so the sidebar keeps following the note in the background.
+		h.app.workspace.getLeaf(false).detach();
+		await settle();
+		await run("insert-agenda-and-discrepancies");
+		const text = h.app.vault.peek(file.path) ?? "";
+		expect(text.startsWith(crlf)).toBe(true);
+		expect(text).toContain("## Agenda\r\n");
+		expect(text.replace(/\r\n/g, "")).not.toMatch(/\n/);
+		expect(h.app.vault.writes.at(-1)).toEqual(["process", "Acme.md"]);
+	});
+});
+
+describe("Insert prep sections", () => {
+	it("gives a note without prep headings the prep skeleton, under its title", async () => {
+		const { editor } = await openNote(h.app, "Plain.md", "# Globex\n\nMet at a meetup.\n\n# Notes\n");
+		await run("insert-prep-sections");
+		const headings = editor.getValue().split("\n").filter((l) => l.startsWith("#"));
+		expect(headings).toEqual([
+			"# Globex", "## Preparation", "## Ice breakers", "## Questions", "### Chosen", "### Extra", "## Highlights", "## Concerns", "## Stories", "### Work-related", "### Standard", "# Notes",
+		]);
+	});
+
+	it("is what the sidebar's empty state offers", async () => {
+		const { editor } = await openNote(h.app, "Plain.md", "# Globex\n");
+		await h.plugin.openSidebar();
+		const root = h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl;
+		const button = Array.from(root?.querySelectorAll("button") ?? []).find((b) => b.textContent === "Insert prep sections");
+		button?.click();
+		for (let i = 0; i < 4; i++) await settle();
+		expect(editor.getValue()).toContain("## Preparation");
+		expect(root?.querySelector(".interview-prep-empty")?.classList.contains("interview-prep-hidden")).toBe(true);
+	});
+});
+
+describe("New prep note", () => {
+	it("creates <folder>/<date> <name>.md from the template and opens it", async () => {
+		const file = await h.plugin.templates.createNote("Initech: screening");
+		expect(file?.path).toMatch(/^Interviews\/\d{4}-\d{2}-\d{2} Initech screening\.md$/);
+		const text = h.app.vault.peek(file?.path ?? "") ?? "";
+		expect(text).toMatch(/^---\ncompany: Initech screening\n/);
+		expect(text).toContain("# Initech screening");
+		expect(h.app.workspace.getActiveFile()?.path).toBe(file?.path);
+	});
+
+	it("opens an existing note instead of overwriting it", async () => {
+		const first = await h.plugin.templates.createNote("Initech");
+		const path = first?.path ?? "";
+		await h.app.vault.modify(first as never, "my own words\n");
+		const second = await h.plugin.templates.createNote("Initech");
+		expect(second?.path).toBe(path);
+		expect(h.app.vault.peek(path)).toBe("my own words\n");
+		expect(shownNotices.at(-1)).toMatch(/already exists/);
+	});
+});
