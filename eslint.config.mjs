@@ -2,6 +2,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import { DEFAULT_BRANDS } from "eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js";
 
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "example-vault/", "coverage/"]),
@@ -14,6 +15,11 @@ export default defineConfig([
 				},
 			},
 		},
+	},
+	{
+		// "cursor" here is the editor's text cursor, not the product of that name.
+		files: ["src/**/*.ts"],
+		rules: { "obsidianmd/ui/sentence-case": ["warn", { brands: DEFAULT_BRANDS.filter((brand) => brand !== "Cursor") }] },
 	},
 	{
 		files: ["src/core/**/*.ts"],

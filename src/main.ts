@@ -1,35 +1,70 @@
-import { Notice, Plugin } from "obsidian";
+import { Notice, Plugin, TFile } from "obsidian";
+import { formatClock } from "./core";
 import { ActiveNote } from "./active-note";
 import { registerSidebarCommands } from "./commands/sidebar-commands";
 import { TemplateCommands } from "./commands/template-commands";
+import { TimerCommands } from "./commands/timer-commands";
 import { NoteActions } from "./note-actions";
-import { DEFAULT_SETTINGS, readSettings, type PrepSettings } from "./settings/prep-settings";
+import { readStoredData } from "./plugin-data";
+import { DEFAULT_SETTINGS, type PrepSettings } from "./settings/prep-settings";
 import { PrepSettingTab } from "./settings/settings-tab";
+import { MeetingTimer } from "./timer/meeting-timer";
+import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
 
-/** Wires the lifecycle: settings, the followed note, the sidebar and the commands. */
+/** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
 	override settings: PrepSettings = structuredClone(DEFAULT_SETTINGS);
-
 	/** The note the sidebar and the commands follow. */
 	activeNote!: ActiveNote;
 	templates!: TemplateCommands;
+	timer!: MeetingTimer;
 
 	override async onload(): Promise<void> {
-		await this.loadSettings();
-		const activeNote = (this.activeNote = new ActiveNote(this.app, () => this.settings));
-		const templates = (this.templates = new TemplateCommands(this.app, activeNote, () => this.settings));
-		const actions = new NoteActions(this.app, activeNote, () => this.settings, () => templates.insertPrepSections());
+		const stored = await this.loadStoredData();
+		const settings = () => this.settings;
+		const activeNote = (this.activeNote = new ActiveNote(this.app, settings));
+		const timer = (this.timer = new MeetingTimer({
+			now: () => Date.now(),
+			settings,
+			persist: () => this.persist(),
+			notify: (message) => new Notice(message),
+		}));
+		timer.restore(stored);
+		const templates = (this.templates = new TemplateCommands(this.app, activeNote, settings));
+		const timerCommands = new TimerCommands(this.app, activeNote, timer, settings);
+		const actions = new NoteActions(this.app, activeNote, settings, () => templates.insertPrepSections());
 
-		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: () => this.settings, actions }));
+		this.registerView(
+			PREP_VIEW_TYPE,
+			(leaf) =>
+				new PrepView(leaf, {
+					activeNote,
+					settings,
+					actions,
+					timer,
+					timerActions: { start: () => void timerCommands.start(), goToTimerNote: () => void timerCommands.goToTimerNote() },
+				}),
+		);
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		registerSidebarCommands(this, activeNote, actions, () => this.openSidebar());
 		templates.register(this);
+		timerCommands.register(this);
+		addTimerStatusBar(this, timer);
 		this.addSettingTab(new PrepSettingTab(this.app, this));
+		this.registerEvent(
+			this.app.vault.on("rename", (file, oldPath) => {
+				if (file instanceof TFile) timer.followRename(oldPath, file.path, file.basename);
+			}),
+		);
 
-		// The first parse waits for the layout, so it never slows the app's start.
-		this.app.workspace.onLayoutReady(() => activeNote.start(this));
-		this.refreshNote = () => void activeNote.refresh(true);
+		// The first parse and the first tick wait for the layout, so they never slow the app's start.
+		this.app.workspace.onLayoutReady(() => {
+			activeNote.start(this);
+			timer.bind(this);
+			const reading = timer.reading();
+			if (timer.state && reading?.running) new Notice(`Timer for ${timer.state.noteTitle} still running: ${formatClock(reading.elapsedMs)}`);
+		});
 	}
 
 	/** Reveals the sidebar, creating it once even when asked twice in a row. */
@@ -41,28 +76,29 @@ export default class InterviewPrepPlugin extends Plugin {
 		return this.openingSidebar;
 	}
 
-	private openingSidebar: Promise<void> | null = null;
-
 	async saveSettings(): Promise<void> {
-		await this.saveData({ settings: this.settings });
-		this.refreshNote();
+		await this.persist();
+		void this.activeNote.refresh(true);
 	}
 
-	private refreshNote: () => void = () => undefined;
+	private openingSidebar: Promise<void> | null = null;
 
-	private async loadSettings(): Promise<void> {
+	private persist(): Promise<void> {
+		return this.saveData({ settings: this.settings, timer: this.timer.state });
+	}
+
+	/** Reads settings and timer; corrupt data falls back to defaults with a notice and stays on disk until the next save. */
+	private async loadStoredData() {
 		let raw: unknown;
 		try {
 			raw = await this.loadData();
 		} catch {
 			new Notice("Interview prep: the saved settings could not be read, so the defaults apply. The settings file stays as it is until you change a setting.");
-			return;
+			return null;
 		}
-		const stored = raw !== null && typeof raw === "object" && "settings" in raw ? raw.settings : undefined;
-		const { settings, rejected } = readSettings(stored);
+		const { settings, timer, rejected } = readStoredData(raw);
 		this.settings = settings;
-		if (rejected.length > 0 || (raw !== null && raw !== undefined && stored === undefined)) {
-			new Notice(`Interview prep: settings that could not be read (${rejected.join(", ") || "data file"}) are back to their defaults.`);
-		}
+		if (rejected.length > 0) new Notice(`Interview prep: saved data that could not be read (${rejected.join(", ")}) is back to its defaults.`);
+		return timer;
 	}
 }

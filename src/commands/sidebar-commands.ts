@@ -1,6 +1,7 @@
 import type { Plugin } from "obsidian";
 import type { ActiveNote } from "../active-note";
 import type { NoteActions } from "../note-actions";
+import { addCheckedCommand } from "./checked-command";
 import { LineSuggestModal, type LineChoice } from "./line-suggest-modal";
 
 /** Commands that read the followed note: usable from the palette during prep and during the call. */
@@ -11,27 +12,12 @@ export function registerSidebarCommands(plugin: Plugin, activeNote: ActiveNote, 
 		callback: () => void openSidebar(),
 	});
 
-	plugin.addCommand({
-		id: "toggle-next-prep-task",
-		name: "Toggle next open prep task",
-		checkCallback: (checking) => {
-			if (!actions.nextPrepTask()) return false;
-			if (!checking) actions.toggleNextPrepTask();
-			return true;
-		},
-	});
+	addCheckedCommand(plugin, "toggle-next-prep-task", "Toggle next open prep task", () => actions.nextPrepTask() !== undefined, () => actions.toggleNextPrepTask());
 
 	const jumpCommand = (id: string, name: string, placeholder: string, choices: () => LineChoice[]) =>
-		plugin.addCommand({
-			id,
-			name,
-			checkCallback: (checking) => {
-				const items = choices();
-				if (items.length === 0) return false;
-				if (!checking) new LineSuggestModal(plugin.app, items, placeholder, (line) => actions.jumpToLine(line)).open();
-				return true;
-			},
-		});
+		addCheckedCommand(plugin, id, name, () => choices().length > 0, () =>
+			new LineSuggestModal(plugin.app, choices(), placeholder, (line) => actions.jumpToLine(line)).open(),
+		);
 
 	jumpCommand("jump-to-story", "Jump to story…", "Find a story", () =>
 		(activeNote.state?.note.stories ?? []).map((s) => ({ label: s.title, group: s.group, line: s.line })),

@@ -1,6 +1,7 @@
 import { moment, normalizePath, Notice, TFile, type App, type Plugin } from "obsidian";
 import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariables } from "../core";
 import type { ActiveNote } from "../active-note";
+import { addCheckedCommand } from "./checked-command";
 import { describePlan, writeSections } from "../adapters/section-writer";
 import { findMarkdownView } from "../adapters/open-note";
 import { loadTemplate } from "../adapters/template-source";
@@ -17,18 +18,9 @@ export class TemplateCommands {
 	) {}
 
 	register(plugin: Plugin): void {
-		const onNote = (id: string, name: string, run: () => Promise<void>) =>
-			plugin.addCommand({
-				id,
-				name,
-				checkCallback: (checking) => {
-					if (!this.activeNote.state) return false;
-					if (!checking) void run();
-					return true;
-				},
-			});
-		onNote("insert-agenda-and-discrepancies", "Insert agenda and discrepancies", () => this.insertNotesSections());
-		onNote("insert-prep-sections", "Insert prep sections", () => this.insertPrepSections());
+		const hasNote = () => this.activeNote.state !== null;
+		addCheckedCommand(plugin, "insert-agenda-and-discrepancies", "Insert agenda and discrepancies", hasNote, () => this.insertNotesSections());
+		addCheckedCommand(plugin, "insert-prep-sections", "Insert prep sections", hasNote, () => this.insertPrepSections());
 		plugin.addCommand({ id: "new-prep-note", name: "New prep note", callback: () => this.askForNewNote() });
 	}
 

@@ -8,3 +8,4 @@ export { readListLine, setTaskBox, toggleTaskLine, type ListLine } from "./task-
 export { replaceLine, type LineEdit } from "./line-edit";
 export { applyInsertions, fillVariables, insertSections, planSections, type InsertSectionsOptions, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./insert-sections";
 export { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE } from "./templates";
+export * from "./timer";

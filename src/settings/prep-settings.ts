@@ -1,4 +1,4 @@
-import { DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, type HeadingNames, type ParseOptions } from "../core";
+import { DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, type HeadingNames, type ParseOptions, type TimerMode } from "../core";
 
 export interface PrepSettings {
 	headings: HeadingNames;
@@ -13,6 +13,12 @@ export interface PrepSettings {
 	newNoteFolder: string;
 	dateFormat: string;
 	timeFormat: string;
+	timerMinutes: number;
+	timerMode: TimerMode;
+	/** Minutes before the end to warn at, comma-separated. */
+	timerWarnMinutes: string;
+	/** Minutes past the end to say the call runs over, comma-separated. */
+	timerOverrunMinutes: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
@@ -27,6 +33,10 @@ export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
 	newNoteFolder: "Interviews",
 	dateFormat: "YYYY-MM-DD",
 	timeFormat: "HH:mm",
+	timerMinutes: 30,
+	timerMode: "countdown",
+	timerWarnMinutes: "5",
+	timerOverrunMinutes: "5",
 });
 
 /** Reads saved settings over the defaults, field by field; a field of the wrong type keeps its default. */
@@ -53,6 +63,16 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 		rejected.push(name);
 		return fallback;
 	};
+	const reject = <T>(name: string, value: unknown, fallback: T): T => {
+		if (value !== undefined) rejected.push(name);
+		return fallback;
+	};
+	const minutesList = (value: unknown, fallback: string, name: string): string => {
+		if (value === undefined) return fallback;
+		if (typeof value === "string" && readMinutes(value) !== null) return value;
+		rejected.push(name);
+		return fallback;
+	};
 	const headings = {} as HeadingNames;
 	for (const key of Object.keys(DEFAULT_HEADING_NAMES) as (keyof HeadingNames)[]) {
 		headings[key] = text(headingsRaw[key], DEFAULT_HEADING_NAMES[key], `headings.${key}`);
@@ -71,9 +91,20 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 			newNoteFolder: path(source.newNoteFolder, DEFAULT_SETTINGS.newNoteFolder, "newNoteFolder"),
 			dateFormat: text(source.dateFormat, DEFAULT_SETTINGS.dateFormat, "dateFormat"),
 			timeFormat: text(source.timeFormat, DEFAULT_SETTINGS.timeFormat, "timeFormat"),
+			timerMinutes: Math.max(1, count(source.timerMinutes, DEFAULT_SETTINGS.timerMinutes, "timerMinutes")),
+			timerMode: source.timerMode === "countup" || source.timerMode === "countdown" ? source.timerMode : reject("timerMode", source.timerMode, DEFAULT_SETTINGS.timerMode),
+			timerWarnMinutes: minutesList(source.timerWarnMinutes, DEFAULT_SETTINGS.timerWarnMinutes, "timerWarnMinutes"),
+			timerOverrunMinutes: minutesList(source.timerOverrunMinutes, DEFAULT_SETTINGS.timerOverrunMinutes, "timerOverrunMinutes"),
 		},
 		rejected,
 	};
+}
+
+/** `"5, 10"` as `[5, 10]`; an empty text is no minutes; null when any part is not a positive number. */
+export function readMinutes(text: string): number[] | null {
+	const parts = text.split(",").map((p) => p.trim()).filter((p) => p !== "");
+	const minutes = parts.map(Number);
+	return minutes.every((m) => Number.isFinite(m) && m > 0) ? minutes : null;
 }
 
 export function parseOptionsOf(settings: PrepSettings, fallbackTitle: string): ParseOptions {

@@ -1,13 +1,13 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { PathSuggest } from "./path-suggest";
-import { DEFAULT_SETTINGS, readSettings, type PrepSettings } from "./prep-settings";
+import { DEFAULT_SETTINGS, readMinutes, readSettings, type PrepSettings } from "./prep-settings";
 
 /** The settings this tab edits: where each one lives in the settings object, and how it reads. */
 interface Field {
 	key: string;
 	name: string;
 	desc: string;
-	kind: "text" | "count" | "file" | "folder";
+	kind: "text" | "count" | "file" | "folder" | "minutes";
 }
 
 const FIELDS: Field[] = [
@@ -25,6 +25,9 @@ const FIELDS: Field[] = [
 	{ key: "newNoteFolder", name: "New prep note folder", desc: "Where new prep notes are created.", kind: "folder" },
 	{ key: "dateFormat", name: "Date format", desc: "Moment format for {{date}} and new note names.", kind: "text" },
 	{ key: "timeFormat", name: "Time format", desc: "Moment format for {{time}}.", kind: "text" },
+	{ key: "timerMinutes", name: "Meeting length in minutes", desc: "The countdown's length; a note's duration frontmatter key, such as 45m, overrides it.", kind: "count" },
+	{ key: "timerWarnMinutes", name: "Warn before the end", desc: "Minutes before the end to show a notice at, separated by commas.", kind: "minutes" },
+	{ key: "timerOverrunMinutes", name: "Warn when running over", desc: "Minutes past the end to show a notice at, separated by commas.", kind: "minutes" },
 ];
 
 export interface SettingsHost extends Plugin {
@@ -91,6 +94,8 @@ function controlOf(field: Field): SettingControl {
 			return { type: "folder", key: field.key, includeRoot: true };
 		case "text":
 			return { type: "text", key: field.key, validate: (v: string) => (v.trim() === "" ? "This cannot be empty." : undefined) };
+		case "minutes":
+			return { type: "text", key: field.key, validate: (v: string) => (readMinutes(v) === null ? "Enter minutes such as 5 or 10, 5." : undefined) };
 	}
 }
 

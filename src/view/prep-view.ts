@@ -2,10 +2,12 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { ActiveNote, ActiveNoteState } from "../active-note";
 import { sameHeadingName } from "../core";
 import type { PrepSettings } from "../settings/prep-settings";
+import type { MeetingTimer } from "../timer/meeting-timer";
 import type { PrepActions } from "./prep-actions";
 import { ProgressPanel, progressDataOf } from "./progress-panel";
 import { QuestionList } from "./question-list";
 import { StoryCards } from "./story-cards";
+import { TimerPanel, type TimerPanelActions } from "./timer-panel";
 
 export const PREP_VIEW_TYPE = "interview-prep-sidebar";
 
@@ -14,6 +16,8 @@ export interface PrepViewContext {
 	activeNote: ActiveNote;
 	settings(): PrepSettings;
 	actions: PrepActions;
+	timer: MeetingTimer;
+	timerActions: TimerPanelActions;
 }
 
 /** The right-sidebar view: the followed note's progress, story cards and questions. */
@@ -23,6 +27,7 @@ export class PrepView extends ItemView {
 	private progress!: ProgressPanel;
 	private stories!: StoryCards;
 	private questions!: QuestionList;
+	private timerPanel!: TimerPanel;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -44,6 +49,10 @@ export class PrepView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("interview-prep-view");
+		const { timer, timerActions } = this.context;
+		this.timerPanel = new TimerPanel(root.createDiv({ cls: "interview-prep-part" }), timer, timerActions);
+		this.registerEvent(timer.onChange(() => this.timerPanel.rebuild()));
+		this.registerEvent(timer.onTick(() => this.timerPanel.draw()));
 		this.emptyEl = root.createDiv({ cls: "interview-prep-empty" });
 		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
 		const { actions } = this.context;
@@ -63,6 +72,7 @@ export class PrepView extends ItemView {
 	/** Redraws for a new model; parts whose slice did not change keep their DOM. */
 	private show(state: ActiveNoteState | null): void {
 		const settings = this.context.settings();
+		this.timerPanel.setShownNote(state?.file.path ?? null);
 		if (!state) {
 			this.showEmpty("Open a prep note to see its progress, stories and questions here.");
 			return;

@@ -1,0 +1,64 @@
+import { Notice, TFile, type App, type Plugin } from "obsidian";
+import { formatClock, parseDuration, readFrontmatter, splitLines } from "../core";
+import type { ActiveNote } from "../active-note";
+import { addCheckedCommand } from "./checked-command";
+import { findMarkdownView, revealLine } from "../adapters/open-note";
+import type { PrepSettings } from "../settings/prep-settings";
+import type { MeetingTimer } from "../timer/meeting-timer";
+
+/** Starting, pausing, resetting and stamping the meeting timer, from the palette or the sidebar. */
+export class TimerCommands {
+	constructor(
+		private readonly app: App,
+		private readonly activeNote: ActiveNote,
+		private readonly timer: MeetingTimer,
+		private readonly settings: () => PrepSettings,
+	) {}
+
+	register(plugin: Plugin): void {
+		const hasNote = () => this.activeNote.state !== null;
+		const hasTimer = () => this.timer.state !== null;
+		addCheckedCommand(plugin, "start-meeting-timer", "Start meeting timer", hasNote, () => this.start());
+		addCheckedCommand(plugin, "pause-resume-meeting-timer", "Pause/resume meeting timer", hasTimer, () => this.timer.togglePause());
+		addCheckedCommand(plugin, "reset-meeting-timer", "Reset meeting timer", hasTimer, () => this.timer.reset());
+		plugin.addCommand({
+			id: "insert-elapsed-time",
+			name: "Insert elapsed time at cursor",
+			editorCheckCallback: (checking, editor) => {
+				const reading = this.timer.reading();
+				if (!reading) return false;
+				if (!checking) editor.replaceSelection(`[${formatClock(reading.elapsedMs)}]`);
+				return true;
+			},
+		});
+	}
+
+	/** Starts for the followed note: resumes its paused timer, and replaces another note's. */
+	async start(): Promise<void> {
+		const state = this.activeNote.state;
+		if (!state) return;
+		const current = this.timer.state;
+		if (current?.notePath === state.file.path) {
+			if (current.pausedAt !== null) this.timer.togglePause();
+			else new Notice(`The timer for ${current.noteTitle} is already running. Reset it to start over.`);
+			return;
+		}
+		if (current) new Notice(`Stopped the timer for ${current.noteTitle}.`);
+		const settings = this.settings();
+		const duration = readFrontmatter(splitLines(await this.noteText(state.file))).duration;
+		const targetMs = (duration !== undefined ? parseDuration(duration) : null) ?? settings.timerMinutes * 60_000;
+		this.timer.start(state.file.path, state.note.title || state.file.basename, targetMs, settings.timerMode);
+	}
+
+	async goToTimerNote(): Promise<void> {
+		const path = this.timer.state?.notePath;
+		const file = path ? this.app.vault.getAbstractFileByPath(path) : null;
+		if (file instanceof TFile) await revealLine(this.app, file, 1);
+		else new Notice("The timer's note is no longer in the vault.");
+	}
+
+	private async noteText(file: TFile): Promise<string> {
+		const view = findMarkdownView(this.app, file);
+		return view ? view.editor.getValue() : this.app.vault.cachedRead(file);
+	}
+}

@@ -1,0 +1,26 @@
+import { Platform, type Plugin } from "obsidian";
+import { formatClock } from "../core";
+import type { MeetingTimer } from "./meeting-timer";
+
+/** The running time in the status bar, on desktop; a click pauses or resumes. */
+export function addTimerStatusBar(plugin: Plugin, timer: MeetingTimer): void {
+	if (!Platform.isDesktop) return;
+	const item = plugin.addStatusBarItem();
+	item.addClass("interview-prep-status", "mod-clickable");
+	item.setAttr("role", "button");
+	const draw = () => {
+		const reading = timer.reading();
+		const state = timer.state;
+		item.toggleClass("interview-prep-hidden", !reading || !state);
+		if (!reading || !state) return;
+		const over = state.mode === "countdown" && reading.overrunMs > 0;
+		const clock = state.mode === "countdown" && !over ? formatClock(reading.remainingMs) : formatClock(reading.elapsedMs);
+		item.setText(`${over ? "+" : ""}${over ? formatClock(reading.overrunMs) : clock}${reading.running ? "" : " (paused)"}`);
+		item.toggleClass("is-overrun", over);
+		item.setAttr("aria-label", `Meeting timer for ${state.noteTitle}: click to ${reading.running ? "pause" : "resume"}`);
+	};
+	plugin.registerDomEvent(item, "click", () => timer.togglePause());
+	plugin.registerEvent(timer.onChange(draw));
+	plugin.registerEvent(timer.onTick(draw));
+	draw();
+}

@@ -1,0 +1,93 @@
+import { setIcon } from "obsidian";
+import { formatClock } from "../core";
+import type { MeetingTimer } from "../timer/meeting-timer";
+
+export interface TimerPanelActions {
+	start(): void;
+	goToTimerNote(): void;
+}
+
+/**
+ * The meeting timer in the sidebar. It builds its controls once per state
+ * change and only rewrites text on ticks.
+ */
+export class TimerPanel {
+	private readonly displayEl: HTMLElement;
+	private readonly detailEl: HTMLElement;
+	private readonly progressEl: HTMLProgressElement;
+	private readonly noteEl: HTMLElement;
+	private readonly controlsEl: HTMLElement;
+	private shownNotePath: string | null = null;
+
+	constructor(
+		readonly el: HTMLElement,
+		private readonly timer: MeetingTimer,
+		private readonly actions: TimerPanelActions,
+	) {
+		el.addClass("interview-prep-timer");
+		const head = el.createDiv({ cls: "interview-prep-part-header" });
+		head.createDiv({ cls: "interview-prep-part-title", text: "Meeting timer", attr: { role: "heading", "aria-level": 3 } });
+		this.noteEl = el.createDiv({ cls: "interview-prep-timer-note" });
+		const clock = el.createDiv({ cls: "interview-prep-timer-clock" });
+		this.displayEl = clock.createDiv({ cls: "interview-prep-timer-display", attr: { role: "timer", "aria-live": "off" } });
+		this.detailEl = clock.createDiv({ cls: "interview-prep-timer-detail" });
+		this.progressEl = el.createEl("progress", { cls: "interview-prep-timer-progress", attr: { "aria-label": "Meeting time used" } });
+		this.controlsEl = el.createDiv({ cls: "interview-prep-timer-controls" });
+	}
+
+	/** The note the sidebar shows, so the panel can offer a way back to the timer's own note. */
+	setShownNote(path: string | null): void {
+		this.shownNotePath = path;
+		this.rebuild();
+	}
+
+	rebuild(): void {
+		const state = this.timer.state;
+		const reading = this.timer.reading();
+		this.noteEl.empty();
+		this.controlsEl.empty();
+		if (state && state.notePath !== this.shownNotePath) {
+			this.noteEl.appendText(`For ${state.noteTitle}. `);
+			const back = this.noteEl.createEl("button", { cls: "interview-prep-link", text: "Go to its note" });
+			back.addEventListener("click", () => this.actions.goToTimerNote());
+		}
+		if (!state || !reading) {
+			this.button("play", "Start", () => this.actions.start());
+		} else {
+			this.button(reading.running ? "pause" : "play", reading.running ? "Pause" : "Resume", () => this.timer.togglePause());
+			this.button("rotate-ccw", "Reset", () => this.timer.reset());
+		}
+		this.draw();
+	}
+
+	/** Rewrites the numbers only: cheap enough for every tick. */
+	draw(): void {
+		const state = this.timer.state;
+		const reading = this.timer.reading();
+		this.el.toggleClass("is-idle", !state);
+		if (!state || !reading) {
+			this.displayEl.setText("00:00");
+			this.detailEl.setText("Not running");
+			this.progressEl.addClass("interview-prep-hidden");
+			this.el.removeClass("is-overrun");
+			return;
+		}
+		const countdown = state.mode === "countdown";
+		const over = countdown && reading.overrunMs > 0;
+		this.displayEl.setText(formatClock(reading.elapsedMs));
+		const detail = !countdown ? "elapsed" : over ? `+${formatClock(reading.overrunMs)} over` : `${formatClock(reading.remainingMs)} left`;
+		this.detailEl.setText(reading.running ? detail : `${detail}, paused`);
+		this.el.toggleClass("is-overrun", over);
+		this.el.toggleClass("is-paused", !reading.running);
+		this.progressEl.toggleClass("interview-prep-hidden", !countdown);
+		this.progressEl.max = Math.max(1, state.targetMs);
+		this.progressEl.value = Math.min(reading.elapsedMs, state.targetMs);
+	}
+
+	private button(icon: string, label: string, onClick: () => void): void {
+		const button = this.controlsEl.createEl("button", { cls: "interview-prep-timer-button", attr: { "aria-label": `${label} meeting timer` } });
+		setIcon(button.createSpan(), icon);
+		button.createSpan({ text: label });
+		button.addEventListener("click", onClick);
+	}
+}
