@@ -44,6 +44,7 @@ export default defineConfig([
 			"obsidianmd/prefer-window-timers": "off",
 			"obsidianmd/hardcoded-config-path": "off",
 			"obsidianmd/rule-custom-message": "off",
+			"obsidianmd/no-global-this": "off",
 			"no-console": "off",
 		},
 	},

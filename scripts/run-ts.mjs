@@ -20,6 +20,8 @@ await build({
 	format: "esm",
 	target: "node20",
 	packages: "external",
+	// Scripts run outside the app, so `obsidian` is the test double, as in tests.
+	alias: { obsidian: resolve("tests/obsidian/index.ts") },
 	logLevel: "warning",
 	banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });

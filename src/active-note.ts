@@ -1,10 +1,12 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
-import { parsePrepNote, type PrepNote } from "./core";
+import { PrepNoteParser, type PrepNote } from "./core";
 import { findMarkdownView } from "./adapters/open-note";
 import { parseOptionsOf, type PrepSettings } from "./settings/prep-settings";
 
 /** How long the user pauses typing before the sidebar follows. */
 export const REFRESH_DELAY_MS = 250;
+/** Notes longer than this are read in the background the first time, yielding to the UI between chunks. */
+const BACKGROUND_PARSE_CHARS = 50_000;
 
 export interface ActiveNoteState {
 	file: TFile;
@@ -20,6 +22,10 @@ export class ActiveNote extends Events {
 	private current: ActiveNoteState | null = null;
 	private file: TFile | null = null;
 	private lastText: string | null = null;
+	/** One parser per followed note, so its chunk cache matches the text being edited. */
+	private parser = new PrepNoteParser();
+	/** Bumped by every refresh, so a slow background parse never overwrites a newer one. */
+	private generation = 0;
 	private readonly scheduleRefresh = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
 
 	constructor(
@@ -31,6 +37,11 @@ export class ActiveNote extends Events {
 
 	onChange(callback: (state: ActiveNoteState | null) => void): EventRef {
 		return this.on("change", callback as (...data: unknown[]) => unknown);
+	}
+
+	/** Progress of a background parse, 0 to 1, for the sidebar's status line. */
+	onProgress(callback: (share: number) => void): EventRef {
+		return this.on("progress", callback as (...data: unknown[]) => unknown);
 	}
 
 	get state(): ActiveNoteState | null {
@@ -73,7 +84,20 @@ export class ActiveNote extends Events {
 		if (file !== this.file) return;
 		if (!force && text === this.lastText && this.current?.file === file) return;
 		this.lastText = text;
-		this.publish({ file, note: parsePrepNote(text, parseOptionsOf(this.settings(), file.basename)) });
+		const generation = ++this.generation;
+		const options = parseOptionsOf(this.settings(), file.basename);
+		let note: PrepNote;
+		if (text.length > BACKGROUND_PARSE_CHARS && this.parser.isCold(text)) {
+			note = await this.parser.parseAsync(text, options, {
+				now: () => performance.now(),
+				yieldToUI: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+				onProgress: (done, total) => this.trigger("progress", done / total),
+			});
+			this.trigger("progress", 1);
+		} else {
+			note = this.parser.parse(text, options);
+		}
+		if (generation === this.generation && file === this.file) this.publish({ file, note });
 	}
 
 	private follow(leaf: WorkspaceLeaf | null): void {
@@ -85,6 +109,7 @@ export class ActiveNote extends Events {
 		if (file === this.file) return;
 		this.file = file;
 		this.lastText = null;
+		this.parser = new PrepNoteParser();
 		void this.refresh();
 	}
 

@@ -14,6 +14,19 @@ export function frontmatterLineCount(lines: readonly string[]): number {
 	return 0;
 }
 
+/** The same count read straight from the text, stopping at the closing fence, so a long note is not split. */
+export function frontmatterLineCountOf(text: string): number {
+	if (!text.startsWith("---")) return 0;
+	const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/y;
+	const lines: string[] = [];
+	for (let match = pattern.exec(text); match && match[0] !== ""; match = pattern.exec(text)) {
+		lines.push(match[1] ?? "");
+		if (lines.length > 1 && FENCE.test(match[1] ?? "")) return lines.length;
+		if (lines.length === 1 && !FENCE.test(lines[0] ?? "")) return 0;
+	}
+	return 0;
+}
+
 /**
  * The frontmatter's top-level scalar keys, as strings. Enough for `duration`,
  * `meeting` and template variables; nested YAML is not interpreted.

@@ -9,3 +9,5 @@ export { replaceLine, type LineEdit } from "./line-edit";
 export { applyInsertions, fillVariables, insertSections, planSections, type InsertSectionsOptions, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./insert-sections";
 export { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE } from "./templates";
 export * from "./timer";
+export { PrepNoteParser, type AsyncParseOptions } from "./prep-note-parser";
+export { splitChunks, type Chunk } from "./chunks";

@@ -28,6 +28,7 @@ export class PrepView extends ItemView {
 	private stories!: StoryCards;
 	private questions!: QuestionList;
 	private timerPanel!: TimerPanel;
+	private statusEl!: HTMLElement;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -53,6 +54,7 @@ export class PrepView extends ItemView {
 		this.timerPanel = new TimerPanel(root.createDiv({ cls: "interview-prep-part" }), timer, timerActions);
 		this.registerEvent(timer.onChange(() => this.timerPanel.rebuild()));
 		this.registerEvent(timer.onTick(() => this.timerPanel.draw()));
+		this.statusEl = root.createDiv({ cls: "interview-prep-status-line interview-prep-hidden", attr: { role: "status" } });
 		this.emptyEl = root.createDiv({ cls: "interview-prep-empty" });
 		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
 		const { actions } = this.context;
@@ -60,6 +62,12 @@ export class PrepView extends ItemView {
 		this.questions = new QuestionList(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-questions-part" }), actions);
 		this.stories = new StoryCards(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-stories-part" }), actions);
 		this.registerEvent(this.context.activeNote.onChange((state) => this.show(state)));
+		this.registerEvent(
+			this.context.activeNote.onProgress((share) => {
+				this.statusEl.toggleClass("interview-prep-hidden", share >= 1);
+				this.statusEl.setText(`Reading note… ${Math.round(share * 100)}%`);
+			}),
+		);
 		this.show(this.context.activeNote.state);
 		await Promise.resolve();
 	}

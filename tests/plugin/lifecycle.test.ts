@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote } from "../harness";
 import { memoryStorage, shownNotices, type Component } from "../obsidian";
-import * as core from "../../src/core";
+import * as blockFacts from "../../src/core/block-facts";
 
 describe("the plugin's lifecycle", () => {
 	it("registers its view, commands, ribbon icon and settings tab, and leaves nothing behind on unload", async () => {
@@ -26,7 +26,7 @@ describe("the plugin's lifecycle", () => {
 	});
 
 	it("does not parse in onload: the first parse waits for the layout", async () => {
-		const parse = vi.spyOn(core, "parsePrepNote");
+		const parse = vi.spyOn(blockFacts, "readBlockFacts");
 		const { app } = await loadPlugin({ layout: false });
 		const file = await app.vault.create("Prep.md", "# Prep\n");
 		await app.workspace.getLeaf(false).openFile(file);

@@ -1,0 +1,109 @@
+/**
+ * Splits a note's body into chunks that parse the same alone as together.
+ * A chunk starts at an ATX heading at column 0, which closes every open
+ * block, except fenced code, HTML blocks and frontmatter. Where a line
+ * leaves it unsure whether such a block is open, it stops splitting.
+ */
+
+export interface Chunk {
+	/** The chunk's text, line terminators included. */
+	text: string;
+	/** Lines of the note before this chunk. */
+	lineOffset: number;
+}
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const HTML_START: [RegExp, RegExp | null][] = [
+	[/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+	[/^ {0,3}<!--/, /-->/],
+	[/^ {0,3}<\?/, /\?>/],
+	[/^ {0,3}<![A-Za-z]/, />/],
+	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+	// Every other tag-like start ends at a blank line; taking more lines for HTML than CommonMark does only splits less.
+	[/^ {0,3}<\/?[A-Za-z]/, null],
+];
+/** A link reference definition anywhere changes how text reads everywhere, so such notes are parsed whole. */
+const DEFINITION = /\]:/;
+
+type Open =
+	| { kind: "fence"; char: string; length: number; indent: number }
+	| { kind: "html"; end: RegExp | null; indent: number };
+
+export function splitChunks(body: string, lineOffset = 0): Chunk[] {
+	if (DEFINITION.test(body)) return [{ text: body, lineOffset }];
+	const chunks: Chunk[] = [];
+	let chunkStart = 0;
+	let chunkLine = 0;
+	let open: Open | null = null;
+	let lost = false;
+	let line = 0;
+	const pattern = /\r\n|\n|\r/g;
+	for (let at = 0; at < body.length && !lost; line++) {
+		const match = pattern.exec(body);
+		const end = match ? match.index : body.length;
+		const text = body.slice(at, end);
+		if (!open && at > chunkStart && text.charCodeAt(0) === HASH && ATX.test(text)) {
+			chunks.push({ text: body.slice(chunkStart, at), lineOffset: lineOffset + chunkLine });
+			chunkStart = at;
+			chunkLine = line;
+		}
+		// Most lines start with a letter, a list marker or a quote: with nothing open they can change nothing.
+		if (open || MAY_OPEN.has(text.charCodeAt(0))) {
+			const next = step(open, text);
+			if (next === "lost") lost = true;
+			else open = next;
+		}
+		at = match ? match.index + match[0].length : body.length;
+	}
+	chunks.push({ text: body.slice(chunkStart), lineOffset: lineOffset + chunkLine });
+	return chunks;
+}
+
+const HASH = 35;
+/** First characters of a line that can open a fence or an HTML block: space, tab, backtick, tilde, `<`. */
+const MAY_OPEN = new Set([32, 9, 96, 126, 60]);
+
+/** The open block after `line`, or "lost" when the line makes it unclear. */
+function step(open: Open | null, line: string): Open | null | "lost" {
+	const blank = /^[ \t]*$/.test(line);
+	if (open) {
+		if (blank) return open.kind === "html" && open.end === null ? null : open;
+		// A block opened with indentation may sit in a list item that a less indented line would end.
+		if (open.indent > 0 && indentOf(line) < open.indent) return "lost";
+		if (open.kind === "fence") return isFenceClose(line, open) ? null : open;
+		// A block that ends at a blank line may be a paragraph in truth, and then a fence or an
+		// HTML block that outlives blank lines could start inside it.
+		if (open.end === null && (FENCE_OPEN.test(line) || HTML_START.some(([start, end]) => end !== null && start.test(line)))) return "lost";
+		return open.end?.test(line) ? null : open;
+	}
+	const fence = FENCE_OPEN.exec(line);
+	if (fence) {
+		const [, indent = "", marker = "", info = ""] = fence;
+		if (marker[0] === "`" && info.includes("`")) return null;
+		return { kind: "fence", char: marker[0] ?? "`", length: marker.length, indent: indent.length };
+	}
+	for (const [start, end] of HTML_START) {
+		if (!start.test(line)) continue;
+		const html: Open = { kind: "html", end, indent: indentOf(line) };
+		// Types 1 to 5 may end on their first line.
+		return end?.test(line.replace(start, "")) ? null : html;
+	}
+	return null;
+}
+
+function isFenceClose(line: string, fence: { char: string; length: number }): boolean {
+	const match = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+	return match !== null && match[1]?.[0] === fence.char && (match[1]?.length ?? 0) >= fence.length;
+}
+
+/** Leading columns, with a tab reaching the next multiple of four. */
+function indentOf(line: string): number {
+	let column = 0;
+	for (const ch of line) {
+		if (ch === " ") column++;
+		else if (ch === "\t") column += 4 - (column % 4);
+		else break;
+	}
+	return column;
+}

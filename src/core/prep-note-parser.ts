@@ -1,0 +1,71 @@
+import { assemble, type PlacedFacts } from "./assemble";
+import { readBlockFacts, type BlockFacts } from "./block-facts";
+import { splitChunks, type Chunk } from "./chunks";
+import { frontmatterLineCountOf } from "./frontmatter";
+import { countLines } from "./lines";
+import { bodyAfterLines } from "./parse-prep-note";
+import type { ParseOptions, PrepNote } from "./prep-note";
+
+export interface AsyncParseOptions {
+	/** Gives the UI thread a turn; the glue passes a timer-based one. */
+	yieldToUI(): Promise<void>;
+	/** The clock, for the time budget between yields. */
+	now(): number;
+	/** Longest run of parsing between yields, in ms. */
+	budgetMs?: number;
+	onProgress?(done: number, total: number): void;
+}
+
+/**
+ * Parses a note by chunks and keeps each chunk's facts by its text, so an
+ * edit re-parses only the chunks it touched. Its model equals `parsePrepNote`'s.
+ */
+export class PrepNoteParser {
+	private cache = new Map<string, BlockFacts>();
+
+	parse(markdown: string, options: ParseOptions = {}): PrepNote {
+		const { chunks, lineCount } = this.split(markdown);
+		const next = new Map<string, BlockFacts>();
+		const placed = chunks.map((chunk) => this.place(chunk, next));
+		this.cache = next;
+		return assemble(placed, lineCount, options);
+	}
+
+	/** The same model, yielding to the UI between chunks so no task runs long on a large cold note. */
+	async parseAsync(markdown: string, options: ParseOptions, run: AsyncParseOptions): Promise<PrepNote> {
+		const { chunks, lineCount } = this.split(markdown);
+		const next = new Map<string, BlockFacts>();
+		const placed: PlacedFacts[] = [];
+		const budget = run.budgetMs ?? 12;
+		let since = run.now();
+		for (const chunk of chunks) {
+			placed.push(this.place(chunk, next));
+			if (run.now() - since >= budget) {
+				run.onProgress?.(placed.length, chunks.length);
+				await run.yieldToUI();
+				since = run.now();
+			}
+		}
+		this.cache = next;
+		return assemble(placed, lineCount, options);
+	}
+
+	/** Whether parsing this text would mostly miss the cache, so the caller can parse it in the background. */
+	isCold(markdown: string): boolean {
+		const { chunks } = this.split(markdown);
+		return chunks.filter((c) => !this.cache.has(c.text)).length > chunks.length / 2;
+	}
+
+	private split(markdown: string): { chunks: Chunk[]; lineCount: number } {
+		const skip = frontmatterLineCountOf(markdown);
+		const body = skip === 0 ? markdown : bodyAfterLines(markdown, skip);
+		return { chunks: splitChunks(body, skip), lineCount: countLines(markdown) };
+	}
+
+	private place(chunk: Chunk, next: Map<string, BlockFacts>): PlacedFacts {
+		const facts = next.get(chunk.text) ?? this.cache.get(chunk.text) ?? readBlockFacts(chunk.text);
+		next.set(chunk.text, facts);
+		return { facts, lineOffset: chunk.lineOffset };
+	}
+}
+

@@ -1,0 +1,101 @@
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parsePrepNote, PrepNoteParser, splitChunks } from "../../src/core";
+import * as blockFacts from "../../src/core/block-facts";
+import { vi } from "vitest";
+
+const require = createRequire(import.meta.url);
+const spec = require("commonmark-spec") as { tests: { markdown: string; number: number }[] };
+const examples = spec.tests.map((t) => t.markdown.replace(/→/g, "\t"));
+
+/** Lines of prep notes plus the constructs that make chunking unsafe. */
+const prepLine = fc.constantFrom(
+	"# Title", "## Preparation", "### Work-related", "## Stories", "## Questions", "#", "#\tTabbed", "## Closed ##",
+	"- [ ] open", "- [x] done", "* [-] cancelled", "1. [/] half", "  - detail", "    - [x] deep", "\t- [ ] tab",
+	"> quote", "> - [ ] quoted", "> # quoted heading", "Setext", "===", "---", "",
+	"```", "~~~", "````md", "  ```", "   ~~~", "```a`b", "    ```", "\t```",
+	"<div>", "</div>", "<!--", "-->", "<!-- one line -->", "<script>", "</script>", "<span>", "<?php", "?>", "<![CDATA[", "]]>",
+	"- <div>", "- ```", "  # not at column 0", "text", "* item", "1) item", "[ref]: /url", "[ref]", "&amp; &copy;",
+);
+
+const prepNote = fc
+	.tuple(fc.array(prepLine, { maxLength: 60 }), fc.constantFrom("\n", "\r\n"), fc.boolean(), fc.boolean())
+	.map(([lines, eol, final, frontmatter]) => (frontmatter ? ["---", "a: 1", "---"] : []).concat(lines).join(eol) + (final ? eol : ""));
+
+function same(markdown: string): void {
+	expect(new PrepNoteParser().parse(markdown)).toEqual(parsePrepNote(markdown));
+}
+
+describe("the chunked parser", () => {
+	it("equals a whole-note parse on generated prep-shaped notes", () => {
+		fc.assert(fc.property(prepNote, same), { numRuns: 2000 });
+	});
+
+	it(`equals a whole-note parse on each of the ${examples.length} CommonMark spec examples, alone and between headings`, () => {
+		expect(examples).toHaveLength(652);
+		for (const example of examples) {
+			same(example);
+			same(`# Before\n- [ ] t\n${example}\n# After\n- [x] u\n`);
+			same(`${example}# After\n## Stories\n- s\n`);
+		}
+	});
+
+	it("equals a whole-note parse on spec examples run together", () => {
+		const indexes = fc.array(fc.integer({ min: 0, max: examples.length - 1 }), { minLength: 2, maxLength: 8 });
+		fc.assert(
+			fc.property(indexes, fc.constantFrom("", "\n", "# H\n"), (picked, glue) => same(picked.map((i) => examples[i] ?? "").join(glue))),
+			{ numRuns: 1500 },
+		);
+	});
+
+	it("equals a whole-note parse after edits, with the cache warm", () => {
+		fc.assert(
+			fc.property(prepNote, prepNote, fc.nat(), (a, b, at) => {
+				const parser = new PrepNoteParser();
+				parser.parse(a);
+				const cut = at % (a.length + 1);
+				const edited = a.slice(0, cut) + b + a.slice(cut);
+				expect(parser.parse(edited)).toEqual(parsePrepNote(edited));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it("splits a prep note at its headings, and re-parses only the edited chunk", () => {
+		const note = ["# Call", "## Preparation", "- [ ] a", "## Questions", "- q", "## Stories", "- s"].join("\n") + "\n";
+		expect(splitChunks(note).map((c) => c.lineOffset)).toEqual([0, 1, 3, 5]);
+		const parser = new PrepNoteParser();
+		parser.parse(note);
+		const read = vi.spyOn(blockFacts, "readBlockFacts");
+		const model = parser.parse(note.replace("- q", "- q?"));
+		expect(read).toHaveBeenCalledTimes(1);
+		expect(model.questions[0]?.text).toBe("q?");
+		read.mockRestore();
+	});
+
+	it("does not split inside a fence, an HTML block, or anywhere in a note with link definitions", () => {
+		expect(splitChunks("```\n# a\n```\n# b\n").map((c) => c.lineOffset)).toEqual([0, 3]);
+		expect(splitChunks("<div>\n# a\n\n# b\n").map((c) => c.lineOffset)).toEqual([0, 3]);
+		expect(splitChunks("# a\n[x]: /u\n# b\n")).toHaveLength(1);
+	});
+
+	it("yields to the UI between chunks when parsing in the background, and still gives the same model", async () => {
+		const note = Array.from({ length: 50 }, (_, i) => `## S${i}\n- [ ] t${i}\n`).join("");
+		let clock = 0;
+		let yields = 0;
+		const progress: number[] = [];
+		const model = await new PrepNoteParser().parseAsync(note, {}, {
+			now: () => (clock += 5),
+			yieldToUI: () => {
+				yields++;
+				return Promise.resolve();
+			},
+			budgetMs: 10,
+			onProgress: (done, total) => progress.push(done / total),
+		});
+		expect(model).toEqual(parsePrepNote(note));
+		expect(yields).toBeGreaterThan(10);
+		expect(progress.at(-1)).toBeLessThanOrEqual(1);
+	});
+});
