@@ -49,9 +49,10 @@ export default defineConfig([
 		},
 	},
 	{
-		// The test double implements Obsidian's own DOM and API, so the rules for code that uses them do not apply.
-		files: ["tests/obsidian/**"],
+		// The test double and the demo page stand in for Obsidian itself, so the rules for code that runs inside it do not apply.
+		files: ["tests/obsidian/**", "tests/demo/**"],
 		rules: {
+			"no-restricted-globals": "off",
 			"obsidianmd/prefer-create-el": "off",
 			"obsidianmd/no-global-this": "off",
 			"obsidianmd/prefer-instanceof": "off",

@@ -58,11 +58,8 @@ export class ActiveNote extends Events {
 				if (info.file && info.file.path === this.file?.path) this.scheduleRefresh();
 			}),
 		);
-		owner.registerEvent(
-			vault.on("modify", (file) => {
-				if (file instanceof TFile && file.path === this.file?.path && !findMarkdownView(this.app, file)) this.scheduleRefresh();
-			}),
-		);
+		// A write from elsewhere (sync, another plugin, a background edit); an unchanged text costs no parse.
+		owner.registerEvent(vault.on("modify", (file) => file.path === this.file?.path && this.scheduleRefresh()));
 		owner.registerEvent(vault.on("rename", (file) => file.path === this.file?.path && void this.refresh(true)));
 		owner.registerEvent(
 			vault.on("delete", (file) => {

@@ -2,6 +2,13 @@ import type * as obsidian from "obsidian";
 
 type Pos = obsidian.EditorPosition;
 
+export interface EditorSurface {
+	/** The text or the selection changed. */
+	render(editor: Editor): void;
+	scrollToLine(line: number): void;
+	focus(): void;
+}
+
 interface Snapshot {
 	text: string;
 	anchor: Pos;
@@ -33,6 +40,8 @@ export class Editor
 	lastScrolledTo: obsidian.EditorRange | null = null;
 	/** Called after every change of the text, as CodeMirror's update listener is. */
 	onChange: (() => void) | null = null;
+	/** A surface that shows the editor, such as the demo's text area: told of every change. */
+	surface: EditorSurface | null = null;
 
 	getValue(): string {
 		return this.text;
@@ -50,6 +59,7 @@ export class Editor
 		this.undoStack = [];
 		this.redoStack = [];
 		this.anchor = this.head = { line: 0, ch: 0 };
+		this.surface?.render(this);
 	}
 
 	getLine(line: number): string {
@@ -86,11 +96,19 @@ export class Editor
 	setCursor(pos: Pos | number, ch?: number): void {
 		const p = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : pos;
 		this.anchor = this.head = this.clip(p);
+		this.surface?.render(this);
 	}
 
 	setSelection(anchor: Pos, head?: Pos): void {
 		this.anchor = this.clip(anchor);
 		this.head = this.clip(head ?? anchor);
+		this.surface?.render(this);
+	}
+
+	/** Takes the selection the surface shows, without telling it back. */
+	syncSelection(anchor: number, head: number): void {
+		this.anchor = this.offsetToPos(anchor);
+		this.head = this.offsetToPos(head);
 	}
 
 	replaceRange(replacement: string, from: Pos, to?: Pos): void {
@@ -150,6 +168,7 @@ export class Editor
 
 	scrollIntoView(range: obsidian.EditorRange): void {
 		this.lastScrolledTo = range;
+		this.surface?.scrollToLine(range.from.line);
 	}
 
 	scrollTo(x?: number | null, y?: number | null): void {
@@ -174,6 +193,7 @@ export class Editor
 
 	focus(): void {
 		this.focused = true;
+		this.surface?.focus();
 	}
 
 	blur(): void {
@@ -192,6 +212,7 @@ export class Editor
 		this.redoStack = [];
 		this.anchor = this.clip(this.anchor);
 		this.head = this.clip(this.head);
+		this.surface?.render(this);
 		this.onChange?.();
 	}
 
@@ -212,6 +233,7 @@ export class Editor
 		this.text = s.text;
 		this.anchor = s.anchor;
 		this.head = s.head;
+		this.surface?.render(this);
 		this.onChange?.();
 	}
 

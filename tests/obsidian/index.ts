@@ -9,7 +9,7 @@ installDomHelpers(window);
 
 export { moment } from "./moment";
 export { App, Plugin, PluginSettingTab, memoryStorage, type Storage } from "./app";
-export { Editor } from "./editor";
+export { Editor, type EditorSurface } from "./editor";
 export { Component, Events } from "./events";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";

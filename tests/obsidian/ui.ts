@@ -345,10 +345,21 @@ export class Setting implements Fluent<obsidian.Setting, "settingEl" | "infoEl" 
 	}
 }
 
+/** The few lucide icons the plugin uses, drawn so that the demo and its screenshots show them. */
+const ICON_PATHS: Record<string, string[]> = {
+	"chevron-right": ["m9 18 6-6-6-6"],
+	"chevron-down": ["m6 9 6 6 6-6"],
+	play: ["M6 3 20 12 6 21Z"],
+	pause: ["M6 4h4v16H6z", "M14 4h4v16h-4z"],
+	"rotate-ccw": ["M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", "M3 3v5h5"],
+	"clipboard-list": ["M9 2h6v4H9z", "M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2", "M12 11h4", "M12 16h4", "M8 11h.01", "M8 16h.01"],
+};
+
 /** Draws an icon as the app does: an `svg` named after the lucide icon. */
 export function setIcon(parent: HTMLElement, iconId: string): void {
 	parent.empty();
-	parent.createSvg("svg", { cls: ["svg-icon", `lucide-${iconId}`], attr: { "data-icon": iconId } });
+	const svg = parent.createSvg("svg", { cls: ["svg-icon", `lucide-${iconId}`], attr: { "data-icon": iconId, viewBox: "0 0 24 24", "aria-hidden": "true" } });
+	for (const d of ICON_PATHS[iconId] ?? []) svg.createSvg("path", { attr: { d } });
 }
 
 /** Obsidian's debounce: without `resetTimer` the first call's timer stands, so it only throttles. */

@@ -1,0 +1,2 @@
+export declare const DEMO_DIR: string;
+export declare function buildDemo(): Promise<string>;

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+/** The flags this machine needs: no sandbox as root, and no background traffic to a closed network. */
+export const CHROMIUM_FLAGS = [
+	"--headless",
+	"--no-sandbox",
+	"--disable-gpu",
+	"--disable-quic",
+	"--no-first-run",
+	"--disable-background-networking",
+	"--disable-component-update",
+	"--disable-sync",
+];
+
+export interface DemoBrowser {
+	context: BrowserContext;
+	page: Page;
+	/** Console errors and page errors seen so far. */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+/** Debian's Chromium with a fresh profile, on the demo page. */
+export async function openDemo(url: string): Promise<DemoBrowser> {
+	const profile = mkdtempSync(join(tmpdir(), "interview-prep-e2e-"));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: "/usr/bin/chromium",
+		headless: true,
+		args: CHROMIUM_FLAGS,
+		viewport: { width: 1200, height: 820 },
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors: string[] = [];
+	page.on("console", (message) => {
+		if (message.type() === "error") errors.push(message.text());
+	});
+	page.on("pageerror", (error) => errors.push(error.message));
+	await page.goto(url);
+	await page.waitForSelector("body[data-ready=true]");
+	return {
+		context,
+		page,
+		errors,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		},
+	};
+}
+
+/** Replaces or creates a note through the page's hook, and waits for the sidebar to show it. */
+export async function showNote(page: Page, name: string, markdown: string): Promise<void> {
+	await page.evaluate(([n, m]) => (window as unknown as DemoWindow).prepDemo.openNote(n, m), [name, markdown] as const);
+
+}
+
+export interface DemoWindow {
+	prepDemo: {
+		openNote(name: string, markdown: string): Promise<void>;
+		getNote(name: string): string | null;
+		listCommands(): { id: string; name: string }[];
+		runCommand(id: string): boolean;
+	};
+	__pwned?: unknown;
+}

@@ -1,0 +1,132 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
+import { openDemo, showNote, type DemoBrowser, type DemoWindow } from "./browser";
+
+const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
+const NOTE = "Screening call";
+const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
+
+let demo: DemoBrowser;
+const page = () => demo.page;
+const getNote = (name = NOTE) => page().evaluate((n) => (window as unknown as DemoWindow).prepDemo.getNote(n), name);
+const headerCount = () => page().locator(".interview-prep-header .interview-prep-progress-count").textContent();
+const sectionCount = (heading: string) =>
+	page().locator(".interview-prep-section-row", { has: page().locator(`.interview-prep-section-name:text-is("${heading}")`) }).locator(".interview-prep-progress-count").textContent();
+
+beforeAll(async () => {
+	demo = await openDemo(inject("demoUrl"));
+});
+afterAll(async () => {
+	await demo.close();
+});
+afterEach(() => {
+	// Every step of every test runs without a console error.
+	expect(demo.errors).toEqual([]);
+});
+
+describe("the demo in Chromium", () => {
+	it("shows the seed-shaped note at 1/9, Preparation 0/8, with 6 story cards in 2 groups, and takes screenshots", async () => {
+		await showNote(page(), NOTE, SEED_SHAPED);
+		expect(await headerCount()).toBe("1/9");
+		expect(await sectionCount("Preparation")).toBe("0/8");
+		expect(await page().locator("article.interview-prep-story").count()).toBe(6);
+		expect(await page().locator(".interview-prep-story-group > .interview-prep-group-title").allTextContents()).toEqual(["Work-related", "Standard"]);
+		const bar = page().locator(".interview-prep-header progress");
+		expect(await bar.getAttribute("value")).toBe("1");
+		expect(await bar.getAttribute("max")).toBe("9");
+
+		mkdirSync("docs", { recursive: true });
+		await page().locator("#sidebar").screenshot({ path: "docs/sidebar-light.png" });
+		await page().getByRole("button", { name: "Dark theme" }).click();
+		await page().locator("#sidebar").screenshot({ path: "docs/sidebar-dark.png" });
+		await page().getByRole("button", { name: "Light theme" }).click();
+	});
+
+	it.skipIf(!seedPresent)(`shows the real seed note the same way (${seedPresent ? "seed present" : SEED_SKIP_REASON})`, async () => {
+		await showNote(page(), "Recruiter meeting", readSeed());
+		expect(await headerCount()).toBe("1/9");
+		expect(await sectionCount("Preparation")).toBe("0/8");
+		expect(await page().locator("article.interview-prep-story").count()).toBe(6);
+	});
+
+	it("updates the total within a second of typing a new task", async () => {
+		await showNote(page(), NOTE, SEED_SHAPED);
+		await page().locator(".interview-prep-section-name", { hasText: /^Preparation$/ }).click();
+		await page().keyboard.press("End");
+		await page().keyboard.type("\n- [ ] Rehearse the two-minute intro");
+		await expect.poll(headerCount, { timeout: 1000, interval: 50 }).toBe("1/10");
+	});
+
+	it("jumps the editor to a section when its row is clicked", async () => {
+		await showNote(page(), NOTE, SEED_SHAPED);
+		await page().locator(".interview-prep-section-name", { hasText: /^Concerns$/ }).click();
+		const caret = await page().locator("#editor").evaluate((el: HTMLTextAreaElement) => ({ start: el.selectionStart, focused: document.activeElement === el }));
+		expect(SEED_SHAPED.slice(caret.start).startsWith("## Concerns")).toBe(true);
+		expect(caret.focused).toBe(true);
+	});
+
+	it("toggles exactly the clicked task, and the editor's undo reverts it", async () => {
+		await showNote(page(), NOTE, SEED_SHAPED);
+		await page().getByRole("button", { name: "Show open tasks in Preparation" }).click();
+		await page().locator(".interview-prep-open-tasks input").first().click();
+		const expected = SEED_SHAPED.replace("\t* [ ] Read the engineering handbook", "\t* [x] Read the engineering handbook");
+		await expect.poll(() => getNote()).toBe(expected);
+		await expect.poll(headerCount).toBe("2/9");
+		await page().locator("#editor").focus();
+		await page().keyboard.press("Control+z");
+		await expect.poll(() => getNote()).toBe(SEED_SHAPED);
+	});
+
+	it("runs the timer, pauses it, and keeps it across a reload", async () => {
+		await showNote(page(), NOTE, SEED_SHAPED);
+		await page().getByRole("button", { name: "Start meeting timer" }).click();
+		const clock = page().getByRole("timer");
+		await expect.poll(() => clock.textContent(), { timeout: 4000 }).toBe("00:02");
+		await page().getByRole("button", { name: "Pause meeting timer" }).click();
+		const paused = await clock.textContent();
+		await page().waitForTimeout(1500);
+		expect(await clock.textContent()).toBe(paused);
+		await page().reload();
+		await page().waitForSelector("body[data-ready=true]");
+		expect(await page().getByRole("timer").textContent()).toBe(paused);
+		expect(await page().locator(".interview-prep-timer-detail").textContent()).toMatch(/paused$/);
+		await page().getByRole("button", { name: "Reset meeting timer" }).click();
+	});
+
+	it("inserts agenda and discrepancies once from the command palette, and nothing the second time", async () => {
+		await showNote(page(), NOTE, SEED_SHAPED);
+		const runFromPalette = async () => {
+			await page().locator("#editor").focus();
+			await page().keyboard.press("Control+p");
+			await page().keyboard.type("agenda and discrepancies");
+			await page().keyboard.press("Enter");
+		};
+		await runFromPalette();
+		await expect.poll(() => getNote()).toContain("| Topic | What I was told before / the job post | What I was told today |");
+		const once = await getNote();
+		expect(once?.match(/^## Agenda$/gm)).toHaveLength(1);
+		await runFromPalette();
+		await page().waitForTimeout(300);
+		expect(await getNote()).toBe(once);
+	});
+
+	it("lists the plugin's commands through the page hook", async () => {
+		const commands = await page().evaluate(() => (window as unknown as DemoWindow).prepDemo.listCommands());
+		expect(commands.map((c) => c.name)).toEqual(
+			expect.arrayContaining(["Open prep sidebar", "Insert agenda and discrepancies", "Start meeting timer", "Jump to story…"]),
+		);
+	});
+
+	it("shows HTML and script in a note as literal text, and never runs them", async () => {
+		const note = `# ${PAYLOAD}\n\n## Preparation\n\n- [ ] ${PAYLOAD}\n\n## Questions\n\n- ${PAYLOAD}\n\n## Stories\n\n- ${PAYLOAD}\n  - <b onmouseover="window.__pwned=1">bold</b>\n`;
+		await showNote(page(), "Payload", note);
+		await page().getByRole("button", { name: "Show open tasks in Preparation" }).click();
+		expect(await page().locator(".interview-prep-title").textContent()).toBe(PAYLOAD);
+		expect(await page().locator("article h4").textContent()).toBe(PAYLOAD);
+		expect(await page().locator(".interview-prep-questions .interview-prep-link").textContent()).toBe(PAYLOAD);
+		expect(await page().locator("#sidebar img, #sidebar script, #sidebar b").count()).toBe(0);
+		await page().locator("article li").hover();
+		expect(await page().evaluate(() => (window as unknown as DemoWindow).__pwned)).toBeUndefined();
+	});
+});
