@@ -2,7 +2,6 @@
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 
 export const DEMO_DIR = resolve("dist/demo");
 
@@ -25,7 +24,8 @@ export async function buildDemo() {
 	return DEMO_DIR;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a command, not when imported (also from a bundle that inlines this file).
+if (process.argv[1]?.endsWith("build-demo.mjs")) {
 	await buildDemo();
 	console.log(`Built the demo into ${DEMO_DIR}/index.html`);
 }

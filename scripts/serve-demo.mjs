@@ -2,7 +2,6 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png" };
 
@@ -29,7 +28,8 @@ export function serveDemo(root, port = 0) {
 	});
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a command, not when imported (also from a bundle that inlines this file).
+if (process.argv[1]?.endsWith("serve-demo.mjs")) {
 	const flag = process.argv.indexOf("--port");
 	const port = Number(flag >= 0 ? process.argv[flag + 1] : (process.env.PORT ?? 5178));
 	const { server, url } = await serveDemo("dist/demo", port);

@@ -5,7 +5,7 @@ import { parseOptionsOf, type PrepSettings } from "./settings/prep-settings";
 
 /** How long the user pauses typing before the sidebar follows. */
 export const REFRESH_DELAY_MS = 250;
-/** Notes longer than this are read in the background the first time, yielding to the UI between chunks. */
+/** Notes longer than this are parsed in the background, yielding to the UI between chunks; warm chunks cost nothing. */
 const BACKGROUND_PARSE_CHARS = 50_000;
 
 export interface ActiveNoteState {
@@ -84,7 +84,7 @@ export class ActiveNote extends Events {
 		const generation = ++this.generation;
 		const options = parseOptionsOf(this.settings(), file.basename);
 		let note: PrepNote;
-		if (text.length > BACKGROUND_PARSE_CHARS && this.parser.isCold(text)) {
+		if (text.length > BACKGROUND_PARSE_CHARS) {
 			note = await this.parser.parseAsync(text, options, {
 				now: () => performance.now(),
 				yieldToUI: () => new Promise((resolve) => window.setTimeout(resolve, 0)),

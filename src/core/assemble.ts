@@ -1,5 +1,5 @@
 import type { BlockFacts } from "./block-facts";
-import { sameHeadingName } from "./lines";
+import { firstAtOrAfter, sameHeadingName } from "./lines";
 import {
 	DEFAULT_CANCELLED_CHARS,
 	DEFAULT_DONE_CHARS,
@@ -109,18 +109,6 @@ function sectionsOf(headings: readonly Heading[], tasks: readonly TaskItem[], li
 /** Tasks whose line lies in [from, to]. */
 function tasksBetween(tasks: readonly TaskItem[], from: number, to: number): readonly TaskItem[] {
 	return tasks.slice(firstAtOrAfter(tasks, from), firstAtOrAfter(tasks, to + 1));
-}
-
-/** Binary search in items sorted by line: the index of the first one on or after `line`. */
-function firstAtOrAfter(items: readonly { line: number }[], line: number): number {
-	let lo = 0;
-	let hi = items.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((items[mid]?.line ?? 0) < line) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 function itemsUnder<T extends { line: number }>(

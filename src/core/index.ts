@@ -2,7 +2,7 @@
 export * from "./prep-note";
 export { parsePrepNote } from "./parse-prep-note";
 export { frontmatterLineCount, readFrontmatter } from "./frontmatter";
-export { detectEol, normaliseEol, sameHeadingName, splitLines } from "./lines";
+export { detectEol, firstAtOrAfter, normaliseEol, sameHeadingName, splitLines } from "./lines";
 export { formatReport, groupBy, percent } from "./report-text";
 export { readListLine, setTaskBox, toggleTaskLine, type ListLine } from "./task-line";
 export { replaceLine, type LineEdit } from "./line-edit";

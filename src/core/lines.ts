@@ -35,3 +35,15 @@ export function normaliseEol(text: string): string {
 export function sameHeadingName(a: string, b: string): boolean {
 	return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
+
+/** Binary search in items sorted by line: the index of the first one on or after `line`. */
+export function firstAtOrAfter(items: readonly { line: number }[], line: number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((items[mid]?.line ?? 0) < line) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

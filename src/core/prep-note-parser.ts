@@ -50,12 +50,6 @@ export class PrepNoteParser {
 		return assemble(placed, lineCount, options);
 	}
 
-	/** Whether parsing this text would mostly miss the cache, so the caller can parse it in the background. */
-	isCold(markdown: string): boolean {
-		const { chunks } = this.split(markdown);
-		return chunks.filter((c) => !this.cache.has(c.text)).length > chunks.length / 2;
-	}
-
 	private split(markdown: string): { chunks: Chunk[]; lineCount: number } {
 		const skip = frontmatterLineCountOf(markdown);
 		const body = skip === 0 ? markdown : bodyAfterLines(markdown, skip);

@@ -1,8 +1,11 @@
 import { setIcon } from "obsidian";
-import { sameHeadingName, type PrepNote, type Section, type TaskItem } from "../core";
+import { firstAtOrAfter, sameHeadingName, type PrepNote, type Section, type TaskItem } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
 import { ViewPart } from "./view-part";
+
+/** Section rows drawn at first; a huge note shows the rest on request. */
+const SECTION_PAGE = 40;
 
 interface SectionRow {
 	section: Section;
@@ -19,12 +22,10 @@ interface ProgressData {
 }
 
 export function progressDataOf(note: PrepNote, preparation: string): ProgressData {
+	const open = note.taskItems.filter((t) => t.status === "open");
 	const rows = note.sections
 		.filter((section) => section.total > 0)
-		.map((section) => ({
-			section,
-			openTasks: note.taskItems.filter((t) => t.status === "open" && t.line > section.line && t.line <= section.endLine),
-		}));
+		.map((section) => ({ section, openTasks: open.slice(firstAtOrAfter(open, section.line + 1), firstAtOrAfter(open, section.endLine + 1)) }));
 	const prep = note.sections.find((s) => sameHeadingName(s.heading, preparation));
 	return {
 		title: note.title,
@@ -40,6 +41,7 @@ export function progressDataOf(note: PrepNote, preparation: string): ProgressDat
 export class ProgressPanel extends ViewPart<ProgressData> {
 	/** Sections whose open tasks are listed, by heading; kept across refreshes. */
 	private readonly expanded = new Set<string>();
+	private showAll = false;
 
 	constructor(
 		el: HTMLElement,
@@ -62,7 +64,16 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		}
 		if (data.rows.length === 0) return;
 		const list = this.el.createEl("ul", { cls: "interview-prep-sections", attr: { "aria-label": "Progress by section" } });
-		for (const row of data.rows) this.renderRow(list, row);
+		const shown = this.showAll ? data.rows : data.rows.slice(0, SECTION_PAGE);
+		for (const row of shown) this.renderRow(list, row);
+		if (shown.length < data.rows.length) {
+			const more = this.el.createEl("button", { cls: "interview-prep-more", text: `Show all ${data.rows.length} sections` });
+			more.addEventListener("click", () => {
+				this.showAll = true;
+				this.invalidate();
+				this.rerender();
+			});
+		}
 	}
 
 	private renderRow(list: HTMLElement, { section, openTasks }: SectionRow): void {

@@ -4,6 +4,9 @@ import type { PrepActions } from "./prep-actions";
 import { focusByKey } from "./progress-panel";
 import { ViewPart } from "./view-part";
 
+/** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
+export const STORY_PAGE = 60;
+
 /** One card per story, grouped under their headings, each collapsible and filterable. */
 export class StoryCards extends ViewPart<Story[]> {
 	/** Collapsed cards, by group and title, so a refresh keeps them collapsed. */
@@ -12,7 +15,7 @@ export class StoryCards extends ViewPart<Story[]> {
 	private readonly countEl: HTMLElement;
 	private readonly listEl: HTMLElement;
 	private stories: Story[] = [];
-	private readonly cardStories = new Map<HTMLElement, Story>();
+	private limit = STORY_PAGE;
 
 	constructor(
 		el: HTMLElement,
@@ -28,27 +31,40 @@ export class StoryCards extends ViewPart<Story[]> {
 			placeholder: "Filter stories",
 			attr: { "aria-label": "Filter stories" },
 		});
-		this.filterEl.addEventListener("input", () => this.applyFilter());
+		this.filterEl.addEventListener("input", () => this.draw());
 		this.listEl = el.createDiv({ cls: "interview-prep-stories" });
 	}
 
 	protected render(stories: Story[]): void {
 		this.stories = stories;
-		this.cardStories.clear();
+		this.draw();
+	}
+
+	/** Draws the stories that match the filter, up to the current limit. */
+	private draw(): void {
+		const query = this.filterEl.value.trim().toLowerCase();
+		const matching = query === "" ? this.stories : this.stories.filter((s) => [s.title, ...s.details].join("\n").toLowerCase().includes(query));
+		const shown = matching.slice(0, this.limit);
 		this.listEl.empty();
-		for (const [group, items] of groupBy(stories, (s) => s.group)) {
+		for (const [group, items] of groupBy(shown, (s) => s.group)) {
 			const groupEl = this.listEl.createEl("section", { cls: "interview-prep-story-group" });
 			groupEl.createDiv({ cls: "interview-prep-group-title", text: group || "Stories", attr: { role: "heading", "aria-level": 4 } });
 			for (const story of items) this.renderCard(groupEl, story);
 		}
-		this.applyFilter();
+		if (matching.length > shown.length) {
+			const more = this.listEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(STORY_PAGE, matching.length - shown.length)} more stories` });
+			more.addEventListener("click", () => {
+				this.limit += STORY_PAGE;
+				this.draw();
+			});
+		}
+		this.countEl.setText(query === "" ? String(this.stories.length) : `${matching.length} of ${this.stories.length}`);
 	}
 
 	private renderCard(parent: HTMLElement, story: Story): void {
 		const key = `${story.group}\u0000${story.title}`;
 		const collapsed = this.collapsed.has(key);
 		const card = parent.createEl("article", { cls: "interview-prep-story" });
-		this.cardStories.set(card, story);
 		card.toggleClass("is-collapsed", collapsed);
 		const head = card.createEl("header", { cls: "interview-prep-story-header" });
 		const toggle = head.createEl("button", {
@@ -59,7 +75,7 @@ export class StoryCards extends ViewPart<Story[]> {
 		toggle.addEventListener("click", () => {
 			if (collapsed) this.collapsed.delete(key);
 			else this.collapsed.add(key);
-			this.render(this.stories);
+			this.draw();
 			focusByKey(this.listEl, key);
 		});
 		const title = head.createEl("h4", { cls: "interview-prep-story-title" });
@@ -68,20 +84,5 @@ export class StoryCards extends ViewPart<Story[]> {
 		if (collapsed || story.details.length === 0) return;
 		const details = card.createEl("ul", { cls: "interview-prep-story-details" });
 		for (const detail of story.details) details.createEl("li", { text: detail });
-	}
-
-	/** Hides the cards, and the groups, that do not contain the filter text. */
-	private applyFilter(): void {
-		const query = this.filterEl.value.trim().toLowerCase();
-		let shown = 0;
-		for (const [card, story] of this.cardStories) {
-			const match = query === "" || [story.title, ...story.details].join("\n").toLowerCase().includes(query);
-			card.toggleClass("interview-prep-hidden", !match);
-			if (match) shown++;
-		}
-		for (const group of Array.from(this.listEl.querySelectorAll<HTMLElement>("section"))) {
-			group.toggleClass("interview-prep-hidden", group.querySelector("article:not(.interview-prep-hidden)") === null);
-		}
-		this.countEl.setText(query === "" ? String(this.stories.length) : `${shown} of ${this.stories.length}`);
 	}
 }

@@ -57,6 +57,11 @@ function listCommands(): { id: string; name: string }[] {
 	return [...app.commands.values()].map(({ id, name }) => ({ id, name }));
 }
 
+/** Runs a pending sidebar refresh now instead of after the typing pause; for benchmarks. */
+function refreshNow(): Promise<void> {
+	return plugin.activeNote.refresh();
+}
+
 function runCommand(id: string): boolean {
 	return app.executeCommandById(id.includes(":") ? id : `${manifest.id}:${id}`);
 }
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
 	await plugin.openSidebar();
 	const sidebar = app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
 	if (sidebar) byId("sidebar").appendChild(sidebar.containerEl);
-	const demo = { openNote, getNote, listCommands, runCommand, ready: true };
+	const demo = { openNote, getNote, listCommands, runCommand, refreshNow };
 	Object.assign(window, { prepDemo: demo });
 	document.body.dataset.ready = "true";
 }

@@ -6,6 +6,13 @@ import type { Editor, EditorSurface } from "../obsidian";
  * editor's own undo, so the plugin's edits undo as they do in the app.
  * One surface per text area; `attach` switches it to another note's editor.
  */
+/**
+ * A text area lays out every line at once, where Obsidian's editor draws only
+ * the lines in view; past this size it would stall the page for longer than
+ * any work of the plugin, so larger notes show their start, read-only.
+ */
+const LARGEST_EDITABLE = 128 * 1024;
+
 export class TextareaSurface implements EditorSurface {
 	private editor: Editor | null = null;
 	private typing = false;
@@ -31,7 +38,11 @@ export class TextareaSurface implements EditorSurface {
 
 	render(editor: Editor): void {
 		if (this.typing) return;
-		if (this.textarea.value !== editor.getValue()) this.textarea.value = editor.getValue();
+		const text = editor.getValue();
+		const large = text.length > LARGEST_EDITABLE;
+		const shown = large ? `${text.slice(0, LARGEST_EDITABLE)}\n\n[The demo shows the first 128 KB of this note, read-only.]` : text;
+		this.textarea.readOnly = large;
+		if (this.textarea.value !== shown) this.textarea.value = shown;
 		const anchor = editor.posToOffset(editor.getCursor("anchor"));
 		const head = editor.posToOffset(editor.getCursor("head"));
 		this.textarea.setSelectionRange(Math.min(anchor, head), Math.max(anchor, head));

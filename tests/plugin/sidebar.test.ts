@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { afterRefresh, loadPlugin, openNote, settle, type Harness } from "../harness";
 import { shownNotices, type App, type Events } from "../obsidian";
 import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
@@ -138,6 +138,31 @@ describe("the sidebar", () => {
 		filter.value = "";
 		filter.dispatchEvent(new Event("input"));
 		expect(visible()).toEqual(["Queue migration", "Billing outage"]);
+	});
+
+	it("draws a huge note's first 60 cards, shows more on request, and filters across all of them", async () => {
+		const stories = Array.from({ length: 75 }, (_, i) => `- Story ${i + 1}\n  - detail ${i + 1}`).join("\n");
+		const { root } = await withSidebar(`# Big\n## Stories\n${stories}\n`);
+		expect(root.querySelectorAll("article")).toHaveLength(60);
+		button(root, "Show 15 more stories").click();
+		expect(root.querySelectorAll("article")).toHaveLength(75);
+		const filter = root.querySelector<HTMLInputElement>(".interview-prep-filter");
+		if (!filter) throw new Error("no filter");
+		filter.value = "detail 72";
+		filter.dispatchEvent(new Event("input"));
+		expect(texts(root, "article h4")).toEqual(["Story 72"]);
+	});
+
+	it("reads a long note in the background, with a progress line, and ends with the same model", async () => {
+		const sections = Array.from({ length: 400 }, (_, i) => `## Part ${i}\n- [ ] task ${i}\n${"Some transcript text. ".repeat(8)}\n`).join("\n");
+		const note = `# Long\n## Preparation\n- [ ] first\n${sections}`;
+		expect(note.length).toBeGreaterThan(50_000);
+		const progress: number[] = [];
+		h.plugin.activeNote.onProgress((share) => progress.push(share));
+		const { root } = await withSidebar(note, "Long.md");
+		await vi.waitFor(() => expect(root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent).toBe("0/401"));
+		expect(progress.at(-1)).toBe(1);
+		expect(root.querySelector(".interview-prep-status-line")?.classList.contains("interview-prep-hidden")).toBe(true);
 	});
 
 	it("says so when no note is open, and what it looks for in a note without prep headings", async () => {
