@@ -1,5 +1,5 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
-import { PrepNoteParser, type PrepNote } from "./core";
+import { PrepNoteParser, readFrontmatterOf, type PrepNote } from "./core";
 import { findMarkdownView } from "./adapters/open-note";
 import { parseOptionsOf, type PrepSettings } from "./settings/prep-settings";
 
@@ -11,6 +11,8 @@ const BACKGROUND_PARSE_CHARS = 50_000;
 export interface ActiveNoteState {
 	file: TFile;
 	note: PrepNote;
+	/** The note's frontmatter keys, such as `meeting` and `duration`. */
+	frontmatter: Record<string, string>;
 }
 
 /**
@@ -94,7 +96,7 @@ export class ActiveNote extends Events {
 		} else {
 			note = this.parser.parse(text, options);
 		}
-		if (generation === this.generation && file === this.file) this.publish({ file, note });
+		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatterOf(text) });
 	}
 
 	private follow(leaf: WorkspaceLeaf | null): void {

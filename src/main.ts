@@ -3,11 +3,13 @@ import { formatClock } from "./core";
 import { ActiveNote } from "./active-note";
 import { registerSidebarCommands } from "./commands/sidebar-commands";
 import { TemplateCommands } from "./commands/template-commands";
+import { LiveCallCommands } from "./commands/live-call-commands";
 import { TimerCommands } from "./commands/timer-commands";
 import { NoteActions } from "./note-actions";
 import { readStoredData } from "./plugin-data";
 import { DEFAULT_SETTINGS, type PrepSettings } from "./settings/prep-settings";
 import { PrepSettingTab } from "./settings/settings-tab";
+import { CallReminders } from "./timer/call-reminders";
 import { MeetingTimer } from "./timer/meeting-timer";
 import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
@@ -19,6 +21,7 @@ export default class InterviewPrepPlugin extends Plugin {
 	activeNote!: ActiveNote;
 	templates!: TemplateCommands;
 	timer!: MeetingTimer;
+	liveCall!: LiveCallCommands;
 
 	override async onload(): Promise<void> {
 		const stored = await this.loadStoredData();
@@ -34,6 +37,8 @@ export default class InterviewPrepPlugin extends Plugin {
 		const templates = (this.templates = new TemplateCommands(this.app, activeNote, settings));
 		const timerCommands = new TimerCommands(this.app, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, activeNote, settings, () => templates.insertPrepSections());
+		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
+		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, () => this.saveSettings()));
 
 		this.registerView(
 			PREP_VIEW_TYPE,
@@ -44,12 +49,14 @@ export default class InterviewPrepPlugin extends Plugin {
 					actions,
 					timer,
 					timerActions: { start: () => void timerCommands.start(), goToTimerNote: () => void timerCommands.goToTimerNote() },
+					call,
 				}),
 		);
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		registerSidebarCommands(this, activeNote, actions, () => this.openSidebar());
 		templates.register(this);
 		timerCommands.register(this);
+		liveCall.register(this);
 		addTimerStatusBar(this, timer);
 		this.addSettingTab(new PrepSettingTab(this.app, this));
 		this.registerEvent(
@@ -62,6 +69,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		this.app.workspace.onLayoutReady(() => {
 			activeNote.start(this);
 			timer.bind(this);
+			call.bind(this);
 			const reading = timer.reading();
 			if (timer.state && reading?.running) new Notice(`Timer for ${timer.state.noteTitle} still running: ${formatClock(reading.elapsedMs)}`);
 		});

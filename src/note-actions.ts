@@ -1,5 +1,5 @@
 import { Notice, type App } from "obsidian";
-import { sameHeadingName, toggleTaskLine, type TaskItem } from "./core";
+import { readListLine, sameHeadingName, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "./core";
 import type { ActiveNote } from "./active-note";
 import { editLine } from "./adapters/line-edit";
 import { revealLine } from "./adapters/open-note";
@@ -39,6 +39,32 @@ export class NoteActions implements PrepActions {
 		const task = this.nextPrepTask();
 		if (task) this.toggleTask(task);
 		else new Notice("Every preparation task is done.");
+	}
+
+	setAsked(question: Question, asked: boolean): void {
+		void this.setChecked(question, asked);
+	}
+
+	setTold(story: Story, told: boolean): void {
+		void this.setChecked(story, told);
+	}
+
+	/** Lines this session turned from plain bullets into tasks, by note and text, so unchecking restores them. */
+	private readonly wasPlain = new Set<string>();
+
+	/** The same line-checked, undoable edit as task toggling, on a question's or story's own line. */
+	private async setChecked(item: { line: number; raw: string }, checked: boolean): Promise<void> {
+		const state = this.activeNote.state;
+		if (!state) return;
+		const doneChar = this.settings().doneChars[0] ?? "x";
+		const key = (text: string) => `${state.file.path}\u0000${text.replace(/\[[^\]]\] /, "")}`;
+		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.raw)));
+		if (replacement === null || replacement === item.raw) return;
+		if (await editLine(this.app, state.file, { line: item.line, expected: item.raw, replacement })) {
+			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(replacement));
+			if (!checked) this.wasPlain.delete(key(item.raw));
+			await this.activeNote.refresh();
+		}
 	}
 
 	private async setTask(task: TaskItem): Promise<void> {

@@ -26,7 +26,7 @@ export class NewPrepNoteModal extends Modal {
 					submit();
 				}
 			});
-			window.setTimeout(() => text.inputEl.focus(), 0);
+			text.inputEl.focus();
 		});
 		new Setting(this.contentEl).addButton((button) => button.setButtonText("Create").setCta().onClick(submit));
 	}

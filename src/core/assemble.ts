@@ -27,7 +27,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 
 	const headings: Heading[] = [];
 	const taskItems: TaskItem[] = [];
-	const rootItems: { line: number; text: string; details: string[]; task?: TaskStatus }[] = [];
+	const rootItems: { line: number; text: string; details: string[]; raw: string; task?: TaskStatus }[] = [];
 	for (const { facts, lineOffset } of pieces) {
 		for (const h of facts.headings) headings.push({ ...h, line: h.line + lineOffset });
 		for (const t of facts.tasks) {
@@ -38,6 +38,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 				line: item.line + lineOffset,
 				text: item.text,
 				details: item.details,
+				raw: item.raw,
 				...(item.char === undefined ? {} : { task: classify(item.char) }),
 			});
 		}
@@ -61,12 +62,14 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			line: item.line,
 			details: item.details,
 			...(item.task === undefined ? {} : { task: item.task }),
+			raw: item.raw,
 		})),
 		questions: inSectionNamed(names.questions).map(({ group, item }): Question => ({
 			group,
 			text: item.text,
 			line: item.line,
 			...(item.task === undefined ? {} : { task: item.task }),
+			raw: item.raw,
 		})),
 	};
 }

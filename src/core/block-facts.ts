@@ -13,7 +13,7 @@ export interface BlockFacts {
 	headings: { depth: number; text: string; line: number }[];
 	tasks: { line: number; char: string; text: string; raw: string }[];
 	/** Items of lists that sit directly at the root: story and question candidates. */
-	rootItems: { line: number; text: string; details: string[]; char?: string }[];
+	rootItems: { line: number; text: string; details: string[]; raw: string; char?: string }[];
 }
 
 const processor = unified().use(remarkParse);
@@ -40,6 +40,7 @@ export function readBlockFacts(markdown: string): BlockFacts {
 					line: item.position?.start.line ?? 1,
 					text: itemText(item, char),
 					details: detailsOf(item, markdown),
+					raw: lineAt(markdown, item.position?.start.offset ?? 0),
 					...(char === undefined ? {} : { char }),
 				});
 			}

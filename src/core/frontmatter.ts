@@ -47,3 +47,10 @@ function unquote(raw: string): string {
 	const quoted = /^(["'])(.*)\1$/.exec(raw);
 	return quoted ? (quoted[2] ?? "") : raw;
 }
+
+/** The frontmatter's keys read from the note's start only, so a long note is not split into lines. */
+export function readFrontmatterOf(text: string): Record<string, string> {
+	const count = frontmatterLineCountOf(text);
+	if (count === 0) return {};
+	return readFrontmatter(text.split(/\r\n|\n|\r/, count));
+}

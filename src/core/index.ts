@@ -1,13 +1,16 @@
 /** The pure core: the prep-note model, the section edits and the timer arithmetic. Never imports `obsidian`. */
 export * from "./prep-note";
 export { parsePrepNote } from "./parse-prep-note";
-export { frontmatterLineCount, readFrontmatter } from "./frontmatter";
-export { detectEol, firstAtOrAfter, normaliseEol, sameHeadingName, splitLines } from "./lines";
+export { frontmatterLineCount, readFrontmatter, readFrontmatterOf } from "./frontmatter";
+export { detectEol, firstAtOrAfter, lineStarts, normaliseEol, sameHeadingName, splitLines } from "./lines";
 export { formatReport, groupBy, percent } from "./report-text";
-export { readListLine, setTaskBox, toggleTaskLine, type ListLine } from "./task-line";
+export { readListLine, setItemChecked, setTaskBox, toggleTaskLine, type ListLine } from "./task-line";
 export { replaceLine, type LineEdit } from "./line-edit";
 export { applyInsertions, fillVariables, insertSections, planSections, type InsertSectionsOptions, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./insert-sections";
 export { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE } from "./templates";
 export * from "./timer";
 export { PrepNoteParser, type AsyncParseOptions } from "./prep-note-parser";
 export { splitChunks, type Chunk } from "./chunks";
+export { captureInto, lineInsertions, type CaptureOptions, type CaptureResult } from "./capture";
+export { DEFAULT_STAR_WORDS, readStarWords, storyReadiness, type StoryReadiness } from "./star";
+export { dueCallReminders, formatTimeLeft, parseMeetingTime, type CallReminder } from "./call-countdown";

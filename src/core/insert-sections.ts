@@ -1,4 +1,4 @@
-import { detectEol, sameHeadingName, splitLines } from "./lines";
+import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { parsePrepNote } from "./parse-prep-note";
 
 export interface InsertSectionsOptions {
@@ -145,13 +145,6 @@ function renderBlocks(markdown: string, lines: readonly string[], blocks: Map<nu
 		});
 	}
 	return insertions;
-}
-
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	const pattern = /\r\n|\n|\r/g;
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index + match[0].length);
-	return starts;
 }
 
 function templateSections(template: string): TemplateSection[] {

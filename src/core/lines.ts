@@ -47,3 +47,11 @@ export function firstAtOrAfter(items: readonly { line: number }[], line: number)
 	}
 	return lo;
 }
+
+/** The offset where each line starts. */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	const pattern = /\r\n|\n|\r/g;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index + match[0].length);
+	return starts;
+}

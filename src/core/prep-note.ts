@@ -46,6 +46,8 @@ export interface Story {
 	details: string[];
 	/** The checkbox on the story's own line, if it has one. */
 	task?: TaskStatus;
+	/** The story's whole first line, so an edit can check it is unchanged. */
+	raw: string;
 }
 
 export interface Question {
@@ -53,6 +55,7 @@ export interface Question {
 	text: string;
 	line: number;
 	task?: TaskStatus;
+	raw: string;
 }
 
 export interface PrepNote {

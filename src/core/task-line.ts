@@ -38,3 +38,17 @@ export function toggleTaskLine(line: string, doneChar = "x", isDone: (char: stri
 	if (!item || item.box === undefined) return null;
 	return setTaskBox(line, isDone(item.box) ? " " : doneChar);
 }
+
+/**
+ * Marks a list item asked or told. A task is checked or opened; a plain bullet
+ * becomes a checked task, and back to the plain bullet, byte for byte, when
+ * `wasPlain` says that is how it started.
+ */
+export function setItemChecked(line: string, checked: boolean, doneChar: string, wasPlain: boolean): string | null {
+	const item = readListLine(line);
+	if (!item) return null;
+	if (item.box === undefined) return checked ? `${item.prefix}[${doneChar}] ${item.rest}` : line;
+	if (checked) return setTaskBox(line, doneChar);
+	if (wasPlain && item.rest.startsWith(" ")) return `${item.prefix}${item.rest.slice(1)}`;
+	return setTaskBox(line, " ");
+}

@@ -19,6 +19,12 @@ export interface PrepSettings {
 	timerWarnMinutes: string;
 	/** Minutes past the end to say the call runs over, comma-separated. */
 	timerOverrunMinutes: string;
+	/** The four STAR words, comma-separated, in any language. */
+	starWords: string;
+	/** Minutes before the call's `meeting:` time to remind at, comma-separated. */
+	callReminderMinutes: string;
+	/** The capture target used last; not shown in the settings tab. */
+	captureTarget: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
@@ -37,6 +43,9 @@ export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
 	timerMode: "countdown",
 	timerWarnMinutes: "5",
 	timerOverrunMinutes: "5",
+	starWords: "Situation, Task, Action, Result",
+	callReminderMinutes: "30, 10",
+	captureTarget: "Agenda",
 });
 
 /** Reads saved settings over the defaults, field by field; a field of the wrong type keeps its default. */
@@ -95,6 +104,9 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 			timerMode: source.timerMode === "countup" || source.timerMode === "countdown" ? source.timerMode : reject("timerMode", source.timerMode, DEFAULT_SETTINGS.timerMode),
 			timerWarnMinutes: minutesList(source.timerWarnMinutes, DEFAULT_SETTINGS.timerWarnMinutes, "timerWarnMinutes"),
 			timerOverrunMinutes: minutesList(source.timerOverrunMinutes, DEFAULT_SETTINGS.timerOverrunMinutes, "timerOverrunMinutes"),
+			starWords: text(source.starWords, DEFAULT_SETTINGS.starWords, "starWords"),
+			callReminderMinutes: minutesList(source.callReminderMinutes, DEFAULT_SETTINGS.callReminderMinutes, "callReminderMinutes"),
+			captureTarget: text(source.captureTarget, DEFAULT_SETTINGS.captureTarget, "captureTarget"),
 		},
 		rejected,
 	};

@@ -28,6 +28,13 @@ const FIELDS: Field[] = [
 	{ key: "timerMinutes", name: "Meeting length in minutes", desc: "The countdown's length; a note's duration frontmatter key, such as 45m, overrides it.", kind: "count" },
 	{ key: "timerWarnMinutes", name: "Warn before the end", desc: "Minutes before the end to show a notice at, separated by commas.", kind: "minutes" },
 	{ key: "timerOverrunMinutes", name: "Warn when running over", desc: "Minutes past the end to show a notice at, separated by commas.", kind: "minutes" },
+	{ key: "starWords", name: "Story readiness words", desc: "Four words for situation, task, action and result, separated by commas; a detail starting with one, or with its first letter and a colon, lights its marker.", kind: "text" },
+	{
+		key: "callReminderMinutes",
+		name: "Remind before the call",
+		desc: "Minutes before the note's meeting time to show a reminder at, separated by commas. Reminders show only while Obsidian is open; on mobile, not while the app is closed.",
+		kind: "minutes",
+	},
 ];
 
 export interface SettingsHost extends Plugin {

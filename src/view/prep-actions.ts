@@ -1,10 +1,14 @@
-import type { TaskItem } from "../core";
+import type { Question, Story, TaskItem } from "../core";
 
 /** What the sidebar can do to the note it shows. */
 export interface PrepActions {
 	jumpToLine(line: number): void;
 	toggleTask(task: TaskItem): void;
 	toggleNextPrepTask(): void;
+	/** Checks a question's box, making a plain bullet a task; unchecking restores it. */
+	setAsked(question: Question, asked: boolean): void;
+	/** The same for a story's own line. */
+	setTold(story: Story, told: boolean): void;
 	/** Absent until a prep-section template is available. */
 	insertPrepSections?: () => void;
 }

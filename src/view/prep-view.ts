@@ -1,7 +1,8 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { ActiveNote, ActiveNoteState } from "../active-note";
-import { sameHeadingName } from "../core";
+import { readStarWords, sameHeadingName } from "../core";
 import type { PrepSettings } from "../settings/prep-settings";
+import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import type { PrepActions } from "./prep-actions";
 import { ProgressPanel, progressDataOf } from "./progress-panel";
@@ -18,6 +19,7 @@ export interface PrepViewContext {
 	actions: PrepActions;
 	timer: MeetingTimer;
 	timerActions: TimerPanelActions;
+	call: CallReminders;
 }
 
 /** The right-sidebar view: the followed note's progress, story cards and questions. */
@@ -50,9 +52,13 @@ export class PrepView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("interview-prep-view");
-		const { timer, timerActions } = this.context;
-		this.timerPanel = new TimerPanel(root.createDiv({ cls: "interview-prep-part" }), timer, timerActions);
-		this.registerEvent(timer.onChange(() => this.timerPanel.rebuild()));
+		const { timer, timerActions, call } = this.context;
+		this.timerPanel = new TimerPanel(root.createDiv({ cls: "interview-prep-part" }), timer, call, timerActions);
+		this.registerEvent(timer.onChange(() => {
+			this.timerPanel.rebuild();
+			this.timerPanel.drawCall();
+		}));
+		this.registerEvent(call.onChange(() => this.timerPanel.drawCall()));
 		this.registerEvent(timer.onTick(() => this.timerPanel.draw()));
 		this.statusEl = root.createDiv({ cls: "interview-prep-status-line interview-prep-hidden", attr: { role: "status" } });
 		this.emptyEl = root.createDiv({ cls: "interview-prep-empty" });
@@ -100,9 +106,10 @@ export class PrepView extends ItemView {
 		}
 		this.emptyEl.addClass("interview-prep-hidden");
 		this.bodyEl.removeClass("interview-prep-hidden");
-		this.progress.update(progressDataOf(note, names.preparation));
+		const starWords = readStarWords(settings.starWords);
+		this.progress.update(progressDataOf(note, names.preparation, starWords));
 		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax });
-		this.stories.update(note.stories);
+		this.stories.update({ stories: note.stories, starWords });
 	}
 
 	private showEmpty(message: string, insertSections?: () => void): void {

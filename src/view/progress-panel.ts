@@ -1,5 +1,5 @@
 import { setIcon } from "obsidian";
-import { firstAtOrAfter, sameHeadingName, type PrepNote, type Section, type TaskItem } from "../core";
+import { firstAtOrAfter, sameHeadingName, storyReadiness, type PrepNote, type Section, type TaskItem } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
 import { ViewPart } from "./view-part";
@@ -19,9 +19,11 @@ interface ProgressData {
 	cancelled: number;
 	hasPrepTask: boolean;
 	rows: SectionRow[];
+	storiesReady: number;
+	stories: number;
 }
 
-export function progressDataOf(note: PrepNote, preparation: string): ProgressData {
+export function progressDataOf(note: PrepNote, preparation: string, starWords: string[]): ProgressData {
 	const open = note.taskItems.filter((t) => t.status === "open");
 	const rows = note.sections
 		.filter((section) => section.total > 0)
@@ -34,6 +36,8 @@ export function progressDataOf(note: PrepNote, preparation: string): ProgressDat
 		cancelled: note.tasks.cancelled,
 		hasPrepTask: prep !== undefined && prep.done < prep.total,
 		rows,
+		storiesReady: note.stories.filter((s) => storyReadiness(s.details, starWords).ready).length,
+		stories: note.stories.length,
 	};
 }
 
@@ -55,6 +59,9 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		const header = this.el.createDiv({ cls: "interview-prep-header" });
 		header.createDiv({ cls: "interview-prep-title", text: data.title || "Untitled note", attr: { role: "heading", "aria-level": 2 } });
 		renderProgress(header, data.done, data.total, "Overall prep progress");
+		if (data.stories > 0) {
+			header.createDiv({ cls: "interview-prep-ready", text: `Stories ready: ${data.storiesReady}/${data.stories}`, attr: { title: "Stories whose details cover situation, task, action and result" } });
+		}
 		if (data.cancelled > 0) {
 			header.createDiv({ cls: "interview-prep-cancelled", text: `${data.cancelled} cancelled, not counted` });
 		}

@@ -8,7 +8,7 @@ interface QuestionData {
 	max: number;
 }
 
-/** The questions to ask, grouped, with the count against the planned range. */
+/** The questions to ask, grouped, each with an "asked" box, counted against the planned range. */
 export class QuestionList extends ViewPart<QuestionData> {
 	constructor(
 		el: HTMLElement,
@@ -22,14 +22,22 @@ export class QuestionList extends ViewPart<QuestionData> {
 		const bar = this.el.createDiv({ cls: "interview-prep-part-header" });
 		bar.createDiv({ cls: "interview-prep-part-title", text: "Questions", attr: { role: "heading", "aria-level": 3 } });
 		const range = min === max ? `${min}` : `${min}–${max}`;
-		const count = bar.createSpan({ cls: "interview-prep-count", text: `${questions.length} · ask ${range}` });
+		const asked = questions.filter((q) => q.task === "done").length;
+		const count = bar.createSpan({ cls: "interview-prep-count", text: `asked ${asked} of ${range} planned` });
+		count.setAttr("title", `${questions.length} questions in the note`);
 		count.toggleClass("is-short", questions.length < min);
 		for (const [group, items] of groupBy(questions, (q) => q.group)) {
 			const section = this.el.createEl("section", { cls: "interview-prep-question-group" });
 			section.createDiv({ cls: "interview-prep-group-title", text: group || "Questions", attr: { role: "heading", "aria-level": 4 } });
 			const list = section.createEl("ul", { cls: "interview-prep-questions" });
 			for (const question of items) {
-				const button = list.createEl("li").createEl("button", {
+				const item = list.createEl("li", { cls: "interview-prep-question" });
+				const isAsked = question.task === "done";
+				item.toggleClass("is-asked", isAsked);
+				const box = item.createEl("input", { type: "checkbox", attr: { "aria-label": `Asked: ${question.text}`, "data-line": question.line } });
+				box.checked = isAsked;
+				box.addEventListener("click", () => this.actions.setAsked(question, box.checked));
+				const button = item.createEl("button", {
 					cls: "interview-prep-link",
 					text: question.text || "Untitled question",
 					attr: { "data-line": question.line },

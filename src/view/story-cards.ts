@@ -1,5 +1,5 @@
 import { setIcon } from "obsidian";
-import { groupBy, type Story } from "../core";
+import { groupBy, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { focusByKey } from "./progress-panel";
 import { ViewPart } from "./view-part";
@@ -7,15 +7,24 @@ import { ViewPart } from "./view-part";
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
 export const STORY_PAGE = 60;
 
-/** One card per story, grouped under their headings, each collapsible and filterable. */
-export class StoryCards extends ViewPart<Story[]> {
+export interface StoryData {
+	stories: Story[];
+	/** The four STAR words, in order. */
+	starWords: string[];
+}
+
+/** One card per story, grouped under their headings, each collapsible and filterable, with its STAR readiness. */
+export class StoryCards extends ViewPart<StoryData> {
 	/** Collapsed cards, by group and title, so a refresh keeps them collapsed. */
 	private readonly collapsed = new Set<string>();
 	private readonly filterEl: HTMLInputElement;
 	private readonly countEl: HTMLElement;
 	private readonly listEl: HTMLElement;
 	private stories: Story[] = [];
+	private starWords: string[] = [];
 	private limit = STORY_PAGE;
+	private hideTold = false;
+	private readonly hideToldEl: HTMLButtonElement;
 
 	constructor(
 		el: HTMLElement,
@@ -32,18 +41,27 @@ export class StoryCards extends ViewPart<Story[]> {
 			attr: { "aria-label": "Filter stories" },
 		});
 		this.filterEl.addEventListener("input", () => this.draw());
+		this.hideToldEl = el.createEl("button", { cls: "interview-prep-hide-told", text: "Hide told stories", attr: { "aria-pressed": false } });
+		this.hideToldEl.addEventListener("click", () => {
+			this.hideTold = !this.hideTold;
+			this.hideToldEl.setAttr("aria-pressed", this.hideTold);
+			this.hideToldEl.toggleClass("is-active", this.hideTold);
+			this.draw();
+		});
 		this.listEl = el.createDiv({ cls: "interview-prep-stories" });
 	}
 
-	protected render(stories: Story[]): void {
+	protected render({ stories, starWords }: StoryData): void {
 		this.stories = stories;
+		this.starWords = starWords;
 		this.draw();
 	}
 
 	/** Draws the stories that match the filter, up to the current limit. */
 	private draw(): void {
 		const query = this.filterEl.value.trim().toLowerCase();
-		const matching = query === "" ? this.stories : this.stories.filter((s) => [s.title, ...s.details].join("\n").toLowerCase().includes(query));
+		const candidates = this.hideTold ? this.stories.filter((s) => s.task !== "done") : this.stories;
+		const matching = query === "" ? candidates : candidates.filter((s) => [s.title, ...s.details].join("\n").toLowerCase().includes(query));
 		const shown = matching.slice(0, this.limit);
 		this.listEl.empty();
 		for (const [group, items] of groupBy(shown, (s) => s.group)) {
@@ -58,14 +76,16 @@ export class StoryCards extends ViewPart<Story[]> {
 				this.draw();
 			});
 		}
-		this.countEl.setText(query === "" ? String(this.stories.length) : `${matching.length} of ${this.stories.length}`);
+		this.countEl.setText(matching.length === this.stories.length ? String(this.stories.length) : `${matching.length} of ${this.stories.length}`);
 	}
 
 	private renderCard(parent: HTMLElement, story: Story): void {
 		const key = `${story.group}\u0000${story.title}`;
 		const collapsed = this.collapsed.has(key);
 		const card = parent.createEl("article", { cls: "interview-prep-story" });
+		const told = story.task === "done";
 		card.toggleClass("is-collapsed", collapsed);
+		card.toggleClass("is-told", told);
 		const head = card.createEl("header", { cls: "interview-prep-story-header" });
 		const toggle = head.createEl("button", {
 			cls: "interview-prep-icon-button clickable-icon",
@@ -81,6 +101,16 @@ export class StoryCards extends ViewPart<Story[]> {
 		const title = head.createEl("h4", { cls: "interview-prep-story-title" });
 		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title || "Untitled story", attr: { "data-line": story.line } });
 		jump.addEventListener("click", () => this.actions.jumpToLine(story.line));
+		const box = head.createEl("input", { type: "checkbox", cls: "interview-prep-told", attr: { "aria-label": `Told: ${story.title}`, title: "Told" } });
+		box.checked = told;
+		box.addEventListener("click", () => this.actions.setTold(story, box.checked));
+		const readiness = storyReadiness(story.details, this.starWords);
+		const markers = card.createDiv({ cls: "interview-prep-star", attr: { "aria-label": `Story readiness: ${readiness.markers.filter(Boolean).length} of 4` } });
+		this.starWords.forEach((word, i) => {
+			const lit = readiness.markers[i] === true;
+			markers.createSpan({ cls: lit ? "interview-prep-star-marker is-lit" : "interview-prep-star-marker", text: word.charAt(0).toUpperCase(), attr: { title: `${word}: ${lit ? "covered" : "missing"}` } });
+		});
+		if (readiness.resultWithoutNumber) card.createDiv({ cls: "interview-prep-hint", text: "Results land better with a figure." });
 		if (collapsed || story.details.length === 0) return;
 		const details = card.createEl("ul", { cls: "interview-prep-story-details" });
 		for (const detail of story.details) details.createEl("li", { text: detail });

@@ -1,5 +1,6 @@
 import { setIcon } from "obsidian";
-import { formatClock } from "../core";
+import { formatClock, formatTimeLeft } from "../core";
+import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 
 export interface TimerPanelActions {
@@ -18,13 +19,16 @@ export class TimerPanel {
 	private readonly noteEl: HTMLElement;
 	private readonly controlsEl: HTMLElement;
 	private shownNotePath: string | null = null;
+	private readonly callEl: HTMLElement;
 
 	constructor(
 		readonly el: HTMLElement,
 		private readonly timer: MeetingTimer,
+		private readonly call: CallReminders,
 		private readonly actions: TimerPanelActions,
 	) {
 		el.addClass("interview-prep-timer");
+		this.callEl = el.createDiv({ cls: "interview-prep-call" });
 		const head = el.createDiv({ cls: "interview-prep-part-header" });
 		head.createDiv({ cls: "interview-prep-part-title", text: "Meeting timer", attr: { role: "heading", "aria-level": 3 } });
 		this.noteEl = el.createDiv({ cls: "interview-prep-timer-note" });
@@ -39,6 +43,7 @@ export class TimerPanel {
 	setShownNote(path: string | null): void {
 		this.shownNotePath = path;
 		this.rebuild();
+		this.drawCall();
 	}
 
 	rebuild(): void {
@@ -58,6 +63,24 @@ export class TimerPanel {
 			this.button("rotate-ccw", "Reset", () => this.timer.reset());
 		}
 		this.draw();
+	}
+
+	/** The countdown to the note's `meeting:` time, and the offer to start the timer once it is due. */
+	drawCall(): void {
+		this.callEl.empty();
+		const at = this.call.meetingAt();
+		if (at === null) return;
+		const left = at - this.call.now();
+		const timing = this.timer.state?.notePath === this.shownNotePath;
+		if (left > 0) {
+			this.callEl.setText(`Call in ${formatTimeLeft(left)}`);
+		} else if (!timing && left > -60 * 60_000) {
+			this.callEl.addClass("is-due");
+			this.callEl.createSpan({ text: "It is time for the call. " });
+			const start = this.callEl.createEl("button", { cls: "mod-cta", text: "Start the meeting timer" });
+			start.addEventListener("click", () => this.actions.start());
+		}
+		this.callEl.toggleClass("is-due", left <= 0 && !timing);
 	}
 
 	/** Rewrites the numbers only: cheap enough for every tick. */

@@ -130,3 +130,36 @@ describe("the demo in Chromium", () => {
 		expect(await page().evaluate(() => (window as unknown as DemoWindow).__pwned)).toBeUndefined();
 	});
 });
+
+describe("a mock call in Chromium", () => {
+	it("times the call, captures two notes, marks a question asked and a story told, and leaves exactly that text", async () => {
+		await showNote(page(), "Mock call", SEED_SHAPED);
+		await page().getByRole("button", { name: "Start meeting timer" }).click();
+		await expect.poll(() => page().getByRole("timer").textContent(), { timeout: 4000 }).toBe("00:02");
+		await page().getByRole("button", { name: "Pause meeting timer" }).click();
+		const stamp = await page().getByRole("timer").textContent();
+
+		const capture = async (command: string, text: string) => {
+			await page().locator("#editor").focus();
+			await page().keyboard.press("Control+p");
+			await page().keyboard.type(command);
+			await page().keyboard.press("Enter");
+			await expect.poll(() => page().evaluate(() => document.activeElement?.className)).toContain("interview-prep-capture-input");
+			await page().keyboard.type(text);
+			await page().keyboard.press("Enter");
+			await expect.poll(() => getNote("Mock call")).toContain(text);
+		};
+		await capture("Capture note", "They mentioned a four-day week");
+		await capture("Capture discrepancy", "Hybrid, not remote");
+		await page().getByRole("checkbox", { name: "Asked: What does a typical week look like?" }).click();
+		await expect.poll(() => getNote("Mock call")).toContain("* [x] What does a typical week look like?");
+		await page().getByRole("checkbox", { name: "Told: Search rewrite" }).click();
+		await expect.poll(() => getNote("Mock call")).toContain("* [x] Search rewrite");
+
+		const expected = SEED_SHAPED.replace("* What does a typical week look like?", "* [x] What does a typical week look like?")
+			.replace("* Search rewrite", "* [x] Search rewrite")
+			.replace("## Agenda\n\n## Discrepancies\n", `## Agenda\n\n- [${stamp}] They mentioned a four-day week\n\n## Discrepancies\n\n- [${stamp}] Hybrid, not remote\n`);
+		expect(await getNote("Mock call")).toBe(expected);
+		await page().getByRole("button", { name: "Reset meeting timer" }).click();
+	});
+});

@@ -1,0 +1,60 @@
+import { Modal, type App } from "obsidian";
+
+/**
+ * One text field and a choice of section. Tab cycles the sections, Enter
+ * captures, Escape closes: usable without the mouse during a call.
+ */
+export class CaptureModal extends Modal {
+	private targetIndex: number;
+	private readonly buttons: HTMLButtonElement[] = [];
+
+	constructor(
+		app: App,
+		private readonly targets: string[],
+		initial: string,
+		private readonly onCapture: (target: string, text: string) => void,
+	) {
+		super(app);
+		this.targetIndex = Math.max(0, targets.indexOf(initial));
+	}
+
+	override onOpen(): void {
+		this.setTitle("Capture note");
+		this.contentEl.addClass("interview-prep-capture");
+		const group = this.contentEl.createDiv({ cls: "interview-prep-capture-targets", attr: { role: "radiogroup", "aria-label": "Section" } });
+		this.targets.forEach((target, i) => {
+			const button = group.createEl("button", { text: target, attr: { role: "radio" } });
+			button.addEventListener("click", () => this.select(i));
+			this.buttons.push(button);
+		});
+		const input = this.contentEl.createEl("input", { type: "text", cls: "interview-prep-capture-input", attr: { "aria-label": "Note text" } });
+		input.placeholder = "What was said";
+		this.contentEl.createDiv({ cls: "interview-prep-capture-hint", text: "Enter adds it with the time; Tab switches the section." });
+		input.addEventListener("keydown", (evt) => {
+			if (evt.key === "Tab" && this.targets.length > 1) {
+				evt.preventDefault();
+				this.select((this.targetIndex + (evt.shiftKey ? this.targets.length - 1 : 1)) % this.targets.length);
+			} else if (evt.key === "Enter" && !evt.isComposing) {
+				evt.preventDefault();
+				const text = input.value.trim();
+				if (text === "") return;
+				this.close();
+				this.onCapture(this.targets[this.targetIndex] ?? "", text);
+			}
+		});
+		this.select(this.targetIndex);
+		input.focus();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+
+	private select(index: number): void {
+		this.targetIndex = index;
+		this.buttons.forEach((button, i) => {
+			button.toggleClass("mod-cta", i === index);
+			button.setAttr("aria-checked", i === index);
+		});
+	}
+}

@@ -1,0 +1,75 @@
+import { moment, Notice, type App, type Plugin } from "obsidian";
+import { formatClock, NOTES_TEMPLATE } from "../core";
+import type { ActiveNote } from "../active-note";
+import { writeCapture } from "../adapters/capture-writer";
+import { loadTemplate } from "../adapters/template-source";
+import type { PrepSettings } from "../settings/prep-settings";
+import type { MeetingTimer } from "../timer/meeting-timer";
+import { CaptureModal } from "./capture-modal";
+import { addCheckedCommand } from "./checked-command";
+import { CueCardModal } from "./cue-card-modal";
+import { LineSuggestModal } from "./line-suggest-modal";
+
+const DISCREPANCIES = "Discrepancies";
+
+/** Quick capture into the note's sections and story cue cards: the commands used during the call. */
+export class LiveCallCommands {
+	constructor(
+		private readonly app: App,
+		private readonly activeNote: ActiveNote,
+		private readonly timer: MeetingTimer,
+		private readonly settings: () => PrepSettings,
+		private readonly saveSettings: () => Promise<void>,
+	) {}
+
+	register(plugin: Plugin): void {
+		const hasNote = () => this.activeNote.state !== null;
+		addCheckedCommand(plugin, "capture-note", "Capture note…", hasNote, () => this.openCapture());
+		addCheckedCommand(plugin, "capture-discrepancy", "Capture discrepancy…", hasNote, () => this.openCapture(DISCREPANCIES));
+		addCheckedCommand(plugin, "story-cue-card", "Story cue card…", () => (this.activeNote.state?.note.stories.length ?? 0) > 0, () => this.chooseCueCard());
+	}
+
+	targets(): string[] {
+		return ["Agenda", DISCREPANCIES, this.settings().headings.notes];
+	}
+
+	openCapture(only?: string): void {
+		const targets = only ? [only] : this.targets();
+		new CaptureModal(this.app, targets, only ?? this.settings().captureTarget, (target, text) => void this.capture(target, text)).open();
+	}
+
+	/** Appends `[mm:ss] text` (the meeting timer's time, or the clock's `HH:mm`) to a section of the followed note. */
+	async capture(target: string, text: string): Promise<boolean> {
+		const state = this.activeNote.state;
+		if (!state) return false;
+		const settings = this.settings();
+		if (target !== settings.captureTarget && this.targets().includes(target)) {
+			settings.captureTarget = target;
+			await this.saveSettings();
+		}
+		const template = await loadTemplate(this.app, settings.notesTemplatePath, NOTES_TEMPLATE);
+		if (template === null) return false;
+		const entry = `[${this.stamp(state.file.path)}] ${text}`;
+		const result = await writeCapture(this.app, state.file, target, entry, {
+			template,
+			parent: settings.headings.notes,
+			preferTableRow: target === DISCREPANCIES,
+		});
+		if (result?.created) new Notice(`Added a ${target} section for the capture.`);
+		await this.activeNote.refresh();
+		return result !== null;
+	}
+
+	/** The meeting time when this note's call is being timed (paused counts: it is still the call's time); else the clock. */
+	private stamp(notePath: string): string {
+		const reading = this.timer.reading();
+		if (reading && this.timer.state?.notePath === notePath) return formatClock(reading.elapsedMs);
+		return moment().format("HH:mm");
+	}
+
+	private chooseCueCard(): void {
+		const stories = this.activeNote.state?.note.stories ?? [];
+		const choices = stories.map((s, i) => ({ label: s.title, group: s.group, line: i }));
+		new LineSuggestModal(this.app, choices, "Show a story as a cue card", (index) => new CueCardModal(this.app, stories, index).open()).open();
+	}
+}

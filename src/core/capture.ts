@@ -1,0 +1,133 @@
+import { insertSections, type TextInsertion } from "./insert-sections";
+import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
+import { parsePrepNote } from "./parse-prep-note";
+
+export interface CaptureOptions {
+	/** The template that holds the target section, used when the note lacks it. */
+	template: string;
+	/** Where a created section goes; see insertSections. */
+	parent?: string;
+	/** Write a table row when the section has a table, as Discrepancies does. */
+	preferTableRow?: boolean;
+}
+
+export interface CaptureResult {
+	text: string;
+	/** Whether the target section had to be created first. */
+	created: boolean;
+	/** Whether the entry went into the section's table. */
+	asTableRow: boolean;
+}
+
+/**
+ * Appends `entry` as the last bullet of the section headed `target`, or as a
+ * new row of its table. A missing section is first created from the template.
+ */
+export function captureInto(markdown: string, target: string, entry: string, options: CaptureOptions): CaptureResult | null {
+	let text = markdown;
+	let created = false;
+	if (!findHeading(text, target)) {
+		const template = sectionOf(options.template, target) ?? `## ${target}\n`;
+		const result = insertSections(text, template, { ...(options.parent !== undefined ? { parent: options.parent } : {}) });
+		if (result.problem) return null;
+		text = result.text;
+		created = true;
+	}
+	const heading = findHeading(text, target);
+	if (!heading) return null;
+	const lines = splitLines(text);
+	const body = lines.slice(heading.line, heading.end);
+	const table = options.preferTableRow ? lastTableRow(body) : null;
+	const row = table === null ? null : tableRowFor(body, entry);
+	// After the table's last row, or after the section's last line with content.
+	let last = heading.line - 1;
+	if (row !== null && table !== null) last = heading.line + table;
+	else {
+		for (let i = heading.end - 1; i >= heading.line; i--) {
+			if ((lines[i] ?? "").trim() !== "") {
+				last = i;
+				break;
+			}
+		}
+	}
+	const eol = detectEol(text);
+	const next = lines[last + 1];
+	const block = [...(last === heading.line - 1 ? [""] : []), row ?? `- ${entry}`, ...(next !== undefined && next.trim() !== "" ? [""] : [])];
+	const starts = lineStarts(text);
+	const atEnd = last + 1 >= lines.length;
+	const offset = atEnd ? text.length : (starts[last + 1] ?? text.length);
+	const lead = atEnd && text.length > 0 && !/[\r\n]$/.test(text) ? eol : "";
+	const insert = lead + block.map((line) => line + eol).join("");
+	return { text: text.slice(0, offset) + insert + text.slice(offset), created, asTableRow: row !== null };
+}
+
+/** Index within `body` of the last row of the first table, or null. */
+function lastTableRow(body: readonly string[]): number | null {
+	const first = body.findIndex((line) => TABLE_ROW.test(line));
+	if (first < 0) return null;
+	let last = first;
+	while (TABLE_ROW.test(body[last + 1] ?? "")) last++;
+	return last;
+}
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+/** The insertions that turn `before` into `after`, when `after` only adds whole lines. */
+export function lineInsertions(before: string, after: string): TextInsertion[] | null {
+	const old = withEnds(before);
+	const now = withEnds(after);
+	const insertions: TextInsertion[] = [];
+	let i = 0;
+	let offset = 0;
+	let pending = "";
+	for (const line of now) {
+		const match = old[i];
+		if (match !== undefined && (line === match || (i === old.length - 1 && line.replace(/\r?\n$|\r$/, "") === match))) {
+			if (pending) insertions.push({ offset, text: pending });
+			pending = "";
+			// The note's last line may gain a line break when lines follow it.
+			if (line !== match) pending = line.slice(match.length);
+			offset += match.length;
+			i++;
+		} else {
+			pending += line;
+		}
+	}
+	if (i < old.length) return null;
+	if (pending) insertions.push({ offset, text: pending });
+	return insertions;
+}
+
+function withEnds(text: string): string[] {
+	return text.match(/[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$/g) ?? [];
+}
+
+function findHeading(text: string, name: string): { line: number; end: number } | null {
+	const { headings, lineCount } = parsePrepNote(text);
+	const index = headings.findIndex((h) => sameHeadingName(h.text, name));
+	const heading = headings[index];
+	if (!heading) return null;
+	// The heading's own text: captures go above its sub-headings, not under the last of them.
+	const next = headings[index + 1];
+	return { line: heading.line, end: next ? next.line - 1 : lineCount };
+}
+
+/** The template's section for `name`, as a template of its own. */
+function sectionOf(template: string, name: string): string | null {
+	const lines = splitLines(template);
+	const { headings } = parsePrepNote(template);
+	const index = headings.findIndex((h) => sameHeadingName(h.text, name));
+	const heading = headings[index];
+	if (!heading) return null;
+	const next = headings[index + 1];
+	return lines.slice(heading.line - 1, next ? next.line - 1 : lines.length).join("\n") + "\n";
+}
+
+/** A new table row with the entry in the first column, when the section holds a table. */
+function tableRowFor(body: readonly string[], entry: string): string | null {
+	const rows = body.filter((line) => TABLE_ROW.test(line));
+	const header = rows[0];
+	if (!header || rows.length < 2) return null;
+	const columns = header.trim().replace(/^\||\|$/g, "").split("|").length;
+	return `| ${entry.replace(/\|/g, "\\|")} |${" |".repeat(Math.max(0, columns - 1))}`;
+}

@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyInsertions, captureInto, dueCallReminders, formatTimeLeft, lineInsertions, NOTES_TEMPLATE, parseMeetingTime, setItemChecked, storyReadiness } from "../../src/core";
+import { markdownArbitrary } from "../arbitraries";
+
+const md = (lines: string[]) => lines.join("\n") + "\n";
+const opts = { template: NOTES_TEMPLATE, preferTableRow: false };
+
+describe("captureInto", () => {
+	it("appends the entry as the last bullet of the section, before trailing blank lines", () => {
+		const note = md(["# Notes", "## Agenda", "- intro", "", "## Discrepancies", ""]);
+		expect(captureInto(note, "Agenda", "[03:10] asked about on-call", opts)?.text).toBe(
+			md(["# Notes", "## Agenda", "- intro", "- [03:10] asked about on-call", "", "## Discrepancies", ""]),
+		);
+	});
+
+	it("writes into an empty section with a blank line after the heading, and keeps the next heading apart", () => {
+		const note = md(["# Notes", "## Agenda", "## Discrepancies"]);
+		expect(captureInto(note, "Agenda", "x", opts)?.text).toBe(md(["# Notes", "## Agenda", "", "- x", "", "## Discrepancies"]));
+	});
+
+	it("creates a missing section from the template first, under Notes", () => {
+		const result = captureInto(md(["# Call", "", "# Notes", "", "Some text."]), "Discrepancies", "[01:00] remote is hybrid", { template: NOTES_TEMPLATE, parent: "Notes", preferTableRow: true });
+		expect(result?.created).toBe(true);
+		expect(result?.asTableRow).toBe(true);
+		expect(result?.text.endsWith("| --- | --- | --- |\n|  |  |  |\n| [01:00] remote is hybrid | | |\n")).toBe(true);
+		expect(result?.text).toContain("## Discrepancies\n\n| Topic |");
+	});
+
+	it("writes a table row right after the table, even with text below it", () => {
+		const note = md(["## Discrepancies", "| a | b |", "| - | - |", "| x | y |", "", "Later text."]);
+		expect(captureInto(note, "Discrepancies", "pay | band", { ...opts, preferTableRow: true })?.text).toBe(
+			md(["## Discrepancies", "| a | b |", "| - | - |", "| x | y |", "| pay \\| band | |", "", "Later text."]),
+		);
+	});
+
+	it("keeps CRLF and ends a note without a final newline well", () => {
+		expect(captureInto("## Notes\r\n- a\r\n", "Notes", "b", opts)?.text).toBe("## Notes\r\n- a\r\n- b\r\n");
+		expect(captureInto("## Notes\n- a", "Notes", "b", opts)?.text).toBe("## Notes\n- a\n- b\n");
+	});
+
+	it("only adds lines, so the edit is a set of insertions on the original text", () => {
+		fc.assert(
+			fc.property(markdownArbitrary, fc.constantFrom("Agenda", "Discrepancies", "Notes"), fc.boolean(), (note, target, table) => {
+				const result = captureInto(note, target, "[00:01] entry", { template: NOTES_TEMPLATE, parent: "Notes", preferTableRow: table });
+				if (!result) return;
+				const insertions = lineInsertions(note, result.text);
+				expect(insertions).not.toBeNull();
+				expect(applyInsertions(note, insertions ?? [])).toBe(result.text);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
+
+describe("asked and told toggles", () => {
+	it("round-trips a plain bullet through a checked task, byte for byte", () => {
+		for (const line of ["- Why this role?", "  * Where is the team?", "> 1. What next?"]) {
+			const asked = setItemChecked(line, true, "x", true);
+			expect(asked).not.toBe(line);
+			expect(setItemChecked(asked ?? "", false, "x", true)).toBe(line);
+		}
+	});
+
+	it("checks and opens a question that is already a task", () => {
+		expect(setItemChecked("- [ ] Why?", true, "x", false)).toBe("- [x] Why?");
+		expect(setItemChecked("- [x] Why?", false, "x", false)).toBe("- [ ] Why?");
+	});
+});
+
+describe("STAR readiness", () => {
+	it.each([
+		[["Situation: a", "Task: b", "Action: c", "Result: 3x faster"], [true, true, true, true], false],
+		[["S: a", "t: b", "A: c", "R: cut costs"], [true, true, true, true], true],
+		[["situation was bad", "Tasked with x"], [true, false, false, false], false],
+		[["Action! go", "Results: 40% fewer pages"], [false, false, true, false], false],
+		[["Result: happy users"], [false, false, false, true], true],
+		[[], [false, false, false, false], false],
+	])("reads %j", (details, markers, hint) => {
+		const r = storyReadiness(details);
+		expect(r.markers).toEqual(markers);
+		expect(r.ready).toBe(markers.every(Boolean));
+		expect(r.resultWithoutNumber).toBe(hint);
+	});
+
+	it("takes other words, for other languages", () => {
+		expect(storyReadiness(["Situación: x", "Tarea: y", "Acción: z", "Resultado: 2x"], ["Situación", "Tarea", "Acción", "Resultado"]).ready).toBe(true);
+	});
+});
+
+describe("the countdown to the call", () => {
+	const at = Date.UTC(2026, 11, 3, 15, 0, 0);
+	it("reads ISO date-times", () => {
+		expect(parseMeetingTime("2026-12-03T15:00:00Z")).toBe(at);
+		expect(parseMeetingTime("tomorrow")).toBeNull();
+		expect(parseMeetingTime(undefined)).toBeNull();
+	});
+
+	it("reminds at 30 and 10 minutes before, once each, with an injected clock", () => {
+		let shown: string[] = [];
+		const seen: number[] = [];
+		for (let t = at - 60 * 60_000; t <= at + 60_000; t += 15_000) {
+			const { due, shown: marked } = dueCallReminders(at, t, [30, 10], shown);
+			shown = [...shown, ...marked];
+			if (due) seen.push((at - t) / 60_000);
+		}
+		expect(seen).toEqual([30, 10]);
+	});
+
+	it("after a long sleep gives only the nearest reminder", () => {
+		const { due, shown } = dueCallReminders(at, at - 5 * 60_000, [30, 10], []);
+		expect(due?.minutes).toBe(10);
+		expect(shown).toHaveLength(2);
+	});
+
+	it("formats the time left", () => {
+		expect(formatTimeLeft(125 * 60_000)).toBe("2 h 05 min");
+		expect(formatTimeLeft(12 * 60_000 + 5)).toBe("12 min");
+		expect(formatTimeLeft(20_000)).toBe("under a minute");
+	});
+});

@@ -1,0 +1,203 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadPlugin, openNote, settle, type Harness } from "../harness";
+import { shownNotices } from "../obsidian";
+
+const NOTE = [
+	"---",
+	"meeting: 2026-12-03T15:00:00Z",
+	"---",
+	"# Acme call",
+	"",
+	"## Preparation",
+	"",
+	"- [x] Read the post",
+	"- [ ] Pick questions",
+	"",
+	"## Questions",
+	"",
+	"- Why is the role open?",
+	"- [ ] How is on-call shared?",
+	"",
+	"## Stories",
+	"",
+	"- Queue migration",
+	"  - Situation: nightly jobs overran",
+	"  - Task: finish before reports",
+	"  - Action: moved to a queue",
+	"  - Result: 3 hours earlier",
+	"- Billing outage",
+	"  - S: a provider changed payloads",
+	"  - R: the team was happier",
+	"",
+	"# Notes",
+	"",
+	"## Agenda",
+	"",
+	"- intro",
+	"",
+	"## Discrepancies",
+	"",
+	"| Topic | Before | Today |",
+	"| --- | --- | --- |",
+	"",
+].join("\n");
+
+let h: Harness;
+const flush = async () => {
+	for (let i = 0; i < 6; i++) await settle();
+};
+const sidebar = () => h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl ?? createDiv();
+
+async function captureViaModal(command: string, text: string, tabs = 0): Promise<void> {
+	expect(h.app.executeCommandById(`interview-prep:${command}`)).toBe(true);
+	const input = activeDocument.querySelector<HTMLInputElement>(".interview-prep-capture-input");
+	if (!input) throw new Error("no capture field");
+	for (let i = 0; i < tabs; i++) input.dispatchEvent(new KeyboardEvent("keydown", { key: "Tab" }));
+	input.value = text;
+	input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+	await flush();
+}
+
+describe("live-call mode", () => {
+	beforeEach(async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		vi.setSystemTime(new Date("2026-12-03T14:00:00Z"));
+		h = await loadPlugin();
+	});
+	afterEach(() => {
+		h.plugin.unload();
+		activeDocument.body.empty();
+		vi.useRealTimers();
+	});
+
+	it("captures into Agenda with the clock time when no timer runs, as one undo step, keeping the cursor", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		editor.setCursor({ line: 12, ch: 4 });
+		await captureViaModal("capture-note", "They use a four-day week");
+		expect(editor.getValue()).toBe(NOTE.replace("- intro\n", "- intro\n- [14:00] They use a four-day week\n").replace(/\[14:00\]/, `[${new Date("2026-12-03T14:00:00Z").getHours().toString().padStart(2, "0")}:00]`));
+		expect(editor.getCursor()).toEqual({ line: 12, ch: 4 });
+		editor.undo();
+		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("stamps the running timer's elapsed time, remembers the last target, and Tab cycles targets", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		h.app.executeCommandById("interview-prep:start-meeting-timer");
+		await flush();
+		await vi.advanceTimersByTimeAsync(3 * 60_000 + 7000);
+		await captureViaModal("capture-note", "Salary band is 120-140", 2);
+		expect(editor.getValue()).toMatch(/# Notes\n\n- \[03:07\] Salary band is 120-140\n\n## Agenda/);
+		expect(h.plugin.settings.captureTarget).toBe("Notes");
+		await captureViaModal("capture-note", "Second note");
+		expect(editor.getValue()).toMatch(/- \[03:07\] Salary band is 120-140\n- \[03:07\] Second note\n/);
+	});
+
+	it("writes a discrepancy as a row of the section's table", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await captureViaModal("capture-discrepancy", "Hybrid, not remote");
+		expect(editor.getValue()).toMatch(/\| --- \| --- \| --- \|\n\| \[\d\d:\d\d\] Hybrid, not remote \| \| \|\n$/);
+	});
+
+	it("creates a missing section through the template, then captures into it", async () => {
+		const { editor } = await openNote(h.app, "Bare.md", "# Bare call\n\n- [ ] prep\n");
+		await captureViaModal("capture-note", "First thing");
+		expect(editor.getValue()).toMatch(/# Notes\n\n## Agenda\n\n(- .*\n)+- \[\d\d:\d\d\] First thing\n/);
+		expect(shownNotices.at(-1)).toBe("Added a Agenda section for the capture.");
+	});
+
+	it("captures into a note that is not open through Vault.process", async () => {
+		const { file } = await openNote(h.app, "Acme.md", NOTE);
+		h.app.workspace.getLeaf(false).detach();
+		await flush();
+		await h.plugin.liveCall.capture("Agenda", "background");
+		expect(h.app.vault.peek(file.path)).toContain("- intro\n- [");
+		expect(h.app.vault.writes.at(-1)).toEqual(["process", "Acme.md"]);
+	});
+
+	it("marks a plain question asked and back, byte for byte, and counts it against the plan", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		const box = () => sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]');
+		box()?.click();
+		await flush();
+		expect(editor.getLine(12)).toBe("- [x] Why is the role open?");
+		expect(sidebar().querySelector(".interview-prep-questions-part .interview-prep-count")?.textContent).toBe("asked 1 of 2–3 planned");
+		box()?.click();
+		await flush();
+		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("checks a question that is already a task, and marks a story told, with a filter that hides told stories", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: How is on-call shared?"]')?.click();
+		await flush();
+		expect(editor.getLine(13)).toBe("- [x] How is on-call shared?");
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Billing outage"]')?.click();
+		await flush();
+		expect(editor.getLine(22)).toBe("- [x] Billing outage");
+		expect(sidebar().querySelectorAll("article.is-told")).toHaveLength(1);
+		sidebar().querySelector<HTMLButtonElement>(".interview-prep-hide-told")?.click();
+		expect(Array.from(sidebar().querySelectorAll("article h4")).map((e) => e.textContent)).toEqual(["Queue migration"]);
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Queue migration"]')?.click();
+		await flush();
+		sidebar().querySelector<HTMLButtonElement>(".interview-prep-hide-told")?.click();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Queue migration"]')?.click();
+		await flush();
+		expect(editor.getLine(17)).toBe("- Queue migration");
+	});
+
+	it("refuses to mark a question whose line changed since the sidebar read it", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		editor.replaceRange("- Why is this role open?", { line: 12, ch: 0 }, { line: 12, ch: 23 });
+		const changed = editor.getValue();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		expect(editor.getValue()).toBe(changed);
+		expect(shownNotices.at(-1)).toMatch(/changed since the sidebar read it/);
+	});
+
+	it("lights STAR markers, hints at a result without a figure, and counts ready stories", async () => {
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		const cards = Array.from(sidebar().querySelectorAll("article"));
+		const lit = (card: Element | undefined) => Array.from(card?.querySelectorAll(".interview-prep-star-marker") ?? []).map((m) => m.classList.contains("is-lit"));
+		expect(lit(cards[0])).toEqual([true, true, true, true]);
+		expect(lit(cards[1])).toEqual([true, false, false, true]);
+		expect(cards[1]?.querySelector(".interview-prep-hint")?.textContent).toBe("Results land better with a figure.");
+		expect(cards[0]?.querySelector(".interview-prep-hint")).toBeNull();
+		expect(sidebar().querySelector(".interview-prep-ready")?.textContent).toBe("Stories ready: 1/2");
+	});
+
+	it("shows a story as a cue card, and the arrow keys move between stories", async () => {
+		await openNote(h.app, "Acme.md", NOTE);
+		expect(h.app.executeCommandById("interview-prep:story-cue-card")).toBe(true);
+		await flush();
+		activeDocument.querySelector<HTMLElement>(".suggestion-item")?.click();
+		await flush();
+		const card = () => activeDocument.querySelector(".interview-prep-cue-card");
+		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Queue migration");
+		card()?.closest(".modal-container")?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
+		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Billing outage");
+		card()?.closest(".modal-container")?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
+		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Queue migration");
+	});
+
+	it("counts down to the call, reminds at 30 and 10 minutes once each, then offers the timer", async () => {
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		const call = () => sidebar().querySelector(".interview-prep-call")?.textContent;
+		expect(call()).toBe("Call in 1 h 00 min");
+		const before = shownNotices.length;
+		await vi.advanceTimersByTimeAsync(61 * 60_000);
+		expect(shownNotices.slice(before)).toEqual([
+			"Call with Acme call in 30 min: prep 1/3, stories ready 1/2",
+			"Call with Acme call in 10 min: prep 1/3, stories ready 1/2",
+		]);
+		expect(call()).toMatch(/It is time for the call/);
+		Array.from(sidebar().querySelectorAll<HTMLButtonElement>(".interview-prep-call button"))[0]?.click();
+		await flush();
+		expect(h.plugin.timer.state?.notePath).toBe("Acme.md");
+	});
+});
