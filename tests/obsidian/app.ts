@@ -25,7 +25,10 @@ export function memoryStorage(): Storage & { entries: Map<string, string> } {
 export class App implements Pick<obsidian.App, "loadLocalStorage" | "saveLocalStorage"> {
 	vault = new Vault();
 	workspace: Workspace;
+	/** Plugin data: what a sync service copies between devices. */
 	storage: Storage;
+	/** The browser's local storage: this device's alone. */
+	local: Storage;
 	/** Test aids standing in for the app's registries. */
 	viewRegistry = new Map<string, ViewCreator>();
 	commands = new Map<string, obsidian.Command>();
@@ -33,18 +36,19 @@ export class App implements Pick<obsidian.App, "loadLocalStorage" | "saveLocalSt
 	statusBarEl = createDiv({ cls: "status-bar" });
 	settingTabs: PluginSettingTab[] = [];
 
-	constructor(storage: Storage = memoryStorage()) {
+	constructor(storage: Storage = memoryStorage(), local: Storage = storage) {
 		this.storage = storage;
+		this.local = local;
 		this.workspace = new Workspace(this);
 	}
 
 	loadLocalStorage(key: string): unknown {
-		const raw = this.storage.read(`local:${key}`);
+		const raw = this.local.read(`local:${key}`);
 		return raw === null ? null : JSON.parse(raw);
 	}
 
 	saveLocalStorage(key: string, data: unknown): void {
-		this.storage.write(`local:${key}`, data === null || data === undefined ? null : JSON.stringify(data));
+		this.local.write(`local:${key}`, data === null || data === undefined ? null : JSON.stringify(data));
 	}
 
 	/** Runs a command as the palette does: check callbacks first, editor callbacks only with an active editor. */

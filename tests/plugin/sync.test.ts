@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadPlugin, openNote, settle, type Harness } from "../harness";
+import { memoryStorage, shownNotices } from "../obsidian";
+
+const MIN = 60_000;
+const NOTE = "---\nduration: 30m\n---\n# Acme call\n## Preparation\n- [ ] Read up\n";
+
+/** Two devices: each its own app and local storage, sharing one data file as a sync service would. */
+let shared: ReturnType<typeof memoryStorage>;
+let a: Harness;
+let b: Harness;
+
+const sync = async (to: Harness) => {
+	await to.plugin.onExternalSettingsChange();
+	await settle();
+};
+
+beforeEach(async () => {
+	vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+	vi.setSystemTime(new Date("2026-12-03T15:00:00Z"));
+	shared = memoryStorage();
+	a = await loadPlugin({ storage: shared, local: memoryStorage() });
+	b = await loadPlugin({ storage: shared, local: memoryStorage() });
+	await openNote(a.app, "Acme.md", NOTE);
+	await openNote(b.app, "Acme.md", NOTE);
+});
+afterEach(() => {
+	a.plugin.unload();
+	b.plugin.unload();
+	vi.useRealTimers();
+});
+
+describe("two devices sharing one data file", () => {
+	it("shows a timer started on A as running on B, with the same elapsed time", async () => {
+		a.app.executeCommandById("interview-prep:start-meeting-timer");
+		await settle();
+		await vi.advanceTimersByTimeAsync(4 * MIN);
+		await sync(b);
+		expect(b.plugin.timer.reading()).toMatchObject({ running: true, elapsedMs: 4 * MIN });
+		expect(b.plugin.timer.reading()?.elapsedMs).toBe(a.plugin.timer.reading()?.elapsedMs);
+	});
+
+	it("pauses on both when B pauses", async () => {
+		a.app.executeCommandById("interview-prep:start-meeting-timer");
+		await settle();
+		await sync(b);
+		await vi.advanceTimersByTimeAsync(MIN);
+		b.app.executeCommandById("interview-prep:pause-resume-meeting-timer");
+		await sync(a);
+		expect(a.plugin.timer.reading()).toMatchObject({ running: false, elapsedMs: MIN });
+	});
+
+	it("rejects a stale write that arrives late, and saves the newer state again", async () => {
+		a.app.executeCommandById("interview-prep:start-meeting-timer");
+		await settle();
+		const stale = shared.read("plugin:interview-prep");
+		await sync(b);
+		await vi.advanceTimersByTimeAsync(1000);
+		b.app.executeCommandById("interview-prep:pause-resume-meeting-timer");
+		// The older file, with the timer running, lands after B's pause.
+		shared.write("plugin:interview-prep", stale);
+		await sync(b);
+		expect(b.plugin.timer.reading()?.running).toBe(false);
+		const saved = JSON.parse(shared.read("plugin:interview-prep") ?? "{}") as { timer: { pausedAt: number | null } };
+		expect(saved.timer.pausedAt).not.toBeNull();
+	});
+
+	it("ignores corrupt or partial incoming data with one warning, keeping the last good state", async () => {
+		a.app.executeCommandById("interview-prep:start-meeting-timer");
+		await settle();
+		await sync(b);
+		const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+		for (const bad of ['{"settings": {"headings"', JSON.stringify({ settings: { questionsMin: "two" }, timer: null, changes: { settings: { at: 9e15, device: "z" }, timer: { at: 9e15, device: "z" } } }), JSON.stringify({ settings: {} })]) {
+			shared.write("plugin:interview-prep", bad);
+			await expect(b.plugin.onExternalSettingsChange()).resolves.toBeUndefined();
+		}
+		expect(warn).toHaveBeenCalledTimes(3);
+		expect(b.plugin.timer.reading()?.running).toBe(true);
+		expect(b.plugin.settings.questionsMin).toBe(2);
+		warn.mockRestore();
+	});
+
+	it("does not repeat on B a notice that A already showed", async () => {
+		a.app.executeCommandById("interview-prep:start-meeting-timer");
+		await settle();
+		await sync(b);
+		// B is asleep while A passes the 5-minute warning.
+		b.plugin.timer.restore(null);
+		await vi.advanceTimersByTimeAsync(25 * MIN + 1000);
+		expect(shownNotices.filter((n) => n === "Acme call: 5 min left")).toHaveLength(1);
+		await sync(b);
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(shownNotices.filter((n) => n === "Acme call: 5 min left")).toHaveLength(1);
+	});
+
+	it("takes settings changed on the other device", async () => {
+		a.plugin.settings.questionsMax = 5;
+		await a.plugin.saveSettings();
+		await sync(b);
+		expect(b.plugin.settings.questionsMax).toBe(5);
+	});
+});
