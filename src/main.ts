@@ -6,10 +6,9 @@ import { TemplateCommands } from "./commands/template-commands";
 import { LiveCallCommands } from "./commands/live-call-commands";
 import { TimerCommands } from "./commands/timer-commands";
 import { NoteActions } from "./note-actions";
-import { readIncomingData, readStoredData, type StoredData } from "./plugin-data";
+import { PluginStore } from "./plugin-store";
 import { DEFAULT_SETTINGS, type PrepSettings } from "./settings/prep-settings";
 import { PrepSettingTab } from "./settings/settings-tab";
-import { isNewer, NO_CHANGE } from "./sync/change-stamp";
 import { deviceId } from "./sync/device-id";
 import { CallReminders } from "./timer/call-reminders";
 import { MeetingTimer } from "./timer/meeting-timer";
@@ -26,17 +25,18 @@ export default class InterviewPrepPlugin extends Plugin {
 	liveCall!: LiveCallCommands;
 
 	override async onload(): Promise<void> {
-		const stored = await this.loadStoredData();
+		const store = (this.store = new PluginStore(this, deviceId(this.app)));
+		const stored = await store.load();
 		const settings = () => this.settings;
 		const activeNote = (this.activeNote = new ActiveNote(this.app, settings));
-		this.device = deviceId(this.app);
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),
 			settings,
-			persist: () => this.persist("timer"),
+			persist: () => store.persist("timer"),
 			notify: (message) => new Notice(message),
 		}));
 		timer.restore(stored);
+		store.attachTimer(timer);
 		const templates = (this.templates = new TemplateCommands(this.app, activeNote, settings));
 		const timerCommands = new TimerCommands(this.app, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, activeNote, settings, () => templates.insertPrepSections());
@@ -88,68 +88,15 @@ export default class InterviewPrepPlugin extends Plugin {
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.persist("settings");
+		await this.store.persist("settings");
 		void this.activeNote.refresh(true);
 	}
 
-	/**
-	 * Another device, through Obsidian Sync or any other sync, rewrote the data
-	 * file. Each part takes the newest change: an older incoming part is
-	 * rejected and the local one saved again; unreadable data is ignored.
-	 */
+	/** Sync rewrote the data file: merge newest-first, and redraw for new settings. */
 	override async onExternalSettingsChange(): Promise<void> {
-		let raw: unknown;
-		try {
-			raw = await this.loadData();
-		} catch {
-			raw = undefined;
-		}
-		const incoming = readIncomingData(raw);
-		if (!incoming) {
-			console.warn("Interview prep: ignored synced data that could not be read; keeping the last good state.");
-			return;
-		}
-		let keepLocal = false;
-		if (isNewer(incoming.changes.settings, this.changes.settings)) {
-			this.settings = incoming.settings;
-			this.changes.settings = incoming.changes.settings;
-			void this.activeNote.refresh(true);
-		} else if (isNewer(this.changes.settings, incoming.changes.settings)) keepLocal = true;
-		if (isNewer(incoming.changes.timer, this.changes.timer)) {
-			this.changes.timer = incoming.changes.timer;
-			this.timer.restore(incoming.timer);
-		} else if (isNewer(this.changes.timer, incoming.changes.timer)) keepLocal = true;
-		if (keepLocal) await this.writeData();
+		if (await this.store.mergeExternal()) void this.activeNote.refresh(true);
 	}
 
 	private openingSidebar: Promise<void> | null = null;
-	private device = "";
-	private changes: StoredData["changes"] = { settings: NO_CHANGE, timer: NO_CHANGE };
-
-	/** Saves after a local change to one part, stamping it with the time and this device. */
-	private persist(part: keyof StoredData["changes"]): Promise<void> {
-		this.changes[part] = { at: Date.now(), device: this.device };
-		return this.writeData();
-	}
-
-	private writeData(): Promise<void> {
-		const data: StoredData = { settings: this.settings, timer: this.timer.state, changes: this.changes };
-		return this.saveData(data);
-	}
-
-	/** Reads settings and timer; corrupt data falls back to defaults with a notice and stays on disk until the next save. */
-	private async loadStoredData() {
-		let raw: unknown;
-		try {
-			raw = await this.loadData();
-		} catch {
-			new Notice("Interview prep: the saved settings could not be read, so the defaults apply. The settings file stays as it is until you change a setting.");
-			return null;
-		}
-		const { settings, timer, changes, rejected } = readStoredData(raw);
-		this.settings = settings;
-		this.changes = changes;
-		if (rejected.length > 0) new Notice(`Interview prep: saved data that could not be read (${rejected.join(", ")}) is back to its defaults.`);
-		return timer;
-	}
+	private store!: PluginStore;
 }
