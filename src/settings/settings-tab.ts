@@ -7,8 +7,10 @@ interface Field {
 	key: string;
 	name: string;
 	desc: string;
-	kind: "text" | "count" | "file" | "folder" | "minutes";
+	kind: "text" | "count" | "file" | "folder" | "minutes" | "timerMode";
 }
+
+const TIMER_MODES: Record<string, string> = { countdown: "Count down from the meeting length", countup: "Count up" };
 
 const FIELDS: Field[] = [
 	{ key: "headings.preparation", name: "Preparation heading", desc: "Tasks under this heading feed the next-task shortcut.", kind: "text" },
@@ -25,6 +27,7 @@ const FIELDS: Field[] = [
 	{ key: "newNoteFolder", name: "New prep note folder", desc: "Where new prep notes are created.", kind: "folder" },
 	{ key: "dateFormat", name: "Date format", desc: "Moment format for {{date}} and new note names.", kind: "text" },
 	{ key: "timeFormat", name: "Time format", desc: "Moment format for {{time}}.", kind: "text" },
+	{ key: "timerMode", name: "Timer mode", desc: "A countdown warns before the end and shows the overrun; counting up only shows the time.", kind: "timerMode" },
 	{ key: "timerMinutes", name: "Meeting length in minutes", desc: "The countdown's length; a note's duration frontmatter key, such as 45m, overrides it.", kind: "count" },
 	{ key: "timerWarnMinutes", name: "Warn before the end", desc: "Minutes before the end to show a notice at, separated by commas.", kind: "minutes" },
 	{ key: "timerOverrunMinutes", name: "Warn when running over", desc: "Minutes past the end to show a notice at, separated by commas.", kind: "minutes" },
@@ -76,10 +79,17 @@ export class PrepSettingTab extends PluginSettingTab {
 		const { containerEl } = this;
 		containerEl.empty();
 		for (const field of FIELDS) {
-			new Setting(containerEl)
-				.setName(field.name)
-				.setDesc(field.desc)
-				.addText((text) => {
+			const setting = new Setting(containerEl).setName(field.name).setDesc(field.desc);
+			if (field.kind === "timerMode") {
+				setting.addDropdown((dropdown) =>
+					dropdown
+						.addOptions(TIMER_MODES)
+						.setValue(String(readPath(this.host.settings, field.key)))
+						.onChange((value) => this.setControlValue(field.key, value)),
+				);
+				continue;
+			}
+			setting.addText((text) => {
 					text.setValue(String(readPath(this.host.settings, field.key)));
 					text.setPlaceholder(String(readPath(DEFAULT_SETTINGS, field.key)));
 					text.onChange(async (raw) => {
@@ -101,6 +111,8 @@ function controlOf(field: Field): SettingControl {
 			return { type: "folder", key: field.key, includeRoot: true };
 		case "text":
 			return { type: "text", key: field.key, validate: (v: string) => (v.trim() === "" ? "This cannot be empty." : undefined) };
+		case "timerMode":
+			return { type: "dropdown", key: field.key, options: TIMER_MODES };
 		case "minutes":
 			return { type: "text", key: field.key, validate: (v: string) => (readMinutes(v) === null ? "Enter minutes such as 5 or 10, 5." : undefined) };
 	}

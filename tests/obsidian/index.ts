@@ -16,6 +16,7 @@ export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./worksp
 export {
 	AbstractInputSuggest,
 	ButtonComponent,
+	DropdownComponent,
 	FuzzySuggestModal,
 	Modal,
 	Notice,

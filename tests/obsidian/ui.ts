@@ -266,6 +266,40 @@ export class ToggleComponent implements Fluent<obsidian.ToggleComponent, "toggle
 	}
 }
 
+export class DropdownComponent implements Fluent<obsidian.DropdownComponent, "selectEl" | "addOption" | "addOptions" | "getValue" | "setValue" | "onChange"> {
+	selectEl: HTMLSelectElement;
+	private changeHandler: ((value: string) => unknown) | null = null;
+
+	constructor(containerEl: HTMLElement) {
+		this.selectEl = containerEl.createEl("select", { cls: "dropdown" });
+		this.selectEl.addEventListener("change", () => void this.changeHandler?.(this.selectEl.value));
+	}
+
+	addOption(value: string, display: string): this {
+		this.selectEl.createEl("option", { text: display, value });
+		return this;
+	}
+
+	addOptions(options: Record<string, string>): this {
+		for (const [value, display] of Object.entries(options)) this.addOption(value, display);
+		return this;
+	}
+
+	getValue(): string {
+		return this.selectEl.value;
+	}
+
+	setValue(value: string): this {
+		this.selectEl.value = value;
+		return this;
+	}
+
+	onChange(callback: (value: string) => unknown): this {
+		this.changeHandler = callback;
+		return this;
+	}
+}
+
 export class ButtonComponent implements Fluent<obsidian.ButtonComponent, "buttonEl" | "setButtonText" | "setIcon" | "setTooltip" | "setCta" | "onClick"> {
 	buttonEl: HTMLButtonElement;
 
@@ -336,6 +370,11 @@ export class Setting implements Fluent<obsidian.Setting, "settingEl" | "infoEl" 
 
 	addToggle(cb: (component: ToggleComponent) => unknown): this {
 		cb(new ToggleComponent(this.controlEl));
+		return this;
+	}
+
+	addDropdown(cb: (component: DropdownComponent) => unknown): this {
+		cb(new DropdownComponent(this.controlEl));
 		return this;
 	}
 
