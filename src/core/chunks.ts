@@ -31,33 +31,46 @@ type Open =
 	| { kind: "html"; end: RegExp | null; indent: number };
 
 export function splitChunks(body: string, lineOffset = 0): Chunk[] {
-	if (DEFINITION.test(body)) return [{ text: body, lineOffset }];
+	return splitBody(body, lineOffset).chunks;
+}
+
+/** The chunks, and the number of lines the body has, counted on the way. */
+export function splitBody(body: string, lineOffset = 0): { chunks: Chunk[]; lines: number } {
 	const chunks: Chunk[] = [];
+	const whole = DEFINITION.test(body);
 	let chunkStart = 0;
 	let chunkLine = 0;
 	let open: Open | null = null;
-	let lost = false;
+	let lost = whole;
 	let line = 0;
-	const pattern = /\r\n|\n|\r/g;
-	for (let at = 0; at < body.length && !lost; line++) {
-		const match = pattern.exec(body);
-		const end = match ? match.index : body.length;
-		const text = body.slice(at, end);
-		if (!open && at > chunkStart && text.charCodeAt(0) === HASH && ATX.test(text)) {
-			chunks.push({ text: body.slice(chunkStart, at), lineOffset: lineOffset + chunkLine });
-			chunkStart = at;
-			chunkLine = line;
-		}
-		// Most lines start with a letter, a list marker or a quote: with nothing open they can change nothing.
-		if (open || MAY_OPEN.has(text.charCodeAt(0))) {
+	for (let at = 0; at < body.length; line++) {
+		const end = lineEnd(body, at);
+		const first = body.charCodeAt(at);
+		// Most lines start with a letter, a list marker or a quote: with nothing open they change nothing.
+		if (!lost && (open || MAY_OPEN.has(first) || first === HASH)) {
+			const text = body.slice(at, end);
+			if (!open && at > chunkStart && first === HASH && ATX.test(text)) {
+				chunks.push({ text: body.slice(chunkStart, at), lineOffset: lineOffset + chunkLine });
+				chunkStart = at;
+				chunkLine = line;
+			}
 			const next = step(open, text);
 			if (next === "lost") lost = true;
 			else open = next;
 		}
-		at = match ? match.index + match[0].length : body.length;
+		at = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
 	}
 	chunks.push({ text: body.slice(chunkStart), lineOffset: lineOffset + chunkLine });
-	return chunks;
+	return { chunks, lines: line };
+}
+
+/** The offset of the line break ending the line that starts at `at`, or the text's length. */
+function lineEnd(text: string, at: number): number {
+	for (let i = at; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || c === 13) return i;
+	}
+	return text.length;
 }
 
 const HASH = 35;

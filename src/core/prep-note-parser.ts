@@ -1,8 +1,7 @@
 import { assemble, type PlacedFacts } from "./assemble";
 import { readBlockFacts, type BlockFacts } from "./block-facts";
-import { splitChunks, type Chunk } from "./chunks";
+import { splitBody, type Chunk } from "./chunks";
 import { frontmatterLineCountOf } from "./frontmatter";
-import { countLines } from "./lines";
 import { bodyAfterLines } from "./parse-prep-note";
 import type { ParseOptions, PrepNote } from "./prep-note";
 
@@ -53,7 +52,8 @@ export class PrepNoteParser {
 	private split(markdown: string): { chunks: Chunk[]; lineCount: number } {
 		const skip = frontmatterLineCountOf(markdown);
 		const body = skip === 0 ? markdown : bodyAfterLines(markdown, skip);
-		return { chunks: splitChunks(body, skip), lineCount: countLines(markdown) };
+		const { chunks, lines } = splitBody(body, skip);
+		return { chunks, lineCount: skip + lines };
 	}
 
 	private place(chunk: Chunk, next: Map<string, BlockFacts>): PlacedFacts {
