@@ -8,7 +8,7 @@ import type { MeetingTimer } from "../timer/meeting-timer";
 import { CaptureModal } from "./capture-modal";
 import { addCheckedCommand } from "./checked-command";
 import { CueCardModal } from "./cue-card-modal";
-import { LineSuggestModal } from "./line-suggest-modal";
+import { ChoiceSuggestModal } from "./choice-suggest-modal";
 
 const DISCREPANCIES = "Discrepancies";
 
@@ -69,7 +69,7 @@ export class LiveCallCommands {
 
 	private chooseCueCard(): void {
 		const stories = this.activeNote.state?.note.stories ?? [];
-		const choices = stories.map((s, i) => ({ label: s.title, group: s.group, line: i }));
-		new LineSuggestModal(this.app, choices, "Show a story as a cue card", (index) => new CueCardModal(this.app, stories, index).open()).open();
+		const choices = stories.map((s, index) => ({ label: s.title, group: s.group, value: index }));
+		new ChoiceSuggestModal(this.app, choices, "Show a story as a cue card", (index) => new CueCardModal(this.app, stories, index).open()).open();
 	}
 }

@@ -2,7 +2,7 @@ import type { Plugin } from "obsidian";
 import type { ActiveNote } from "../active-note";
 import type { NoteActions } from "../note-actions";
 import { addCheckedCommand } from "./checked-command";
-import { LineSuggestModal, type LineChoice } from "./line-suggest-modal";
+import { ChoiceSuggestModal, type Choice } from "./choice-suggest-modal";
 
 /** Commands that read the followed note: usable from the palette during prep and during the call. */
 export function registerSidebarCommands(plugin: Plugin, activeNote: ActiveNote, actions: NoteActions, openSidebar: () => Promise<void>): void {
@@ -14,15 +14,15 @@ export function registerSidebarCommands(plugin: Plugin, activeNote: ActiveNote, 
 
 	addCheckedCommand(plugin, "toggle-next-prep-task", "Toggle next open prep task", () => actions.nextPrepTask() !== undefined, () => actions.toggleNextPrepTask());
 
-	const jumpCommand = (id: string, name: string, placeholder: string, choices: () => LineChoice[]) =>
+	const jumpCommand = (id: string, name: string, placeholder: string, choices: () => Choice<number>[]) =>
 		addCheckedCommand(plugin, id, name, () => choices().length > 0, () =>
-			new LineSuggestModal(plugin.app, choices(), placeholder, (line) => actions.jumpToLine(line)).open(),
+			new ChoiceSuggestModal(plugin.app, choices(), placeholder, (line) => actions.jumpToLine(line)).open(),
 		);
 
 	jumpCommand("jump-to-story", "Jump to story…", "Find a story", () =>
-		(activeNote.state?.note.stories ?? []).map((s) => ({ label: s.title, group: s.group, line: s.line })),
+		(activeNote.state?.note.stories ?? []).map((s) => ({ label: s.title, group: s.group, value: s.line })),
 	);
 	jumpCommand("jump-to-question", "Jump to question…", "Find a question", () =>
-		(activeNote.state?.note.questions ?? []).map((q) => ({ label: q.text, group: q.group, line: q.line })),
+		(activeNote.state?.note.questions ?? []).map((q) => ({ label: q.text, group: q.group, value: q.line })),
 	);
 }
