@@ -1,5 +1,4 @@
 import { Notice, Plugin, TFile } from "obsidian";
-import { formatClock } from "./core";
 import { ActiveNote } from "./active-note";
 import { registerSidebarCommands } from "./commands/sidebar-commands";
 import { TemplateCommands } from "./commands/template-commands";
@@ -73,8 +72,6 @@ export default class InterviewPrepPlugin extends Plugin {
 			activeNote.start(this);
 			timer.bind(this);
 			call.bind(this);
-			const reading = timer.reading();
-			if (timer.state && reading?.running) new Notice(`Timer for ${timer.state.noteTitle} still running: ${formatClock(reading.elapsedMs)}`);
 		});
 	}
 

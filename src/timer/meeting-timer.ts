@@ -1,5 +1,5 @@
 import { Events, type Component, type EventRef } from "obsidian";
-import { dueNotices, pauseTimer, readTimer, resumeTimer, startTimer, type TimerMode, type TimerReading, type TimerState } from "../core";
+import { dueNotices, formatClock, pauseTimer, readTimer, resumeTimer, startTimer, type TimerMode, type TimerReading, type TimerState } from "../core";
 import { readMinutes, type PrepSettings } from "../settings/prep-settings";
 
 export interface TimerHost {
@@ -66,8 +66,13 @@ export class MeetingTimer extends Events {
 		this.set({ ...s, notePath: newPath, noteTitle: s.noteTitle === basename(oldPath) ? newTitle : s.noteTitle });
 	}
 
-	/** Ticks once a second while running and visible; the owner releases the interval. */
+	/**
+	 * Ticks once a second while running and visible; the owner releases the
+	 * interval. A timer still running from before the app started says so once.
+	 */
 	bind(owner: Component): void {
+		const reading = this.reading();
+		if (this.current && reading?.running) this.host.notify(`Timer for ${this.current.noteTitle} still running: ${formatClock(reading.elapsedMs)}`);
 		owner.registerDomEvent(activeDocument, "visibilitychange", () => this.schedule(owner));
 		owner.register(() => this.stopTicking());
 		owner.registerEvent(this.on("change", () => this.schedule(owner)));
