@@ -6,6 +6,12 @@ import { revealLine } from "./adapters/open-note";
 import type { PrepSettings } from "./settings/prep-settings";
 import type { PrepActions } from "./view/prep-actions";
 
+const PLAIN_ITEMS_KEY = "interview-prep-plain-items";
+
+function readKeys(raw: unknown): string[] {
+	return Array.isArray(raw) ? raw.filter((k): k is string => typeof k === "string") : [];
+}
+
 /** The edits and jumps that the sidebar and the commands share, on the followed note. */
 export class NoteActions implements PrepActions {
 	constructor(
@@ -13,7 +19,9 @@ export class NoteActions implements PrepActions {
 		private readonly activeNote: ActiveNote,
 		private readonly settings: () => PrepSettings,
 		private readonly insertSections: () => Promise<void>,
-	) {}
+	) {
+		this.wasPlain = new Set(readKeys(app.loadLocalStorage(PLAIN_ITEMS_KEY)));
+	}
 
 	insertPrepSections = (): void => void this.insertSections();
 
@@ -49,8 +57,11 @@ export class NoteActions implements PrepActions {
 		void this.setChecked(story, told);
 	}
 
-	/** Lines this session turned from plain bullets into tasks, by note and text, so unchecking restores them. */
-	private readonly wasPlain = new Set<string>();
+	/**
+	 * Items turned from plain bullets into tasks, by note and text, so unchecking
+	 * restores them. Kept in this device's local storage, so they outlive a restart.
+	 */
+	private readonly wasPlain: Set<string>;
 
 	/** The same line-checked, undoable edit as task toggling, on a question's or story's own line. */
 	private async setChecked(item: { line: number; raw: string }, checked: boolean): Promise<void> {
@@ -63,6 +74,7 @@ export class NoteActions implements PrepActions {
 		if (await editLine(this.app, state.file, { line: item.line, expected: item.raw, replacement })) {
 			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(replacement));
 			if (!checked) this.wasPlain.delete(key(item.raw));
+			this.app.saveLocalStorage(PLAIN_ITEMS_KEY, [...this.wasPlain].slice(-500));
 			await this.activeNote.refresh();
 		}
 	}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
-import { shownNotices } from "../obsidian";
+import { memoryStorage, shownNotices } from "../obsidian";
 
 const NOTE = [
 	"---",
@@ -125,6 +125,24 @@ describe("live-call mode", () => {
 		box()?.click();
 		await flush();
 		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("restores the plain bullet after a restart too", async () => {
+		const local = memoryStorage();
+		h.plugin.unload();
+		h = await loadPlugin({ local });
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		const asked = editor.getValue();
+		h.plugin.unload();
+		h = await loadPlugin({ local });
+		await openNote(h.app, "Acme.md", asked);
+		await h.plugin.openSidebar();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		expect(h.app.vault.peek("Acme.md")).toBe(NOTE);
 	});
 
 	it("checks a question that is already a task, and marks a story told, with a filter that hides told stories", async () => {
