@@ -37,19 +37,17 @@ export function splitChunks(body: string, lineOffset = 0): Chunk[] {
 /** The chunks, and the number of lines the body has, counted on the way. */
 export function splitBody(body: string, lineOffset = 0): { chunks: Chunk[]; lines: number } {
 	const chunks: Chunk[] = [];
-	const whole = DEFINITION.test(body);
+	const lineEnd = /\r(?!\n)/.test(body) ? anyLineEnd : newlineEnd;
 	let chunkStart = 0;
 	let chunkLine = 0;
 	let open: Open | null = null;
-	let lost = whole;
+	let lost = DEFINITION.test(body);
 	let line = 0;
 	for (let at = 0; at < body.length; line++) {
 		const end = lineEnd(body, at);
-		const first = body.charCodeAt(at);
-		// Most lines start with a letter, a list marker or a quote: with nothing open they change nothing.
-		if (!lost && (open || MAY_OPEN.has(first) || first === HASH)) {
-			const text = body.slice(at, end);
-			if (!open && at > chunkStart && first === HASH && ATX.test(text)) {
+		if (!lost && (open || mayMatter(body, at))) {
+			const text = body.slice(at, body.charCodeAt(end - 1) === 13 ? end - 1 : end);
+			if (!open && at > chunkStart && ATX.test(text)) {
 				chunks.push({ text: body.slice(chunkStart, at), lineOffset: lineOffset + chunkLine });
 				chunkStart = at;
 				chunkLine = line;
@@ -58,24 +56,41 @@ export function splitBody(body: string, lineOffset = 0): { chunks: Chunk[]; line
 			if (next === "lost") lost = true;
 			else open = next;
 		}
-		at = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
+		at = end + 1;
 	}
 	chunks.push({ text: body.slice(chunkStart), lineOffset: lineOffset + chunkLine });
 	return { chunks, lines: line };
 }
 
-/** The offset of the line break ending the line that starts at `at`, or the text's length. */
-function lineEnd(text: string, at: number): number {
+/**
+ * With nothing open, only a heading at column 0, or a backtick, tilde or `<`
+ * after at most three spaces, can split or open a block. Most lines are text,
+ * list items or quotes, and are skipped without being copied.
+ */
+function mayMatter(text: string, at: number): boolean {
+	let i = at;
+	while (i < at + 3 && text.charCodeAt(i) === 32) i++;
+	const c = text.charCodeAt(i);
+	return (c === HASH && i === at) || c === 96 || c === 126 || c === 60;
+}
+
+/** Where the line starting at `at` ends (its `\n`, with any `\r` before it kept in the line), or the text's length. */
+function newlineEnd(text: string, at: number): number {
+	const end = text.indexOf("\n", at);
+	return end === -1 ? text.length : end;
+}
+
+/** The same, for text that also breaks lines with a lone `\r`. */
+function anyLineEnd(text: string, at: number): number {
 	for (let i = at; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 10 || c === 13) return i;
+		if (c === 10) return i;
+		if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 1 : i;
 	}
 	return text.length;
 }
 
 const HASH = 35;
-/** First characters of a line that can open a fence or an HTML block: space, tab, backtick, tilde, `<`. */
-const MAY_OPEN = new Set([32, 9, 96, 126, 60]);
 
 /** The open block after `line`, or "lost" when the line makes it unclear. */
 function step(open: Open | null, line: string): Open | null | "lost" {

@@ -20,7 +20,7 @@ const prepLine = fc.constantFrom(
 );
 
 const prepNote = fc
-	.tuple(fc.array(prepLine, { maxLength: 60 }), fc.constantFrom("\n", "\r\n"), fc.boolean(), fc.boolean())
+	.tuple(fc.array(prepLine, { maxLength: 60 }), fc.constantFrom("\n", "\r\n", "\r"), fc.boolean(), fc.boolean())
 	.map(([lines, eol, final, frontmatter]) => (frontmatter ? ["---", "a: 1", "---"] : []).concat(lines).join(eol) + (final ? eol : ""));
 
 function same(markdown: string): void {
