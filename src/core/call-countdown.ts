@@ -29,10 +29,11 @@ export function dueCallReminders(meetingAt: number, now: number, minutes: readon
 	return { due: due[0] ?? null, shown: due.map((r) => r.id) };
 }
 
-/** `2 h 05 min`, `12 min`, or `under a minute`. */
+/** `3 days`, `2 h 05 min`, `12 min`, or `under a minute`. */
 export function formatTimeLeft(ms: number): string {
 	const minutes = Math.floor(ms / 60_000);
 	if (minutes < 1) return "under a minute";
 	const hours = Math.floor(minutes / 60);
+	if (hours >= 48) return `${Math.floor(hours / 24)} days`;
 	return hours > 0 ? `${hours} h ${String(minutes % 60).padStart(2, "0")} min` : `${minutes} min`;
 }

@@ -28,9 +28,9 @@ export class TimerPanel {
 		private readonly actions: TimerPanelActions,
 	) {
 		el.addClass("interview-prep-timer");
-		this.callEl = el.createDiv({ cls: "interview-prep-call" });
 		const head = el.createDiv({ cls: "interview-prep-part-header" });
 		head.createDiv({ cls: "interview-prep-part-title", text: "Meeting timer", attr: { role: "heading", "aria-level": 3 } });
+		this.callEl = el.createDiv({ cls: "interview-prep-call" });
 		this.noteEl = el.createDiv({ cls: "interview-prep-timer-note" });
 		const clock = el.createDiv({ cls: "interview-prep-timer-clock" });
 		this.displayEl = clock.createDiv({ cls: "interview-prep-timer-display", attr: { role: "timer", "aria-live": "off" } });

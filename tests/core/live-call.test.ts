@@ -117,5 +117,6 @@ describe("the countdown to the call", () => {
 		expect(formatTimeLeft(125 * 60_000)).toBe("2 h 05 min");
 		expect(formatTimeLeft(12 * 60_000 + 5)).toBe("12 min");
 		expect(formatTimeLeft(20_000)).toBe("under a minute");
+		expect(formatTimeLeft(106 * 60 * 60_000)).toBe("4 days");
 	});
 });
