@@ -395,14 +395,14 @@ const ICON_PATHS: Record<string, string[]> = {
 };
 
 /** Draws an icon as the app does: an `svg` named after the lucide icon. */
-export function setIcon(parent: HTMLElement, iconId: string): void {
+export const setIcon: typeof obsidian.setIcon = (parent, iconId) => {
 	parent.empty();
 	const svg = parent.createSvg("svg", { cls: ["svg-icon", `lucide-${iconId}`], attr: { "data-icon": iconId, viewBox: "0 0 24 24", "aria-hidden": "true" } });
 	for (const d of ICON_PATHS[iconId] ?? []) svg.createSvg("path", { attr: { d } });
-}
+};
 
 /** Obsidian's debounce: without `resetTimer` the first call's timer stands, so it only throttles. */
-export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): obsidian.Debouncer<T, V> {
+export const debounce: typeof obsidian.debounce = <T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): obsidian.Debouncer<T, V> => {
 	let timer: number | null = null;
 	let lastArgs: T | null = null;
 	const fire = (): V | void => {
@@ -432,11 +432,10 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 		return fire();
 	};
 	return debounced;
-}
+};
 
-export function normalizePath(path: string): string {
-	return path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim() || "/";
-}
+export const normalizePath: typeof obsidian.normalizePath = (path) =>
+	path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim() || "/";
 
 export const Platform = {
 	isDesktop: true,

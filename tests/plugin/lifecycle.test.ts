@@ -57,3 +57,25 @@ describe("the plugin's lifecycle", () => {
 		expect(shownNotices.slice(before).join("\n")).toMatch(/headings\.questions/);
 	});
 });
+
+describe("refreshing while the user types", () => {
+	it("waits for a pause in typing: a real debounce, not a throttle", async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		try {
+			const { app, plugin } = await loadPlugin();
+			const { editor } = await openNote(app, "Prep.md", "# Prep\n## Preparation\n- [ ] one\n");
+			const published: number[] = [];
+			plugin.activeNote.onChange((state) => published.push(state?.note.tasks.total ?? -1));
+			for (let i = 0; i < 10; i++) {
+				editor.replaceRange(`- [ ] typed ${i}\n`, { line: 3, ch: 0 });
+				await vi.advanceTimersByTimeAsync(100);
+			}
+			expect(published).toEqual([]);
+			await vi.advanceTimersByTimeAsync(300);
+			expect(published).toEqual([11]);
+			plugin.unload();
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
