@@ -25,7 +25,7 @@ export class ActiveNote extends Events {
 	private file: TFile | null = null;
 	private lastText: string | null = null;
 	/** One parser per followed note, so its chunk cache matches the text being edited. */
-	private parser = new PrepNoteParser();
+	private noteParser = new PrepNoteParser();
 	/** Bumped by every refresh, so a slow background parse never overwrites a newer one. */
 	private generation = 0;
 	private readonly scheduleRefresh = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
@@ -44,6 +44,11 @@ export class ActiveNote extends Events {
 	/** Progress of a background parse, 0 to 1, for the sidebar's status line. */
 	onProgress(callback: (share: number) => void): EventRef {
 		return this.on("progress", callback as (...data: unknown[]) => unknown);
+	}
+
+	/** The followed note's parser, warm with its chunks, for edits that need the note's headings. */
+	get parser(): PrepNoteParser {
+		return this.noteParser;
 	}
 
 	get state(): ActiveNoteState | null {
@@ -87,14 +92,14 @@ export class ActiveNote extends Events {
 		const options = parseOptionsOf(this.settings(), file.basename);
 		let note: PrepNote;
 		if (text.length > BACKGROUND_PARSE_CHARS) {
-			note = await this.parser.parseAsync(text, options, {
+			note = await this.noteParser.parseAsync(text, options, {
 				now: () => performance.now(),
 				yieldToUI: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
 				onProgress: (done, total) => this.trigger("progress", done / total),
 			});
 			this.trigger("progress", 1);
 		} else {
-			note = this.parser.parse(text, options);
+			note = this.noteParser.parse(text, options);
 		}
 		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatterOf(text) });
 	}
@@ -108,7 +113,7 @@ export class ActiveNote extends Events {
 		if (file === this.file) return;
 		this.file = file;
 		this.lastText = null;
-		this.parser = new PrepNoteParser();
+		this.noteParser = new PrepNoteParser();
 		void this.refresh();
 	}
 

@@ -54,6 +54,7 @@ export class LiveCallCommands {
 			template,
 			parent: settings.headings.notes,
 			preferTableRow: target === DISCREPANCIES,
+			parser: this.activeNote.parser,
 		});
 		if (result?.created) new Notice(`Added a ${target} section for the capture.`);
 		await this.activeNote.refresh();

@@ -73,7 +73,7 @@ export class TemplateCommands {
 		const view = findMarkdownView(this.app, file);
 		const text = view ? view.editor.getValue() : await this.app.vault.cachedRead(file);
 		const vars = templateVars(state.note.title || file.basename, text, this.settings());
-		const plan = await writeSections(this.app, file, template, { parent, vars });
+		const plan = await writeSections(this.app, file, template, { parent, vars, parser: this.activeNote.parser });
 		if (plan) new Notice(describePlan(plan));
 		await this.activeNote.refresh();
 	}

@@ -1,6 +1,7 @@
 import { insertSections, type TextInsertion } from "./insert-sections";
 import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { parsePrepNote } from "./parse-prep-note";
+import { PrepNoteParser } from "./prep-note-parser";
 
 export interface CaptureOptions {
 	/** The template that holds the target section, used when the note lacks it. */
@@ -9,6 +10,8 @@ export interface CaptureOptions {
 	parent?: string;
 	/** Write a table row when the section has a table, as Discrepancies does. */
 	preferTableRow?: boolean;
+	/** A parser whose cache already holds this note, so a long note is not parsed again in full. */
+	parser?: PrepNoteParser;
 }
 
 export interface CaptureResult {
@@ -24,16 +27,17 @@ export interface CaptureResult {
  * new row of its table. A missing section is first created from the template.
  */
 export function captureInto(markdown: string, target: string, entry: string, options: CaptureOptions): CaptureResult | null {
+	const parser = options.parser ?? new PrepNoteParser();
 	let text = markdown;
 	let created = false;
-	if (!findHeading(text, target)) {
+	if (!findHeading(parser, text, target)) {
 		const template = sectionOf(options.template, target) ?? `## ${target}\n`;
-		const result = insertSections(text, template, { ...(options.parent !== undefined ? { parent: options.parent } : {}) });
+		const result = insertSections(text, template, { parser, ...(options.parent !== undefined ? { parent: options.parent } : {}) });
 		if (result.problem) return null;
 		text = result.text;
 		created = true;
 	}
-	const heading = findHeading(text, target);
+	const heading = findHeading(parser, text, target);
 	if (!heading) return null;
 	const lines = splitLines(text);
 	const body = lines.slice(heading.line, heading.end);
@@ -102,8 +106,8 @@ function withEnds(text: string): string[] {
 	return text.match(/[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$/g) ?? [];
 }
 
-function findHeading(text: string, name: string): { line: number; end: number } | null {
-	const { headings, lineCount } = parsePrepNote(text);
+function findHeading(parser: PrepNoteParser, text: string, name: string): { line: number; end: number } | null {
+	const { headings, lineCount } = parser.parse(text);
 	const index = headings.findIndex((h) => sameHeadingName(h.text, name));
 	const heading = headings[index];
 	if (!heading) return null;

@@ -1,11 +1,15 @@
 import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { parsePrepNote } from "./parse-prep-note";
+import { PrepNoteParser } from "./prep-note-parser";
+import type { Heading } from "./prep-note";
 
 export interface InsertSectionsOptions {
 	/** The heading whose section receives missing sections; default `Notes`, any depth. */
 	parent?: string;
 	/** Values for `{{name}}` in the template; unknown names stay as written. */
 	vars?: Record<string, string>;
+	/** A parser whose cache already holds this note, so a long note is not parsed again in full. */
+	parser?: PrepNoteParser;
 }
 
 export interface InsertSectionsResult {
@@ -52,7 +56,9 @@ const SWALLOWED =
 export function planSections(markdown: string, template: string, options: InsertSectionsOptions = {}): SectionPlan {
 	const sections = templateSections(fillVariables(template, options.vars ?? {}));
 	const lines = splitLines(markdown);
-	const headings = parsePrepNote(markdown).headings;
+	// One chunked parser for the note before and after, so the check below re-parses only what was added.
+	const parser = options.parser ?? new PrepNoteParser();
+	const headings = parser.parse(markdown).headings;
 	const blocks = new Map<number, string[][]>();
 	const add = (gap: number, block: string[]) => blocks.set(gap, [...(blocks.get(gap) ?? []), block]);
 	const plan: SectionPlan = { insertions: [], inserted: [], filled: [], skipped: [] };
@@ -100,16 +106,16 @@ export function planSections(markdown: string, template: string, options: Insert
 	}
 
 	plan.insertions = renderBlocks(markdown, lines, blocks);
-	if (plan.insertions.length > 0 && !keepsHeadings(markdown, applyInsertions(markdown, plan.insertions), sections)) {
+	if (plan.insertions.length > 0 && !keepsHeadings(headings, parser.parse(applyInsertions(markdown, plan.insertions)).headings, sections)) {
 		return { insertions: [], inserted: [], filled: [], skipped: plan.skipped, problem: SWALLOWED };
 	}
 	return plan;
 }
 
 /** Whether every heading of the note is still a heading, and every template heading now is one. */
-function keepsHeadings(before: string, after: string, sections: readonly TemplateSection[]): boolean {
-	const now = parsePrepNote(after).headings.map((h) => h.text);
-	const then = parsePrepNote(before).headings.map((h) => h.text);
+function keepsHeadings(before: readonly Heading[], after: readonly Heading[], sections: readonly TemplateSection[]): boolean {
+	const now = after.map((h) => h.text);
+	const then = before.map((h) => h.text);
 	let i = 0;
 	for (const text of now) if (text === then[i]) i++;
 	return i === then.length && sections.every((s) => now.some((text) => sameHeadingName(text, s.heading)));

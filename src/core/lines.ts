@@ -14,18 +14,6 @@ export function detectEol(text: string): "\n" | "\r\n" {
 	return at > 0 && text[at - 1] === "\r" ? "\r\n" : "\n";
 }
 
-/** The number of lines `splitLines` gives, without building them. */
-export function countLines(text: string): number {
-	if (text === "") return 0;
-	let count = 1;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-	}
-	const last = text.charCodeAt(text.length - 1);
-	return last === 10 || last === 13 ? count - 1 : count;
-}
-
 /** Folds CR and CRLF into LF, so that no model text carries a stray `\r`. */
 export function normaliseEol(text: string): string {
 	return text.replace(/\r\n?/g, "\n");

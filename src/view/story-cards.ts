@@ -5,7 +5,7 @@ import { focusByKey } from "./progress-panel";
 import { ViewPart } from "./view-part";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
-export const STORY_PAGE = 60;
+const STORY_PAGE = 60;
 
 export interface StoryData {
 	stories: Story[];
