@@ -1,6 +1,7 @@
 /**
  * One region of the sidebar that redraws only when its slice of the model
  * changes, so typing elsewhere in the note leaves its DOM, focus and scroll alone.
+ * When it does redraw, keyboard focus returns to the same control.
  */
 export abstract class ViewPart<T> {
 	private signature: string | null = null;
@@ -11,7 +12,9 @@ export abstract class ViewPart<T> {
 		const signature = JSON.stringify(data);
 		if (signature === this.signature) return;
 		this.signature = signature;
+		const focused = this.focusedControl();
 		this.render(data);
+		if (focused) this.refocus(focused);
 	}
 
 	/** Forces the next update to redraw, for state the slice does not carry. */
@@ -20,4 +23,21 @@ export abstract class ViewPart<T> {
 	}
 
 	protected abstract render(data: T): void;
+
+	/** The focused control inside this part, by what identifies it across redraws. */
+	private focusedControl(): { tag: string; attr: string; value: string } | null {
+		const active = this.el.doc.activeElement;
+		if (!active?.instanceOf(HTMLElement) || !this.el.contains(active)) return null;
+		for (const attr of ["data-key", "data-line"]) {
+			const value = active.getAttribute(attr);
+			if (value !== null) return { tag: active.tagName, attr, value };
+		}
+		return null;
+	}
+
+	private refocus({ tag, attr, value }: { tag: string; attr: string; value: string }): void {
+		for (const el of Array.from(this.el.querySelectorAll<HTMLElement>(`[${attr}]`))) {
+			if (el.tagName === tag && el.getAttribute(attr) === value) return el.focus({ preventScroll: true });
+		}
+	}
 }

@@ -209,3 +209,17 @@ describe("the sidebar", () => {
 		expect({ note: activeNote.listenerCount(), timer: timer.listenerCount(), workspace: h.app.workspace.listenerCount() }).toEqual(before);
 	});
 });
+
+describe("keyboard focus across refreshes", () => {
+	it("stays on the same story toggle when the stories redraw", async () => {
+		const { editor, root } = await withSidebar(NOTE);
+		const toggle = root.querySelector<HTMLButtonElement>('[aria-label="Collapse Billing outage"]');
+		toggle?.focus();
+		expect(activeDocument.activeElement).toBe(toggle);
+		editor.replaceRange("  - Caught it in staging\n", { line: 23, ch: 0 });
+		await afterRefresh();
+		const again = root.querySelector<HTMLButtonElement>('[aria-label="Collapse Billing outage"]');
+		expect(again).not.toBe(toggle);
+		expect(activeDocument.activeElement).toBe(again);
+	});
+});
