@@ -1,5 +1,5 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
-import { PrepNoteParser, readFrontmatterOf, type PrepNote } from "./core";
+import { PrepNoteParser, readFrontmatter, type PrepNote } from "./core";
 import { findMarkdownView } from "./adapters/open-note";
 import { parseOptionsOf, type PrepSettings } from "./settings/prep-settings";
 
@@ -101,7 +101,7 @@ export class ActiveNote extends Events {
 		} else {
 			note = this.noteParser.parse(text, options);
 		}
-		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatterOf(text) });
+		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatter(text) });
 	}
 
 	private follow(leaf: WorkspaceLeaf | null): void {

@@ -50,7 +50,7 @@ export default class InterviewPrepPlugin extends Plugin {
 					settings,
 					actions,
 					timer,
-					timerActions: { start: () => void timerCommands.start(), goToTimerNote: () => void timerCommands.goToTimerNote() },
+					timerActions: { start: () => timerCommands.start(), goToTimerNote: () => void timerCommands.goToTimerNote() },
 					call,
 				}),
 		);

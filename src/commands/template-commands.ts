@@ -3,7 +3,6 @@ import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariable
 import type { ActiveNote } from "../active-note";
 import { addCheckedCommand } from "./checked-command";
 import { describePlan, writeSections } from "../adapters/section-writer";
-import { findMarkdownView } from "../adapters/open-note";
 import { loadTemplate } from "../adapters/template-source";
 import { templateVars } from "../adapters/template-vars";
 import type { PrepSettings } from "../settings/prep-settings";
@@ -58,7 +57,7 @@ export class TemplateCommands {
 		const template = await loadTemplate(this.app, settings.newNoteTemplatePath, NEW_NOTE_TEMPLATE);
 		if (template === null) return null;
 		if (folder !== "/" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-		const file = await this.app.vault.create(path, fillVariables(template, { ...templateVars(safeName, "", settings), name: safeName }));
+		const file = await this.app.vault.create(path, fillVariables(template, { ...templateVars(safeName, {}, settings), name: safeName }));
 		await this.app.workspace.getLeaf(false).openFile(file);
 		return file;
 	}
@@ -70,9 +69,7 @@ export class TemplateCommands {
 		const template = await loadTemplate(this.app, templatePath, builtIn);
 		// The template read was async: make sure the note is still there before writing.
 		if (template === null || !(this.app.vault.getAbstractFileByPath(file.path) instanceof TFile)) return;
-		const view = findMarkdownView(this.app, file);
-		const text = view ? view.editor.getValue() : await this.app.vault.cachedRead(file);
-		const vars = templateVars(state.note.title || file.basename, text, this.settings());
+		const vars = templateVars(state.note.title || file.basename, state.frontmatter, this.settings());
 		const plan = await writeSections(this.app, file, template, { parent, vars, parser: this.activeNote.parser });
 		if (plan) new Notice(describePlan(plan));
 		await this.activeNote.refresh();

@@ -1,8 +1,8 @@
 import { Notice, TFile, type App, type Plugin } from "obsidian";
-import { formatClock, parseDuration, readFrontmatter, splitLines } from "../core";
+import { formatClock, parseDuration } from "../core";
 import type { ActiveNote } from "../active-note";
 import { addCheckedCommand } from "./checked-command";
-import { findMarkdownView, revealLine } from "../adapters/open-note";
+import { revealLine } from "../adapters/open-note";
 import type { PrepSettings } from "../settings/prep-settings";
 import type { MeetingTimer } from "../timer/meeting-timer";
 
@@ -34,7 +34,7 @@ export class TimerCommands {
 	}
 
 	/** Starts for the followed note: resumes its paused timer, and replaces another note's. */
-	async start(): Promise<void> {
+	start(): void {
 		const state = this.activeNote.state;
 		if (!state) return;
 		const current = this.timer.state;
@@ -45,7 +45,7 @@ export class TimerCommands {
 		}
 		if (current) new Notice(`Stopped the timer for ${current.noteTitle}.`);
 		const settings = this.settings();
-		const duration = readFrontmatter(splitLines(await this.noteText(state.file))).duration;
+		const duration = state.frontmatter.duration;
 		const targetMs = (duration !== undefined ? parseDuration(duration) : null) ?? settings.timerMinutes * 60_000;
 		this.timer.start(state.file.path, state.note.title || state.file.basename, targetMs, settings.timerMode);
 	}
@@ -55,10 +55,5 @@ export class TimerCommands {
 		const file = path ? this.app.vault.getAbstractFileByPath(path) : null;
 		if (file instanceof TFile) await revealLine(this.app, file, 1);
 		else new Notice("The timer's note is no longer in the vault.");
-	}
-
-	private async noteText(file: TFile): Promise<string> {
-		const view = findMarkdownView(this.app, file);
-		return view ? view.editor.getValue() : this.app.vault.cachedRead(file);
 	}
 }

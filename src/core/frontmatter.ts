@@ -5,24 +5,16 @@
 
 const FENCE = /^---[ \t]*$/;
 
-/** How many lines the frontmatter spans, fences included; 0 when there is none. */
-export function frontmatterLineCount(lines: readonly string[]): number {
-	if (lines.length === 0 || !FENCE.test(lines[0] ?? "")) return 0;
-	for (let i = 1; i < lines.length; i++) {
-		if (FENCE.test(lines[i] ?? "")) return i + 1;
-	}
-	return 0;
-}
-
-/** The same count read straight from the text, stopping at the closing fence, so a long note is not split. */
-export function frontmatterLineCountOf(text: string): number {
+/** How many lines the frontmatter spans, fences included; 0 when there is none. Reads only the note's start. */
+export function frontmatterLineCount(text: string): number {
 	if (!text.startsWith("---")) return 0;
 	const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/y;
-	const lines: string[] = [];
+	let count = 0;
 	for (let match = pattern.exec(text); match && match[0] !== ""; match = pattern.exec(text)) {
-		lines.push(match[1] ?? "");
-		if (lines.length > 1 && FENCE.test(match[1] ?? "")) return lines.length;
-		if (lines.length === 1 && !FENCE.test(lines[0] ?? "")) return 0;
+		count++;
+		const isFence = FENCE.test(match[1] ?? "");
+		if (count === 1 && !isFence) return 0;
+		if (count > 1 && isFence) return count;
 	}
 	return 0;
 }
@@ -31,8 +23,9 @@ export function frontmatterLineCountOf(text: string): number {
  * The frontmatter's top-level scalar keys, as strings. Enough for `duration`,
  * `meeting` and template variables; nested YAML is not interpreted.
  */
-export function readFrontmatter(lines: readonly string[]): Record<string, string> {
-	const end = frontmatterLineCount(lines);
+export function readFrontmatter(text: string): Record<string, string> {
+	const end = frontmatterLineCount(text);
+	const lines = end === 0 ? [] : text.split(/\r\n|\n|\r/, end);
 	const values: Record<string, string> = {};
 	for (let i = 1; i < end - 1; i++) {
 		const match = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(lines[i] ?? "");
@@ -46,11 +39,4 @@ export function readFrontmatter(lines: readonly string[]): Record<string, string
 function unquote(raw: string): string {
 	const quoted = /^(["'])(.*)\1$/.exec(raw);
 	return quoted ? (quoted[2] ?? "") : raw;
-}
-
-/** The frontmatter's keys read from the note's start only, so a long note is not split into lines. */
-export function readFrontmatterOf(text: string): Record<string, string> {
-	const count = frontmatterLineCountOf(text);
-	if (count === 0) return {};
-	return readFrontmatter(text.split(/\r\n|\n|\r/, count));
 }

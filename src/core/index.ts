@@ -1,7 +1,7 @@
 /** The pure core: the prep-note model, the section edits and the timer arithmetic. Never imports `obsidian`. */
 export * from "./prep-note";
 export { parsePrepNote } from "./parse-prep-note";
-export { frontmatterLineCount, readFrontmatter, readFrontmatterOf } from "./frontmatter";
+export { frontmatterLineCount, readFrontmatter } from "./frontmatter";
 export { detectEol, firstAtOrAfter, lineStarts, normaliseEol, sameHeadingName, splitLines } from "./lines";
 export { formatReport, groupBy, percent } from "./report-text";
 export { readListLine, setItemChecked, setTaskBox, toggleTaskLine, type ListLine } from "./task-line";

@@ -7,7 +7,7 @@ import type { ParseOptions, PrepNote } from "./prep-note";
 /** Parses a whole prep note in one pass. The reference that any faster path must equal. */
 export function parsePrepNote(markdown: string, options: ParseOptions = {}): PrepNote {
 	const lines = splitLines(markdown);
-	const skip = frontmatterLineCount(lines);
+	const skip = frontmatterLineCount(markdown);
 	const body = skip === 0 ? markdown : bodyAfterLines(markdown, skip);
 	return assemble([{ facts: readBlockFacts(body), lineOffset: skip }], lines.length, options);
 }

@@ -1,7 +1,7 @@
 import { assemble, type PlacedFacts } from "./assemble";
 import { readBlockFacts, type BlockFacts } from "./block-facts";
 import { splitBody, type Chunk } from "./chunks";
-import { frontmatterLineCountOf } from "./frontmatter";
+import { frontmatterLineCount } from "./frontmatter";
 import { bodyAfterLines } from "./parse-prep-note";
 import type { ParseOptions, PrepNote } from "./prep-note";
 
@@ -50,7 +50,7 @@ export class PrepNoteParser {
 	}
 
 	private split(markdown: string): { chunks: Chunk[]; lineCount: number } {
-		const skip = frontmatterLineCountOf(markdown);
+		const skip = frontmatterLineCount(markdown);
 		const body = skip === 0 ? markdown : bodyAfterLines(markdown, skip);
 		const { chunks, lines } = splitBody(body, skip);
 		return { chunks, lineCount: skip + lines };
