@@ -77,7 +77,6 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 			const more = this.el.createEl("button", { cls: "interview-prep-more", text: `Show all ${data.rows.length} sections` });
 			more.addEventListener("click", () => {
 				this.showAll = true;
-				this.invalidate();
 				this.rerender();
 			});
 		}
@@ -97,9 +96,7 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		toggle.addEventListener("click", () => {
 			if (isOpen) this.expanded.delete(key);
 			else this.expanded.add(key);
-			this.invalidate();
 			this.rerender();
-			focusByKey(this.el, key);
 		});
 		const jump = line.createEl("button", { cls: "interview-prep-section-name", text: section.heading, attr: { "data-line": section.line } });
 		jump.addEventListener("click", () => this.actions.jumpToLine(section.line));
@@ -113,23 +110,5 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 			// Click fires for the mouse and for the space bar alike.
 			box.addEventListener("click", () => this.actions.toggleTask(task));
 		}
-	}
-
-	private last: ProgressData | null = null;
-
-	override update(data: ProgressData): void {
-		this.last = data;
-		super.update(data);
-	}
-
-	private rerender(): void {
-		if (this.last) this.update(this.last);
-	}
-}
-
-/** Gives focus back to the control a redraw replaced, so keyboard users keep their place. */
-export function focusByKey(container: HTMLElement, key: string): void {
-	for (const el of Array.from(container.querySelectorAll<HTMLElement>("[data-key]"))) {
-		if (el.dataset.key === key) return el.focus();
 	}
 }

@@ -1,7 +1,6 @@
 import { setIcon } from "obsidian";
 import { groupBy, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
-import { focusByKey } from "./progress-panel";
 import { ViewPart } from "./view-part";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
@@ -20,8 +19,6 @@ export class StoryCards extends ViewPart<StoryData> {
 	private readonly filterEl: HTMLInputElement;
 	private readonly countEl: HTMLElement;
 	private readonly listEl: HTMLElement;
-	private stories: Story[] = [];
-	private starWords: string[] = [];
 	private limit = STORY_PAGE;
 	private hideTold = false;
 	private readonly hideToldEl: HTMLButtonElement;
@@ -40,46 +37,40 @@ export class StoryCards extends ViewPart<StoryData> {
 			placeholder: "Filter stories",
 			attr: { "aria-label": "Filter stories" },
 		});
-		this.filterEl.addEventListener("input", () => this.draw());
+		this.filterEl.addEventListener("input", () => this.rerender());
 		this.hideToldEl = el.createEl("button", { cls: "interview-prep-hide-told", text: "Hide told stories", attr: { "aria-pressed": false } });
 		this.hideToldEl.addEventListener("click", () => {
 			this.hideTold = !this.hideTold;
 			this.hideToldEl.setAttr("aria-pressed", this.hideTold);
 			this.hideToldEl.toggleClass("is-active", this.hideTold);
-			this.draw();
+			this.rerender();
 		});
 		this.listEl = el.createDiv({ cls: "interview-prep-stories" });
 	}
 
-	protected render({ stories, starWords }: StoryData): void {
-		this.stories = stories;
-		this.starWords = starWords;
-		this.draw();
-	}
-
 	/** Draws the stories that match the filter, up to the current limit. */
-	private draw(): void {
+	protected render({ stories, starWords }: StoryData): void {
 		const query = this.filterEl.value.trim().toLowerCase();
-		const candidates = this.hideTold ? this.stories.filter((s) => s.task !== "done") : this.stories;
+		const candidates = this.hideTold ? stories.filter((s) => s.task !== "done") : stories;
 		const matching = query === "" ? candidates : candidates.filter((s) => [s.title, ...s.details].join("\n").toLowerCase().includes(query));
 		const shown = matching.slice(0, this.limit);
 		this.listEl.empty();
 		for (const [group, items] of groupBy(shown, (s) => s.group)) {
 			const groupEl = this.listEl.createEl("section", { cls: "interview-prep-story-group" });
 			groupEl.createDiv({ cls: "interview-prep-group-title", text: group || "Stories", attr: { role: "heading", "aria-level": 4 } });
-			for (const story of items) this.renderCard(groupEl, story);
+			for (const story of items) this.renderCard(groupEl, story, starWords);
 		}
 		if (matching.length > shown.length) {
 			const more = this.listEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(STORY_PAGE, matching.length - shown.length)} more stories` });
 			more.addEventListener("click", () => {
 				this.limit += STORY_PAGE;
-				this.draw();
+				this.rerender();
 			});
 		}
-		this.countEl.setText(matching.length === this.stories.length ? String(this.stories.length) : `${matching.length} of ${this.stories.length}`);
+		this.countEl.setText(matching.length === stories.length ? String(stories.length) : `${matching.length} of ${stories.length}`);
 	}
 
-	private renderCard(parent: HTMLElement, story: Story): void {
+	private renderCard(parent: HTMLElement, story: Story, starWords: string[]): void {
 		const key = `${story.group}\u0000${story.title}`;
 		const collapsed = this.collapsed.has(key);
 		const card = parent.createEl("article", { cls: "interview-prep-story" });
@@ -95,8 +86,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		toggle.addEventListener("click", () => {
 			if (collapsed) this.collapsed.delete(key);
 			else this.collapsed.add(key);
-			this.draw();
-			focusByKey(this.listEl, key);
+			this.rerender();
 		});
 		const title = head.createEl("h4", { cls: "interview-prep-story-title" });
 		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title || "Untitled story", attr: { "data-line": story.line } });
@@ -104,9 +94,9 @@ export class StoryCards extends ViewPart<StoryData> {
 		const box = head.createEl("input", { type: "checkbox", cls: "interview-prep-told", attr: { "aria-label": `Told: ${story.title}`, title: "Told" } });
 		box.checked = told;
 		box.addEventListener("click", () => this.actions.setTold(story, box.checked));
-		const readiness = storyReadiness(story.details, this.starWords);
+		const readiness = storyReadiness(story.details, starWords);
 		const markers = card.createDiv({ cls: "interview-prep-star", attr: { "aria-label": `Story readiness: ${readiness.markers.filter(Boolean).length} of 4` } });
-		this.starWords.forEach((word, i) => {
+		starWords.forEach((word, i) => {
 			const lit = readiness.markers[i] === true;
 			markers.createSpan({ cls: lit ? "interview-prep-star-marker is-lit" : "interview-prep-star-marker", text: word.charAt(0).toUpperCase(), attr: { title: `${word}: ${lit ? "covered" : "missing"}` } });
 		});

@@ -5,16 +5,16 @@
  */
 export abstract class ViewPart<T> {
 	private signature: string | null = null;
+	private last: { data: T } | null = null;
 
 	constructor(readonly el: HTMLElement) {}
 
 	update(data: T): void {
+		this.last = { data };
 		const signature = JSON.stringify(data);
 		if (signature === this.signature) return;
 		this.signature = signature;
-		const focused = this.focusedControl();
-		this.render(data);
-		if (focused) this.refocus(focused);
+		this.redraw(data);
 	}
 
 	/** Forces the next update to redraw, for state the slice does not carry. */
@@ -22,7 +22,18 @@ export abstract class ViewPart<T> {
 		this.signature = null;
 	}
 
+	/** Redraws with the last data, after a change of the part's own state: an expanded row, a filter. */
+	protected rerender(): void {
+		if (this.last) this.redraw(this.last.data);
+	}
+
 	protected abstract render(data: T): void;
+
+	private redraw(data: T): void {
+		const focused = this.focusedControl();
+		this.render(data);
+		if (focused) this.refocus(focused);
+	}
 
 	/** The focused control inside this part, by what identifies it across redraws. */
 	private focusedControl(): { tag: string; attr: string; value: string } | null {
