@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { normaliseEol } from "./lines";
+import { CHECKBOX } from "./task-line";
 
 /**
  * What one piece of markdown says, before any heading names or checkbox
@@ -18,8 +19,6 @@ export interface BlockFacts {
 
 const processor = unified().use(remarkParse);
 
-/** Obsidian's checkbox: `[c]` right after the list marker, then a space, a tab or the end of the line. */
-const CHECKBOX = /^\[([^\r\n])\](?=[ \t\r\n]|$)/;
 
 export function readBlockFacts(markdown: string): BlockFacts {
 	const facts: BlockFacts = { headings: [], tasks: [], rootItems: [] };

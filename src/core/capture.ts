@@ -1,6 +1,5 @@
 import { insertSections, type TextInsertion } from "./insert-sections";
 import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
-import { parsePrepNote } from "./parse-prep-note";
 import { PrepNoteParser } from "./prep-note-parser";
 
 export interface CaptureOptions {
@@ -31,8 +30,10 @@ export function captureInto(markdown: string, target: string, entry: string, opt
 	let text = markdown;
 	let created = false;
 	if (!findHeading(parser, text, target)) {
-		const template = sectionOf(options.template, target) ?? `## ${target}\n`;
-		const result = insertSections(text, template, { parser, ...(options.parent !== undefined ? { parent: options.parent } : {}) });
+		const parent = options.parent !== undefined ? { parent: options.parent } : {};
+		let result = insertSections(text, options.template, { parser, only: [target], ...parent });
+		// A template without this section still gives it a heading.
+		if (result.inserted.length === 0 && !result.problem) result = insertSections(text, `## ${target}\n`, { parser, ...parent });
 		if (result.problem) return null;
 		text = result.text;
 		created = true;
@@ -114,17 +115,6 @@ function findHeading(parser: PrepNoteParser, text: string, name: string): { line
 	// The heading's own text: captures go above its sub-headings, not under the last of them.
 	const next = headings[index + 1];
 	return { line: heading.line, end: next ? next.line - 1 : lineCount };
-}
-
-/** The template's section for `name`, as a template of its own. */
-function sectionOf(template: string, name: string): string | null {
-	const lines = splitLines(template);
-	const { headings } = parsePrepNote(template);
-	const index = headings.findIndex((h) => sameHeadingName(h.text, name));
-	const heading = headings[index];
-	if (!heading) return null;
-	const next = headings[index + 1];
-	return lines.slice(heading.line - 1, next ? next.line - 1 : lines.length).join("\n") + "\n";
 }
 
 /** A new table row with the entry in the first column, when the section holds a table. */

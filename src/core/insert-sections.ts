@@ -10,6 +10,8 @@ export interface InsertSectionsOptions {
 	vars?: Record<string, string>;
 	/** A parser whose cache already holds this note, so a long note is not parsed again in full. */
 	parser?: PrepNoteParser;
+	/** Only these of the template's sections, by heading. */
+	only?: string[];
 }
 
 export interface InsertSectionsResult {
@@ -54,7 +56,10 @@ const SWALLOWED =
 
 /** The same decision as `insertSections`, as insertions, so an editor can apply them as one transaction. */
 export function planSections(markdown: string, template: string, options: InsertSectionsOptions = {}): SectionPlan {
-	const sections = templateSections(fillVariables(template, options.vars ?? {}));
+	const only = options.only;
+	const sections = templateSections(fillVariables(template, options.vars ?? {})).filter(
+		(section) => !only || only.some((name) => sameHeadingName(name, section.heading)),
+	);
 	const lines = splitLines(markdown);
 	// One chunked parser for the note before and after, so the check below re-parses only what was added.
 	const parser = options.parser ?? new PrepNoteParser();

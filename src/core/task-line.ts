@@ -5,7 +5,8 @@
 
 /** Quote markers and indentation, the list marker, then the item's first character. */
 const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(.*)$/;
-const CHECKBOX = /^\[([^\r\n])\](?=[ \t]|$)/;
+/** Obsidian's checkbox: `[c]`, then a space, a tab or the end of the line. */
+export const CHECKBOX = /^\[([^\r\n])\](?=[ \t\r\n]|$)/;
 
 export interface ListLine {
 	/** Everything up to the item's text: quote markers, indentation and list marker. */
