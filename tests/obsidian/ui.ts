@@ -207,13 +207,33 @@ function isSubsequence(needle: string, haystack: string): boolean {
 	return i >= needle.length;
 }
 
-export class TextComponent implements Fluent<obsidian.TextComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange"> {
+/** What Obsidian's value components share: a value, and one change handler told of the user's edits. */
+abstract class ValueComponent<T> {
+	private changeHandler: ((value: T) => unknown) | null = null;
+
+	abstract getValue(): T;
+	abstract setValue(value: T): this;
+
+	onChange(callback: (value: T) => unknown): this {
+		this.changeHandler = callback;
+		return this;
+	}
+
+	protected changed(): void {
+		void this.changeHandler?.(this.getValue());
+	}
+}
+
+export class TextComponent
+	extends ValueComponent<string>
+	implements Fluent<obsidian.TextComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange">
+{
 	inputEl: HTMLInputElement;
-	private changeHandler: ((value: string) => unknown) | null = null;
 
 	constructor(containerEl: HTMLElement) {
+		super();
 		this.inputEl = containerEl.createEl("input", { type: "text" });
-		this.inputEl.addEventListener("input", () => void this.changeHandler?.(this.inputEl.value));
+		this.inputEl.addEventListener("input", () => this.changed());
 	}
 
 	getValue(): string {
@@ -230,22 +250,18 @@ export class TextComponent implements Fluent<obsidian.TextComponent, "inputEl" |
 		return this;
 	}
 
-	onChange(callback: (value: string) => unknown): this {
-		this.changeHandler = callback;
-		return this;
-	}
 }
 
-export class ToggleComponent implements Fluent<obsidian.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
+export class ToggleComponent extends ValueComponent<boolean> implements Fluent<obsidian.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
 	toggleEl: HTMLElement;
 	private value = false;
-	private changeHandler: ((value: boolean) => unknown) | null = null;
 
 	constructor(containerEl: HTMLElement) {
+		super();
 		this.toggleEl = containerEl.createDiv({ cls: "checkbox-container", attr: { role: "switch" } });
 		this.toggleEl.addEventListener("click", () => {
 			this.setValue(!this.value);
-			void this.changeHandler?.(this.value);
+			this.changed();
 		});
 	}
 
@@ -260,19 +276,18 @@ export class ToggleComponent implements Fluent<obsidian.ToggleComponent, "toggle
 		return this;
 	}
 
-	onChange(callback: (value: boolean) => unknown): this {
-		this.changeHandler = callback;
-		return this;
-	}
 }
 
-export class DropdownComponent implements Fluent<obsidian.DropdownComponent, "selectEl" | "addOption" | "addOptions" | "getValue" | "setValue" | "onChange"> {
+export class DropdownComponent
+	extends ValueComponent<string>
+	implements Fluent<obsidian.DropdownComponent, "selectEl" | "addOption" | "addOptions" | "getValue" | "setValue" | "onChange">
+{
 	selectEl: HTMLSelectElement;
-	private changeHandler: ((value: string) => unknown) | null = null;
 
 	constructor(containerEl: HTMLElement) {
+		super();
 		this.selectEl = containerEl.createEl("select", { cls: "dropdown" });
-		this.selectEl.addEventListener("change", () => void this.changeHandler?.(this.selectEl.value));
+		this.selectEl.addEventListener("change", () => this.changed());
 	}
 
 	addOption(value: string, display: string): this {
@@ -294,10 +309,6 @@ export class DropdownComponent implements Fluent<obsidian.DropdownComponent, "se
 		return this;
 	}
 
-	onChange(callback: (value: string) => unknown): this {
-		this.changeHandler = callback;
-		return this;
-	}
 }
 
 export class ButtonComponent implements Fluent<obsidian.ButtonComponent, "buttonEl" | "setButtonText" | "setIcon" | "setTooltip" | "setCta" | "onClick"> {
