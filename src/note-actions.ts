@@ -68,7 +68,11 @@ export class NoteActions implements PrepActions {
 		const state = this.activeNote.state;
 		if (!state) return;
 		const doneChar = this.settings().doneChars[0] ?? "x";
-		const key = (text: string) => `${state.file.path}\u0000${text.replace(/\[[^\]]\] /, "")}`;
+		// The same key with the box or without it: the item's marker and text.
+		const key = (text: string) => {
+			const line = readListLine(text);
+			return `${state.file.path}\u0000${line ? line.prefix + line.rest.trimStart() : text}`;
+		};
 		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.raw)));
 		if (replacement === null || replacement === item.raw) return;
 		if (await editLine(this.app, state.file, { line: item.line, expected: item.raw, replacement })) {
