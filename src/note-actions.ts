@@ -1,5 +1,5 @@
 import { Notice, type App } from "obsidian";
-import { readListLine, sameHeadingName, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "./core";
+import { readListLine, sectionNamed, setItemChecked, tasksIn, toggleTaskLine, type Question, type Story, type TaskItem } from "./core";
 import type { ActiveNote } from "./active-note";
 import { editLine } from "./adapters/line-edit";
 import { revealLine } from "./adapters/open-note";
@@ -38,9 +38,8 @@ export class NoteActions implements PrepActions {
 	nextPrepTask(): TaskItem | undefined {
 		const note = this.activeNote.state?.note;
 		if (!note) return undefined;
-		const prep = note.sections.find((s) => sameHeadingName(s.heading, this.settings().headings.preparation));
-		if (!prep) return undefined;
-		return note.taskItems.find((t) => t.status === "open" && t.line > prep.line && t.line <= prep.endLine);
+		const prep = sectionNamed(note, this.settings().headings.preparation);
+		return prep && tasksIn(note.taskItems, prep).find((t) => t.status === "open");
 	}
 
 	toggleNextPrepTask(): void {

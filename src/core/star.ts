@@ -31,6 +31,11 @@ export function storyReadiness(details: readonly string[], words: readonly strin
 	};
 }
 
+/** How many stories have all four markers lit. */
+export function storiesReady(stories: readonly { details: readonly string[] }[], words: readonly string[]): number {
+	return stories.filter((story) => storyReadiness(story.details, words).ready).length;
+}
+
 /** Reads the STAR words setting, `Situation, Task, Action, Result`; falls back to the English words. */
 export function readStarWords(text: string): string[] {
 	const words = text.split(",").map((w) => w.trim()).filter((w) => w !== "");

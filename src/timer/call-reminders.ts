@@ -1,5 +1,5 @@
 import { Events, type Component, type EventRef } from "obsidian";
-import { dueCallReminders, parseMeetingTime, readStarWords, storyReadiness } from "../core";
+import { dueCallReminders, parseMeetingTime, readStarWords, storiesReady } from "../core";
 import type { ActiveNote } from "../active-note";
 import { readMinutes, type PrepSettings } from "../settings/prep-settings";
 
@@ -56,8 +56,7 @@ export class CallReminders extends Events {
 			this.shown.push(...shown);
 			if (due) {
 				const { note } = state;
-				const words = readStarWords(settings.starWords);
-				const ready = note.stories.filter((s) => storyReadiness(s.details, words).ready).length;
+				const ready = storiesReady(note.stories, readStarWords(settings.starWords));
 				this.host.notify(
 					`Call with ${note.title || state.file.basename} in ${due.minutes} min: prep ${note.tasks.done}/${note.tasks.total}, stories ready ${ready}/${note.stories.length}`,
 				);

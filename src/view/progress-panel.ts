@@ -1,5 +1,5 @@
 import { setIcon } from "obsidian";
-import { firstAtOrAfter, sameHeadingName, storyReadiness, type PrepNote, type Section, type TaskItem } from "../core";
+import { sectionNamed, storiesReady, tasksIn, type PrepNote, type Section, type TaskItem } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
 import { ViewPart } from "./view-part";
@@ -27,8 +27,8 @@ export function progressDataOf(note: PrepNote, preparation: string, starWords: s
 	const open = note.taskItems.filter((t) => t.status === "open");
 	const rows = note.sections
 		.filter((section) => section.total > 0)
-		.map((section) => ({ section, openTasks: open.slice(firstAtOrAfter(open, section.line + 1), firstAtOrAfter(open, section.endLine + 1)) }));
-	const prep = note.sections.find((s) => sameHeadingName(s.heading, preparation));
+		.map((section) => ({ section, openTasks: tasksIn(open, section) }));
+	const prep = sectionNamed(note, preparation);
 	return {
 		title: note.title,
 		done: note.tasks.done,
@@ -36,7 +36,7 @@ export function progressDataOf(note: PrepNote, preparation: string, starWords: s
 		cancelled: note.tasks.cancelled,
 		hasPrepTask: prep !== undefined && prep.done < prep.total,
 		rows,
-		storiesReady: note.stories.filter((s) => storyReadiness(s.details, starWords).ready).length,
+		storiesReady: storiesReady(note.stories, starWords),
 		stories: note.stories.length,
 	};
 }
