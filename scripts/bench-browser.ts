@@ -6,6 +6,7 @@ import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_FLAGS } from "../tests/e2e/browser";
 import { buildDemo } from "./build-demo.mjs";
 import { generateNote } from "./generate-note";
+import { median } from "./median";
 import { storiesNote } from "./generate-stories-note";
 import { serveDemo } from "./serve-demo.mjs";
 
@@ -66,8 +67,7 @@ try {
 		}
 		return samples;
 	});
-	const sorted = renderSamples.slice(1).sort((a, b) => a - b);
-	const renderUpdate = Number((sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(2));
+	const renderUpdate = Number(median(renderSamples.slice(1)).toFixed(2));
 
 	// The longest main-thread task while a 1 MB note opens for the first time, from a trace of the
 	// page's main thread. The note is handed to the page first, so its transfer is not counted.

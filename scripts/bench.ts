@@ -6,14 +6,10 @@ import { unified } from "unified";
 import { PrepNoteParser } from "../src/core";
 import { copyGlobals, installDom } from "./dom-globals";
 import { generateNote } from "./generate-note";
+import { median } from "./median";
 
 const SIZES = { "6k": 6_000, "100k": 100_000, "1m": 1_000_000 } as const;
 const RUNS = { "6k": 41, "100k": 15, "1m": 9 } as const;
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function time(runs: number, fn: (i: number) => void): number {
 	fn(-1); // warm-up
