@@ -11,7 +11,7 @@ export default defineConfig([
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "scripts/*.mjs", ".ci/*.mjs"],
+					allowDefaultProject: ["eslint.config.mjs", "scripts/*.mjs", ".ci/*.mjs"],
 				},
 			},
 		},

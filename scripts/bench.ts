@@ -1,4 +1,5 @@
 // `npm run bench`: parse and onload timings on generated notes. Prints a table, then one JSON line.
+import { build } from "esbuild";
 import { readFileSync, statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import remarkParse from "remark-parse";
@@ -7,17 +8,24 @@ import { PrepNoteParser } from "../src/core";
 import { copyGlobals, installDom } from "./dom-globals";
 import { generateNote } from "./generate-note";
 import { median } from "./median";
+import { releaseOptions } from "../esbuild.config.mjs";
 
 const SIZES = { "6k": 6_000, "100k": 100_000, "1m": 1_000_000 } as const;
-const RUNS = { "6k": 41, "100k": 15, "1m": 9 } as const;
+const SAMPLES = 11;
+// Every sample parses about this much text: the note once at 1 MB, ten times at 100 KB. A single small
+// parse often ends before the garbage collection it caused, and then its median leaves that cost out.
+const SAMPLE_BYTES = 1_000_000;
 
-function time(runs: number, fn: (i: number) => void): number {
-	fn(-1); // warm-up
+/** Median time of one call, over samples that each repeat `fn` enough to cover SAMPLE_BYTES. */
+function time(bytes: number, fn: (i: number) => void): number {
+	const repeats = Math.max(1, Math.round(SAMPLE_BYTES / bytes));
+	let call = 0;
+	for (let i = 0; i < repeats; i++) fn(call++); // warm-up
 	const samples: number[] = [];
-	for (let i = 0; i < runs; i++) {
+	for (let s = 0; s < SAMPLES; s++) {
 		const start = performance.now();
-		fn(i);
-		samples.push(performance.now() - start);
+		for (let i = 0; i < repeats; i++) fn(call++);
+		samples.push((performance.now() - start) / repeats);
 	}
 	return Number(median(samples).toFixed(2));
 }
@@ -26,14 +34,13 @@ const processor = unified().use(remarkParse);
 const bySize: Record<string, { bytes: number; remark_ms: number; cold_ms: number; edit_ms: number }> = {};
 for (const [name, bytes] of Object.entries(SIZES) as [keyof typeof SIZES, number][]) {
 	const note = generateNote(bytes);
-	const runs = RUNS[name];
-	const remark = time(runs, () => processor.parse(note));
-	const cold = time(runs, () => new PrepNoteParser().parse(note));
+	const remark = time(bytes, () => processor.parse(note));
+	const cold = time(bytes, () => new PrepNoteParser().parse(note));
 	const warm = new PrepNoteParser();
 	warm.parse(note);
 	const middle = Math.floor(note.length / 2);
 	// A different character each run, so every run is a real edit against the cache.
-	const edit = time(runs, (i) => warm.parse(note.slice(0, middle) + String.fromCharCode(97 + ((i + 26) % 26)) + note.slice(middle)));
+	const edit = time(bytes, (i) => warm.parse(note.slice(0, middle) + String.fromCharCode(97 + (i % 26)) + note.slice(middle)));
 	bySize[name] = { bytes: note.length, remark_ms: remark, cold_ms: cold, edit_ms: edit };
 }
 
@@ -55,7 +62,30 @@ async function onloadMs(): Promise<number> {
 	return Number(median(samples.slice(1)).toFixed(3));
 }
 
+/** main.js's bytes by where they come from: each package, and each folder of the plugin's source. */
+async function bundleParts(): Promise<{ plugin: Record<string, number>; packages: Record<string, number> }> {
+	const { metafile } = await build({ ...releaseOptions, write: false, metafile: true, logLevel: "silent" });
+	const packages: Record<string, number> = {};
+	const plugin: Record<string, number> = {};
+	for (const output of Object.values(metafile?.outputs ?? {})) {
+		for (const [path, input] of Object.entries(output.inputs)) {
+			const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+			const [group, key] = name === undefined ? [plugin, /^src\/([^/]+\/)?/.exec(path)?.[0] ?? path] : [packages, name];
+			group[key] = (group[key] ?? 0) + input.bytesInOutput;
+		}
+	}
+	return { plugin, packages };
+}
+
 const onload = await onloadMs();
+const parts = await bundleParts();
+const total = (group: Record<string, number>) => Object.values(group).reduce((sum, bytes) => sum + bytes, 0);
+const largest = (group: Record<string, number>, count: number) =>
+	Object.entries(group)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, count)
+		.map(([name, bytes]) => `${name} ${bytes}`)
+		.join(", ");
 const bundleBytes = statSync("main.js").size;
 const micromarkVersion = (JSON.parse(readFileSync("node_modules/micromark/package.json", "utf8")) as { version: string }).version;
 
@@ -72,4 +102,6 @@ if (r6 && r100 && r1m) {
 	console.log(`remark 1m/100k: ${(r1m.remark_ms / r100.remark_ms).toFixed(2)}   cold 1m/100k: ${(r1m.cold_ms / r100.cold_ms).toFixed(2)}   edit 1m / cold 6k: ${(r1m.edit_ms / r6.cold_ms).toFixed(2)}`);
 }
 console.log(`onload_ms: ${onload}   bundle_bytes: ${bundleBytes}   micromark: ${micromarkVersion}`);
+console.log(`bundle: packages ${total(parts.packages)} (${largest(parts.packages, 4)}, …)`);
+console.log(`        plugin source ${total(parts.plugin)} (${largest(parts.plugin, 9)})`);
 console.log(JSON.stringify({ ...bySize, onload_ms: onload, bundle_bytes: bundleBytes, micromark_version: micromarkVersion }));
