@@ -1,5 +1,6 @@
 import type { BlockFacts } from "./block-facts";
 import { firstAtOrAfter, sameHeadingName } from "./lines";
+import { tasksBetween } from "./note-queries";
 import {
 	DEFAULT_CANCELLED_CHARS,
 	DEFAULT_DONE_CHARS,
@@ -107,11 +108,6 @@ function sectionsOf(headings: readonly Heading[], tasks: readonly TaskItem[], li
 		const counts = countTasks(tasksBetween(tasks, h.line, endLine));
 		return { heading: h.text, depth: h.depth, line: h.line, endLine, done: counts.done, total: counts.total, cancelled: counts.cancelled };
 	});
-}
-
-/** Tasks whose line lies in [from, to]. */
-function tasksBetween(tasks: readonly TaskItem[], from: number, to: number): readonly TaskItem[] {
-	return tasks.slice(firstAtOrAfter(tasks, from), firstAtOrAfter(tasks, to + 1));
 }
 
 function itemsUnder<T extends { line: number }>(

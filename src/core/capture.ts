@@ -1,5 +1,6 @@
-import { insertSections, type TextInsertion } from "./insert-sections";
+import { applyInsertions, insertLinesAt, insertSections, type TextInsertion } from "./insert-sections";
 import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
+import { ownTextEnd } from "./note-queries";
 import { PrepNoteParser } from "./prep-note-parser";
 
 export interface CaptureOptions {
@@ -55,15 +56,10 @@ export function captureInto(markdown: string, target: string, entry: string, opt
 			}
 		}
 	}
-	const eol = detectEol(text);
 	const next = lines[last + 1];
 	const block = [...(last === heading.line - 1 ? [""] : []), row ?? `- ${entry}`, ...(next !== undefined && next.trim() !== "" ? [""] : [])];
-	const starts = lineStarts(text);
-	const atEnd = last + 1 >= lines.length;
-	const offset = atEnd ? text.length : (starts[last + 1] ?? text.length);
-	const lead = atEnd && text.length > 0 && !/[\r\n]$/.test(text) ? eol : "";
-	const insert = lead + block.map((line) => line + eol).join("");
-	return { text: text.slice(0, offset) + insert + text.slice(offset), created, asTableRow: row !== null };
+	const insertion = insertLinesAt(text, lineStarts(text), last + 1, block, detectEol(text));
+	return { text: applyInsertions(text, [insertion]), created, asTableRow: row !== null };
 }
 
 /** Index within `body` of the last row of the first table, or null. */
@@ -113,8 +109,7 @@ function findHeading(parser: PrepNoteParser, text: string, name: string): { line
 	const heading = headings[index];
 	if (!heading) return null;
 	// The heading's own text: captures go above its sub-headings, not under the last of them.
-	const next = headings[index + 1];
-	return { line: heading.line, end: next ? next.line - 1 : lineCount };
+	return { line: heading.line, end: ownTextEnd(headings, index, lineCount) };
 }
 
 /** A new table row with the entry in the first column, when the section holds a table. */

@@ -3,7 +3,15 @@
  * closed by the next `---` line. Unclosed, it is not frontmatter.
  */
 
+import { bodyAfterLines } from "./lines";
+
 const FENCE = /^---[ \t]*$/;
+
+/** The note's body after its frontmatter, and how many lines the frontmatter takes. */
+export function splitFrontmatter(markdown: string): { skip: number; body: string } {
+	const skip = frontmatterLineCount(markdown);
+	return { skip, body: skip === 0 ? markdown : bodyAfterLines(markdown, skip) };
+}
 
 /** How many lines the frontmatter spans, fences included; 0 when there is none. Reads only the note's start. */
 export function frontmatterLineCount(text: string): number {

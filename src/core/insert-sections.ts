@@ -1,4 +1,5 @@
 import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
+import { ownTextEnd, sectionNamed } from "./note-queries";
 import { parsePrepNote } from "./parse-prep-note";
 import { PrepNoteParser } from "./prep-note-parser";
 import type { Heading } from "./prep-note";
@@ -63,23 +64,18 @@ export function planSections(markdown: string, template: string, options: Insert
 	const lines = splitLines(markdown);
 	// One chunked parser for the note before and after, so the check below re-parses only what was added.
 	const parser = options.parser ?? new PrepNoteParser();
-	const headings = parser.parse(markdown).headings;
+	const note = parser.parse(markdown);
+	const headings = note.headings;
 	const blocks = new Map<number, string[][]>();
 	const add = (gap: number, block: string[]) => blocks.set(gap, [...(blocks.get(gap) ?? []), block]);
 	const plan: SectionPlan = { insertions: [], inserted: [], filled: [], skipped: [] };
 
-	/** Where a section of the note ends: the gap before the next heading of the same or a lower depth. */
-	const sectionEnd = (index: number): number => {
-		const heading = headings[index];
-		const next = headings.slice(index + 1).find((h) => heading !== undefined && h.depth <= heading.depth);
-		return next ? next.line - 1 : lines.length;
-	};
-
+	// A gap is the number of lines before it: a section's `endLine` is the gap after its last line.
 	let previousEnd: number | null = null;
 	const missing: string[][] = [];
 	for (const section of sections) {
-		const index = headings.findIndex((h) => sameHeadingName(h.text, section.heading));
-		const found = headings[index];
+		const index = note.sections.findIndex((s) => sameHeadingName(s.heading, section.heading));
+		const found = note.sections[index];
 		if (!found) {
 			const block = [section.headingLine, ...(section.gap ? [""] : []), ...section.body];
 			plan.inserted.push(section.heading);
@@ -87,25 +83,24 @@ export function planSections(markdown: string, template: string, options: Insert
 			else missing.push(block);
 			continue;
 		}
-		const bodyEnd = headings[index + 1] ? (headings[index + 1]?.line ?? 1) - 1 : lines.length;
-		const isEmpty = lines.slice(found.line, bodyEnd).every((line) => line.trim() === "");
+		const isEmpty = lines.slice(found.line, ownTextEnd(headings, index, lines.length)).every((line) => line.trim() === "");
 		if (isEmpty && section.body.length > 0) {
 			add(found.line, section.body);
 			plan.filled.push(section.heading);
 		} else {
 			plan.skipped.push(section.heading);
 		}
-		previousEnd = sectionEnd(index);
+		previousEnd = found.endLine;
 	}
 
 	// Sections missing before any matched one go to the end of the parent section, made if needed.
 	if (missing.length > 0) {
 		const parentName = options.parent ?? "Notes";
-		const parentIndex = headings.findIndex((h) => sameHeadingName(h.text, parentName));
-		const parentGap = parentIndex >= 0 ? sectionEnd(parentIndex) : lines.length;
+		const parent = sectionNamed(note, parentName);
+		const parentGap = parent?.endLine ?? lines.length;
 		const existing = blocks.get(parentGap) ?? [];
 		const templateHasParent = sections.some((section) => sameHeadingName(section.heading, parentName));
-		const newParent = parentIndex >= 0 || templateHasParent ? [] : [[`# ${parentName.trim()}`]];
+		const newParent = parent || templateHasParent ? [] : [[`# ${parentName.trim()}`]];
 		// Blocks already at this gap fill or follow a heading just above it, so they stay first.
 		blocks.set(parentGap, [...existing, ...newParent, ...missing]);
 	}
@@ -124,6 +119,17 @@ function keepsHeadings(before: readonly Heading[], after: readonly Heading[], se
 	let i = 0;
 	for (const text of now) if (text === then[i]) i++;
 	return i === then.length && sections.every((s) => now.some((text) => sameHeadingName(text, s.heading)));
+}
+
+/**
+ * Whole lines inserted before the line at 0-based `gap`, or after the last
+ * line, each ended with `eol`. `starts` are the text's line starts.
+ */
+export function insertLinesAt(text: string, starts: readonly number[], gap: number, lines: readonly string[], eol: string): TextInsertion {
+	const offset = starts[gap] ?? text.length;
+	// A last line without a line break gets one, so the new lines start on their own line.
+	const lead = offset === text.length && text.length > 0 && !/[\r\n]$/.test(text) ? eol : "";
+	return { offset, text: lead + lines.map((line) => line + eol).join("") };
 }
 
 export function applyInsertions(markdown: string, insertions: readonly TextInsertion[]): string {
@@ -148,12 +154,7 @@ function renderBlocks(markdown: string, lines: readonly string[], blocks: Map<nu
 			out.push(...block);
 		});
 		if (gap < lines.length && !blank(gap)) out.push("");
-		const atEnd = gap >= lines.length;
-		const needsBreak = atEnd && markdown.length > 0 && !/[\r\n]$/.test(markdown);
-		insertions.push({
-			offset: atEnd ? markdown.length : (starts[gap] ?? markdown.length),
-			text: (needsBreak ? eol : "") + out.map((line) => line + eol).join(""),
-		});
+		insertions.push(insertLinesAt(markdown, starts, gap, out, eol));
 	}
 	return insertions;
 }
@@ -162,8 +163,7 @@ function templateSections(template: string): TemplateSection[] {
 	const lines = splitLines(template);
 	const headings = parsePrepNote(template).headings;
 	return headings.map((heading, i) => {
-		const end = headings[i + 1] ? (headings[i + 1]?.line ?? 1) - 1 : lines.length;
-		const body = lines.slice(heading.line, end);
+		const body = lines.slice(heading.line, ownTextEnd(headings, i, lines.length));
 		const gap = (body[0] ?? "x").trim() === "";
 		while (body.length > 0 && (body[0] ?? "").trim() === "") body.shift();
 		while (body.length > 0 && (body[body.length - 1] ?? "").trim() === "") body.pop();

@@ -36,6 +36,15 @@ export function firstAtOrAfter(items: readonly { line: number }[], line: number)
 	return lo;
 }
 
+/** The text after the first `count` lines, terminators included. */
+export function bodyAfterLines(text: string, count: number): string {
+	const pattern = /\r\n|\n|\r/g;
+	for (let i = 0; i < count; i++) {
+		if (!pattern.exec(text)) return "";
+	}
+	return text.slice(pattern.lastIndex);
+}
+
 /** The offset where each line starts. */
 export function lineStarts(text: string): number[] {
 	const starts = [0];

@@ -1,8 +1,7 @@
 import { assemble, type PlacedFacts } from "./assemble";
 import { readBlockFacts, type BlockFacts } from "./block-facts";
 import { splitBody, type Chunk } from "./chunks";
-import { frontmatterLineCount } from "./frontmatter";
-import { bodyAfterLines } from "./parse-prep-note";
+import { splitFrontmatter } from "./frontmatter";
 import type { ParseOptions, PrepNote } from "./prep-note";
 
 export interface AsyncParseOptions {
@@ -50,8 +49,7 @@ export class PrepNoteParser {
 	}
 
 	private split(markdown: string): { chunks: Chunk[]; lineCount: number } {
-		const skip = frontmatterLineCount(markdown);
-		const body = skip === 0 ? markdown : bodyAfterLines(markdown, skip);
+		const { skip, body } = splitFrontmatter(markdown);
 		const { chunks, lines } = splitBody(body, skip);
 		return { chunks, lineCount: skip + lines };
 	}
