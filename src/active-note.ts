@@ -15,6 +15,11 @@ export interface ActiveNoteState {
 	frontmatter: Record<string, string>;
 }
 
+/** What to call the followed note: its title, or its file name when its first heading is empty. */
+export function noteName(state: ActiveNoteState): string {
+	return state.note.title || state.file.basename;
+}
+
 /**
  * Follows the prep note the user works in: the active markdown note, or the
  * last one when focus moves to the sidebar or another kind of leaf. It parses

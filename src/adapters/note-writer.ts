@@ -1,15 +1,17 @@
-import type { App, TFile } from "obsidian";
+import { TFile, type App } from "obsidian";
 import { lineInsertions } from "../core";
 import { findMarkdownView } from "./open-note";
 
 /**
- * Adds lines to a note. `edit` gets the note's current text and returns the
+ * Adds lines to a note that is still in the vault. `edit` gets the note's current text and returns the
  * new text, which may only add lines, or null to change nothing. An open note
  * is edited on the editor's own text in one transaction, so one undo reverts
  * it and the cursor and scroll stay; a closed note goes through
  * `Vault.process`, on the file's own text, so no stale copy is written.
  */
 export async function addLines(app: App, file: TFile, edit: (text: string) => string | null): Promise<boolean> {
+	// Callers read templates first, which is async: the note may have gone meanwhile.
+	if (!(app.vault.getAbstractFileByPath(file.path) instanceof TFile)) return false;
 	const view = findMarkdownView(app, file);
 	if (view) {
 		const editor = view.editor;

@@ -1,6 +1,6 @@
 import { moment, normalizePath, Notice, TFile, type App, type Plugin } from "obsidian";
 import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariables } from "../core";
-import type { ActiveNote } from "../active-note";
+import { noteName, type ActiveNote } from "../active-note";
 import { addCheckedCommand } from "./checked-command";
 import { describePlan, writeSections } from "../adapters/section-writer";
 import { loadTemplate } from "../adapters/template-source";
@@ -29,8 +29,8 @@ export class TemplateCommands {
 	}
 
 	insertPrepSections(): Promise<void> {
-		const note = this.activeNote.state?.note;
-		const title = note?.headings.find((h) => h.depth === 1)?.text ?? note?.title ?? "";
+		// Under the note's first-level heading; the title is that heading's text, or the file name without one.
+		const title = this.activeNote.state?.note.title ?? "";
 		return this.apply(this.settings().prepTemplatePath, PREP_SECTIONS_TEMPLATE, title);
 	}
 
@@ -67,9 +67,8 @@ export class TemplateCommands {
 		if (!state) return;
 		const file = state.file;
 		const template = await loadTemplate(this.app, templatePath, builtIn);
-		// The template read was async: make sure the note is still there before writing.
-		if (template === null || !(this.app.vault.getAbstractFileByPath(file.path) instanceof TFile)) return;
-		const vars = templateVars(state.note.title || file.basename, state.frontmatter, this.settings());
+		if (template === null) return;
+		const vars = templateVars(noteName(state), state.frontmatter, this.settings());
 		const plan = await writeSections(this.app, file, template, { parent, vars, parser: this.activeNote.parser });
 		if (plan) new Notice(describePlan(plan));
 		await this.activeNote.refresh();

@@ -1,6 +1,6 @@
 import { Notice, TFile, type App, type Plugin } from "obsidian";
 import { formatClock, parseDuration } from "../core";
-import type { ActiveNote } from "../active-note";
+import { noteName, type ActiveNote } from "../active-note";
 import { addCheckedCommand } from "./checked-command";
 import { revealLine } from "../adapters/open-note";
 import type { PrepSettings } from "../settings/prep-settings";
@@ -47,7 +47,7 @@ export class TimerCommands {
 		const settings = this.settings();
 		const duration = state.frontmatter.duration;
 		const targetMs = (duration !== undefined ? parseDuration(duration) : null) ?? settings.timerMinutes * 60_000;
-		this.timer.start(state.file.path, state.note.title || state.file.basename, targetMs, settings.timerMode);
+		this.timer.start(state.file.path, noteName(state), targetMs, settings.timerMode);
 	}
 
 	async goToTimerNote(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Events, type Component, type EventRef } from "obsidian";
 import { dueCallReminders, parseMeetingTime, readStarWords, storiesReady } from "../core";
-import type { ActiveNote } from "../active-note";
+import { noteName, type ActiveNote } from "../active-note";
 import { readMinutes, type PrepSettings } from "../settings/prep-settings";
 
 export interface CallRemindersHost {
@@ -58,7 +58,7 @@ export class CallReminders extends Events {
 				const { note } = state;
 				const ready = storiesReady(note.stories, readStarWords(settings.starWords));
 				this.host.notify(
-					`Call with ${note.title || state.file.basename} in ${due.minutes} min: prep ${note.tasks.done}/${note.tasks.total}, stories ready ${ready}/${note.stories.length}`,
+					`Call with ${noteName(state)} in ${due.minutes} min: prep ${note.tasks.done}/${note.tasks.total}, stories ready ${ready}/${note.stories.length}`,
 				);
 			}
 		}

@@ -1,6 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import type { ActiveNote, ActiveNoteState } from "../active-note";
-import { readStarWords, sameHeadingName } from "../core";
+import { noteName, type ActiveNote, type ActiveNoteState } from "../active-note";
+import { readStarWords, sectionNamed } from "../core";
 import type { PrepSettings } from "../settings/prep-settings";
 import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
@@ -93,12 +93,10 @@ export class PrepView extends ItemView {
 		}
 		const { note } = state;
 		const names = settings.headings;
-		const hasPrepShape = [names.preparation, names.stories, names.questions].some((name) =>
-			note.headings.some((h) => sameHeadingName(h.text, name)),
-		);
+		const hasPrepShape = [names.preparation, names.stories, names.questions].some((name) => sectionNamed(note, name) !== undefined);
 		if (!hasPrepShape) {
 			this.showEmpty(
-				`"${note.title || state.file.basename}" has no ${names.preparation}, ${names.stories} or ${names.questions} heading. ` +
+				`"${noteName(state)}" has no ${names.preparation}, ${names.stories} or ${names.questions} heading. ` +
 					"The sidebar reads tasks, stories and questions from under those headings.",
 				this.context.actions.insertPrepSections,
 			);
