@@ -48,65 +48,55 @@ export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
 	captureTarget: "Agenda",
 });
 
+/** A field's value when it reads right, or null. */
+type FieldReader<T> = (value: unknown) => T | null;
+
+const nonEmptyText: FieldReader<string> = (v) => (typeof v === "string" && v.trim() !== "" ? v : null);
+const pathText: FieldReader<string> = (v) => (typeof v === "string" ? v.trim() : null);
+const wholeNumber: FieldReader<number> = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null);
+const minutesText: FieldReader<string> = (v) => (typeof v === "string" && readMinutes(v) !== null ? v : null);
+const timerMode: FieldReader<TimerMode> = (v) => (v === "countup" || v === "countdown" ? v : null);
+
 /** Reads saved settings over the defaults, field by field; a field of the wrong type keeps its default. */
 export function readSettings(raw: unknown): { settings: PrepSettings; rejected: string[] } {
 	const rejected: string[] = [];
 	const source = isRecord(raw) ? raw : {};
 	if (raw !== undefined && raw !== null && !isRecord(raw)) rejected.push("settings");
 	const headingsRaw = isRecord(source.headings) ? source.headings : {};
-	const text = (value: unknown, fallback: string, name: string): string => {
+	/** An absent field takes its default; a wrong one too, and is named in `rejected`. */
+	const field = <T>(name: string, value: unknown, fallback: T, read: FieldReader<T>): T => {
 		if (value === undefined) return fallback;
-		if (typeof value === "string" && value.trim() !== "") return value;
+		const accepted = read(value);
+		if (accepted !== null) return accepted;
 		rejected.push(name);
 		return fallback;
 	};
-	const path = (value: unknown, fallback: string, name: string): string => {
-		if (value === undefined) return fallback;
-		if (typeof value === "string") return value.trim();
-		rejected.push(name);
-		return fallback;
-	};
-	const count = (value: unknown, fallback: number, name: string): number => {
-		if (value === undefined) return fallback;
-		if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
-		rejected.push(name);
-		return fallback;
-	};
-	const reject = <T>(name: string, value: unknown, fallback: T): T => {
-		if (value !== undefined) rejected.push(name);
-		return fallback;
-	};
-	const minutesList = (value: unknown, fallback: string, name: string): string => {
-		if (value === undefined) return fallback;
-		if (typeof value === "string" && readMinutes(value) !== null) return value;
-		rejected.push(name);
-		return fallback;
-	};
+	const take = <K extends keyof PrepSettings>(key: K, read: FieldReader<PrepSettings[K]>) => field(key, source[key], DEFAULT_SETTINGS[key], read);
 	const headings = {} as HeadingNames;
 	for (const key of Object.keys(DEFAULT_HEADING_NAMES) as (keyof HeadingNames)[]) {
-		headings[key] = text(headingsRaw[key], DEFAULT_HEADING_NAMES[key], `headings.${key}`);
+		headings[key] = field(`headings.${key}`, headingsRaw[key], DEFAULT_HEADING_NAMES[key], nonEmptyText);
 	}
-	const questionsMin = count(source.questionsMin, DEFAULT_SETTINGS.questionsMin, "questionsMin");
+	const questionsMin = take("questionsMin", wholeNumber);
 	return {
 		settings: {
 			headings,
-			doneChars: text(source.doneChars, DEFAULT_SETTINGS.doneChars, "doneChars"),
-			cancelledChars: text(source.cancelledChars, DEFAULT_SETTINGS.cancelledChars, "cancelledChars"),
+			doneChars: take("doneChars", nonEmptyText),
+			cancelledChars: take("cancelledChars", nonEmptyText),
 			questionsMin,
-			questionsMax: Math.max(questionsMin, count(source.questionsMax, DEFAULT_SETTINGS.questionsMax, "questionsMax")),
-			notesTemplatePath: path(source.notesTemplatePath, DEFAULT_SETTINGS.notesTemplatePath, "notesTemplatePath"),
-			prepTemplatePath: path(source.prepTemplatePath, DEFAULT_SETTINGS.prepTemplatePath, "prepTemplatePath"),
-			newNoteTemplatePath: path(source.newNoteTemplatePath, DEFAULT_SETTINGS.newNoteTemplatePath, "newNoteTemplatePath"),
-			newNoteFolder: path(source.newNoteFolder, DEFAULT_SETTINGS.newNoteFolder, "newNoteFolder"),
-			dateFormat: text(source.dateFormat, DEFAULT_SETTINGS.dateFormat, "dateFormat"),
-			timeFormat: text(source.timeFormat, DEFAULT_SETTINGS.timeFormat, "timeFormat"),
-			timerMinutes: Math.max(1, count(source.timerMinutes, DEFAULT_SETTINGS.timerMinutes, "timerMinutes")),
-			timerMode: source.timerMode === "countup" || source.timerMode === "countdown" ? source.timerMode : reject("timerMode", source.timerMode, DEFAULT_SETTINGS.timerMode),
-			timerWarnMinutes: minutesList(source.timerWarnMinutes, DEFAULT_SETTINGS.timerWarnMinutes, "timerWarnMinutes"),
-			timerOverrunMinutes: minutesList(source.timerOverrunMinutes, DEFAULT_SETTINGS.timerOverrunMinutes, "timerOverrunMinutes"),
-			starWords: text(source.starWords, DEFAULT_SETTINGS.starWords, "starWords"),
-			callReminderMinutes: minutesList(source.callReminderMinutes, DEFAULT_SETTINGS.callReminderMinutes, "callReminderMinutes"),
-			captureTarget: text(source.captureTarget, DEFAULT_SETTINGS.captureTarget, "captureTarget"),
+			questionsMax: Math.max(questionsMin, take("questionsMax", wholeNumber)),
+			notesTemplatePath: take("notesTemplatePath", pathText),
+			prepTemplatePath: take("prepTemplatePath", pathText),
+			newNoteTemplatePath: take("newNoteTemplatePath", pathText),
+			newNoteFolder: take("newNoteFolder", pathText),
+			dateFormat: take("dateFormat", nonEmptyText),
+			timeFormat: take("timeFormat", nonEmptyText),
+			timerMinutes: Math.max(1, take("timerMinutes", wholeNumber)),
+			timerMode: take("timerMode", timerMode),
+			timerWarnMinutes: take("timerWarnMinutes", minutesText),
+			timerOverrunMinutes: take("timerOverrunMinutes", minutesText),
+			starWords: take("starWords", nonEmptyText),
+			callReminderMinutes: take("callReminderMinutes", minutesText),
+			captureTarget: take("captureTarget", nonEmptyText),
 		},
 		rejected,
 	};
