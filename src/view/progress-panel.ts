@@ -1,7 +1,7 @@
-import { setIcon } from "obsidian";
 import { sectionNamed, storiesReady, tasksIn, type PrepNote, type Section, type TaskItem } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
+import { disclosureButton } from "./sidebar-elements";
 import { ViewPart } from "./view-part";
 
 /** Section rows drawn at first; a huge note shows the rest on request. */
@@ -87,17 +87,12 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		const isOpen = this.expanded.has(key);
 		const item = list.createEl("li", { cls: ["interview-prep-section", `interview-prep-depth-${Math.min(section.depth, 6)}`] });
 		const line = item.createDiv({ cls: "interview-prep-section-row" });
-		const toggle = line.createEl("button", {
-			cls: "interview-prep-icon-button clickable-icon",
-			attr: { "aria-expanded": isOpen, "aria-label": `${isOpen ? "Hide" : "Show"} open tasks in ${section.heading}`, "data-key": key },
-		});
-		setIcon(toggle, isOpen ? "chevron-down" : "chevron-right");
-		toggle.disabled = openTasks.length === 0;
-		toggle.addEventListener("click", () => {
+		const toggle = disclosureButton(line, isOpen, `${isOpen ? "Hide" : "Show"} open tasks in ${section.heading}`, key, () => {
 			if (isOpen) this.expanded.delete(key);
 			else this.expanded.add(key);
 			this.rerender();
 		});
+		toggle.disabled = openTasks.length === 0;
 		const jump = line.createEl("button", { cls: "interview-prep-section-name", text: section.heading, attr: { "data-line": section.line } });
 		jump.addEventListener("click", () => this.actions.jumpToLine(section.line));
 		renderProgress(line, section.done, section.total, `${section.heading} progress`);

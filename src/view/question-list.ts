@@ -1,5 +1,6 @@
 import { groupBy, type Question } from "../core";
 import type { PrepActions } from "./prep-actions";
+import { groupTitle, partHeader } from "./sidebar-elements";
 import { ViewPart } from "./view-part";
 
 interface QuestionData {
@@ -19,8 +20,7 @@ export class QuestionList extends ViewPart<QuestionData> {
 
 	protected render({ questions, min, max }: QuestionData): void {
 		this.el.empty();
-		const bar = this.el.createDiv({ cls: "interview-prep-part-header" });
-		bar.createDiv({ cls: "interview-prep-part-title", text: "Questions", attr: { role: "heading", "aria-level": 3 } });
+		const bar = partHeader(this.el, "Questions");
 		const range = min === max ? `${min}` : `${min}–${max}`;
 		const asked = questions.filter((q) => q.task === "done").length;
 		const count = bar.createSpan({ cls: "interview-prep-count", text: `asked ${asked} of ${range} planned` });
@@ -28,7 +28,7 @@ export class QuestionList extends ViewPart<QuestionData> {
 		count.toggleClass("is-short", questions.length < min);
 		for (const [group, items] of groupBy(questions, (q) => q.group)) {
 			const section = this.el.createEl("section", { cls: "interview-prep-question-group" });
-			section.createDiv({ cls: "interview-prep-group-title", text: group || "Questions", attr: { role: "heading", "aria-level": 4 } });
+			groupTitle(section, group || "Questions");
 			const list = section.createEl("ul", { cls: "interview-prep-questions" });
 			for (const question of items) {
 				const item = list.createEl("li", { cls: "interview-prep-question" });

@@ -1,6 +1,6 @@
-import { setIcon } from "obsidian";
 import { groupBy, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
+import { disclosureButton, groupTitle, partHeader } from "./sidebar-elements";
 import { ViewPart } from "./view-part";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
@@ -28,8 +28,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		private readonly actions: PrepActions,
 	) {
 		super(el);
-		const bar = el.createDiv({ cls: "interview-prep-part-header" });
-		bar.createDiv({ cls: "interview-prep-part-title", text: "Stories", attr: { role: "heading", "aria-level": 3 } });
+		const bar = partHeader(el, "Stories");
 		this.countEl = bar.createSpan({ cls: "interview-prep-count" });
 		this.filterEl = el.createEl("input", {
 			cls: "interview-prep-filter",
@@ -57,7 +56,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		this.listEl.empty();
 		for (const [group, items] of groupBy(shown, (s) => s.group)) {
 			const groupEl = this.listEl.createEl("section", { cls: "interview-prep-story-group" });
-			groupEl.createDiv({ cls: "interview-prep-group-title", text: group || "Stories", attr: { role: "heading", "aria-level": 4 } });
+			groupTitle(groupEl, group || "Stories");
 			for (const story of items) this.renderCard(groupEl, story, starWords);
 		}
 		if (matching.length > shown.length) {
@@ -78,12 +77,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		card.toggleClass("is-collapsed", collapsed);
 		card.toggleClass("is-told", told);
 		const head = card.createEl("header", { cls: "interview-prep-story-header" });
-		const toggle = head.createEl("button", {
-			cls: "interview-prep-icon-button clickable-icon",
-			attr: { "aria-expanded": !collapsed, "aria-label": `${collapsed ? "Expand" : "Collapse"} ${story.title}`, "data-key": key },
-		});
-		setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
-		toggle.addEventListener("click", () => {
+		disclosureButton(head, !collapsed, `${collapsed ? "Expand" : "Collapse"} ${story.title}`, key, () => {
 			if (collapsed) this.collapsed.delete(key);
 			else this.collapsed.add(key);
 			this.rerender();

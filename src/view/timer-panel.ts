@@ -2,6 +2,7 @@ import { setIcon } from "obsidian";
 import { formatClock, formatTimeLeft } from "../core";
 import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
+import { partHeader } from "./sidebar-elements";
 
 export interface TimerPanelActions {
 	start(): void;
@@ -28,8 +29,7 @@ export class TimerPanel {
 		private readonly actions: TimerPanelActions,
 	) {
 		el.addClass("interview-prep-timer");
-		const head = el.createDiv({ cls: "interview-prep-part-header" });
-		head.createDiv({ cls: "interview-prep-part-title", text: "Meeting timer", attr: { role: "heading", "aria-level": 3 } });
+		partHeader(el, "Meeting timer");
 		this.callEl = el.createDiv({ cls: "interview-prep-call" });
 		this.noteEl = el.createDiv({ cls: "interview-prep-timer-note" });
 		const clock = el.createDiv({ cls: "interview-prep-timer-clock" });
