@@ -1,5 +1,5 @@
 import { Notice, type App, type TFile } from "obsidian";
-import { insertSections, type InsertSectionsOptions, type InsertSectionsResult } from "../core";
+import { planSections, type InsertSectionsOptions, type InsertSectionsResult } from "../core";
 import { addLines } from "./note-writer";
 
 type SectionSummary = Omit<InsertSectionsResult, "text">;
@@ -8,9 +8,9 @@ type SectionSummary = Omit<InsertSectionsResult, "text">;
 export async function writeSections(app: App, file: TFile, template: string, options: InsertSectionsOptions): Promise<SectionSummary | null> {
 	const outcome: { summary: SectionSummary | null } = { summary: null };
 	await addLines(app, file, (before) => {
-		const { text, ...summary } = insertSections(before, template, options);
+		const { insertions, ...summary } = planSections(before, template, options);
 		outcome.summary = summary;
-		return summary.problem ? null : text;
+		return summary.problem ? null : insertions;
 	});
 	const summary = outcome.summary;
 	if (summary?.problem) {
