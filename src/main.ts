@@ -40,7 +40,8 @@ export default class InterviewPrepPlugin extends Plugin {
 		const timerCommands = new TimerCommands(this.app, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, activeNote, settings, () => templates.insertPrepSections());
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
-		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, () => this.saveSettings()));
+		// The remembered capture target does not change how the note reads, so saving it re-reads nothing.
+		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, () => store.persist("settings")));
 
 		this.registerView(
 			PREP_VIEW_TYPE,
