@@ -1,10 +1,8 @@
 // `npm run bench:browser`: the sidebar's cost in Chromium, on the demo page. Prints a table, then one JSON line.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { CHROMIUM_FLAGS } from "../tests/e2e/browser";
+import type { Page } from "playwright-core";
+import { launchChromium } from "../tests/e2e/browser";
 import { buildDemo } from "./build-demo.mjs";
+import { ensureBrowser } from "./find-browser.mjs";
 import { generateNote } from "./generate-note";
 import { median } from "./median";
 import { storiesNote } from "./generate-stories-note";
@@ -44,10 +42,9 @@ interface TraceEvent {
 
 const root = await buildDemo();
 const { server, url } = await serveDemo(root, 0);
-const profile = mkdtempSync(join(tmpdir(), "interview-prep-bench-"));
-const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1200, height: 820 } });
+const browser = await launchChromium(ensureBrowser());
 try {
-	const page = context.pages()[0] ?? (await context.newPage());
+	const { page } = browser;
 	await page.goto(url);
 	await page.waitForSelector("body[data-ready=true]");
 
@@ -87,7 +84,6 @@ try {
 	console.log(`longest_task_ms    ${String(longest).padEnd(10)} <= 50   (1 MB note, first open; ${trace.length} tasks, ${over50} of 50 ms or more)`);
 	console.log(JSON.stringify({ render_update_ms: renderUpdate, longest_task_ms: longest }));
 } finally {
-	await context.close();
-	rmSync(profile, { recursive: true, force: true });
+	await browser.close();
 	server.close();
 }

@@ -23,16 +23,24 @@ export interface DemoBrowser {
 	close(): Promise<void>;
 }
 
-/** Debian's Chromium with a fresh profile, on the demo page. */
-export async function openDemo(url: string): Promise<DemoBrowser> {
+/** Chromium at `executablePath` (see scripts/find-browser.mjs) with a fresh profile that `close` removes. */
+export async function launchChromium(executablePath: string, viewport = { width: 1200, height: 820 }): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
 	const profile = mkdtempSync(join(tmpdir(), "interview-prep-e2e-"));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: "/usr/bin/chromium",
-		headless: true,
-		args: CHROMIUM_FLAGS,
-		viewport: { width: 1200, height: 820 },
-	});
+	const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, viewport });
 	const page = context.pages()[0] ?? (await context.newPage());
+	return {
+		context,
+		page,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		},
+	};
+}
+
+/** A fresh browser on the demo page, recording console errors. */
+export async function openDemo(url: string, executablePath: string): Promise<DemoBrowser> {
+	const { context, page, close } = await launchChromium(executablePath);
 	const errors: string[] = [];
 	page.on("console", (message) => {
 		if (message.type() === "error") errors.push(message.text());
@@ -44,10 +52,7 @@ export async function openDemo(url: string): Promise<DemoBrowser> {
 		context,
 		page,
 		errors,
-		close: async () => {
-			await context.close();
-			rmSync(profile, { recursive: true, force: true });
-		},
+		close,
 	};
 }
 
