@@ -5,6 +5,7 @@ import { openDemo, showNote, type DemoBrowser, type DemoWindow } from "./browser
 
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 const NOTE = "Screening call";
+const SHOTS = "test-results/screenshots";
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 
 let demo: DemoBrowser;
@@ -15,7 +16,7 @@ const sectionCount = (heading: string) =>
 	page().locator(".interview-prep-section-row", { has: page().locator(`.interview-prep-section-name:text-is("${heading}")`) }).locator(".interview-prep-progress-count").textContent();
 
 beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"));
+	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
 });
 afterAll(async () => {
 	await demo.close();
@@ -36,10 +37,11 @@ describe("the demo in Chromium", () => {
 		expect(await bar.getAttribute("value")).toBe("1");
 		expect(await bar.getAttribute("max")).toBe("9");
 
-		mkdirSync("docs", { recursive: true });
-		await page().locator("#sidebar").screenshot({ path: "docs/sidebar-light.png" });
+		// For a person to look at; the README's own screenshots come from `npm run screenshots`.
+		mkdirSync(SHOTS, { recursive: true });
+		await page().locator("#sidebar").screenshot({ path: `${SHOTS}/sidebar-light.png` });
 		await page().getByRole("button", { name: "Dark theme" }).click();
-		await page().locator("#sidebar").screenshot({ path: "docs/sidebar-dark.png" });
+		await page().locator("#sidebar").screenshot({ path: `${SHOTS}/sidebar-dark.png` });
 		await page().getByRole("button", { name: "Light theme" }).click();
 	});
 
