@@ -11,23 +11,35 @@ export interface StoryReadiness {
 }
 
 /**
- * A marker lights when a detail starts with its word, or with the word's first
- * letter and a colon (`Situation`, `S:`), ignoring case.
+ * A marker lights when a detail starts with its word (or the word with an `s`: `Results`), or with the
+ * word's first letter and a colon (`S:`), and text follows: a blank template's `Situation:` lights nothing.
+ * The letter form counts only where no other word shares the letter (`Aufgabe` and `Aktion` both start with A).
  */
 export function storyReadiness(details: readonly string[], words: readonly string[] = DEFAULT_STAR_WORDS): StoryReadiness {
-	const starts = (detail: string, word: string) => {
-		const text = detail.trim().toLowerCase();
-		const w = word.trim().toLowerCase();
-		if (w === "") return false;
-		return (text.startsWith(w) && !/[\p{L}\p{N}]/u.test(text.charAt(w.length))) || text.startsWith(`${w.charAt(0)}:`);
-	};
-	const markers = words.map((word) => details.some((d) => starts(d, word)));
-	const resultWord = words[3] ?? "Result";
-	const results = details.filter((d) => starts(d, resultWord));
+	const labels = words.map((word) => starLabel(word, words));
+	const markers = labels.map((label) => details.some((d) => label(d)));
+	const resultLabel = labels[3] ?? starLabel("Result", words);
+	const results = details.filter((d) => resultLabel(d));
 	return {
 		markers,
 		ready: markers.length > 0 && markers.every(Boolean),
 		resultWithoutNumber: results.length > 0 && results.every((r) => !/[\d%]/.test(r)),
+	};
+}
+
+/** Whether a detail starts with this STAR word's label and says something after it. */
+function starLabel(word: string, words: readonly string[]): (detail: string) => boolean {
+	const w = word.trim().toLowerCase();
+	if (w === "") return () => false;
+	const letter = w.charAt(0);
+	const letterIsOwn = words.filter((other) => other.trim().toLowerCase().charAt(0) === letter).length === 1;
+	const saysSomething = (rest: string) => /[\p{L}\p{N}]/u.test(rest);
+	return (detail) => {
+		const text = detail.trim().toLowerCase();
+		for (const form of [`${w}s`, w]) {
+			if (text.startsWith(form) && !/[\p{L}\p{N}]/u.test(text.charAt(form.length))) return saysSomething(text.slice(form.length));
+		}
+		return letterIsOwn && text.startsWith(`${letter}:`) && saysSomething(text.slice(2));
 	};
 }
 

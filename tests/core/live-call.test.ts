@@ -73,7 +73,7 @@ describe("STAR readiness", () => {
 		[["Situation: a", "Task: b", "Action: c", "Result: 3x faster"], [true, true, true, true], false],
 		[["S: a", "t: b", "A: c", "R: cut costs"], [true, true, true, true], true],
 		[["situation was bad", "Tasked with x"], [true, false, false, false], false],
-		[["Action! go", "Results: 40% fewer pages"], [false, false, true, false], false],
+		[["Action! go", "Results: 40% fewer pages"], [false, false, true, true], false],
 		[["Result: happy users"], [false, false, false, true], true],
 		[[], [false, false, false, false], false],
 	])("reads %j", (details, markers, hint) => {

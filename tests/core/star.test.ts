@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { NEW_NOTE_TEMPLATE, parsePrepNote, PREP_SECTIONS_TEMPLATE, storiesReady, storyReadiness } from "../../src/core";
+
+describe("STAR markers light only when the story says something", () => {
+	it("leaves a blank template's labels dark", () => {
+		expect(storyReadiness(["Situation:", "Task: ", "Action: -", "Result:"]).markers).toEqual([false, false, false, false]);
+		expect(storyReadiness(["S:", "T: ", "A:", "R:   "]).markers).toEqual([false, false, false, false]);
+	});
+
+	it("lights a label once text follows it", () => {
+		expect(storyReadiness(["Situation: the queue overran", "T: own it", "Action - rewrote it", "Result: 3 hours earlier"]).ready).toBe(true);
+	});
+
+	it("reads Results (plural) as Result", () => {
+		const r = storyReadiness(["Results: 40% fewer pages"]);
+		expect(r.markers).toEqual([false, false, false, true]);
+		expect(r.resultWithoutNumber).toBe(false);
+	});
+
+	it("does not light two words with one shared letter", () => {
+		const german = ["Situation", "Aufgabe", "Aktion", "Ergebnis"];
+		expect(storyReadiness(["A: did it"], german).markers).toEqual([false, false, false, false]);
+		expect(storyReadiness(["Aufgabe: x", "Aktion: y"], german).markers).toEqual([false, true, true, false]);
+		expect(storyReadiness(["S: x", "E: 2x"], german).markers).toEqual([true, false, false, true]);
+	});
+
+	it.each([
+		["New prep note", NEW_NOTE_TEMPLATE],
+		["Insert prep sections", PREP_SECTIONS_TEMPLATE],
+	])("counts no story of the %s template as ready", (_name, template) => {
+		const note = parsePrepNote(template.replaceAll(/\{\{\w+\}\}/g, "x"));
+		expect(note.stories.length).toBeGreaterThan(0);
+		expect(storiesReady(note.stories, ["Situation", "Task", "Action", "Result"])).toBe(0);
+	});
+});
