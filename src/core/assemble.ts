@@ -11,6 +11,7 @@ import {
 	type Question,
 	type Section,
 	type Story,
+	type TaskCounts,
 	type TaskItem,
 	type TaskStatus,
 } from "./prep-note";
@@ -46,7 +47,14 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 	}
 	taskItems.sort((a, b) => a.line - b.line);
 
-	const sections = sectionsOf(headings, taskItems, lineCount);
+	const outline = sectionsOf(headings, lineCount);
+	// Asked and told marks are checkboxes too, but not prep: prep counts leave Questions and Stories out.
+	const markRanges = outline.filter((s) => sameHeadingName(s.heading, names.questions) || sameHeadingName(s.heading, names.stories));
+	const prepTasks = taskItems.filter((t) => !markRanges.some((s) => t.line > s.line && t.line <= s.endLine));
+	const sections = outline.map((s): Section => {
+		const { done, total, cancelled } = countTasks(tasksBetween(prepTasks, s.line, s.endLine));
+		return { ...s, done, total, cancelled };
+	});
 	const title = headings.find((h) => h.depth === 1)?.text ?? options.fallbackTitle ?? "";
 	const inSectionNamed = (name: string) => itemsUnder(name, sections, headings, rootItems);
 
@@ -55,6 +63,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 		lineCount,
 		headings,
 		tasks: countTasks(taskItems),
+		prep: countTasks(prepTasks),
 		taskItems,
 		sections,
 		stories: inSectionNamed(names.stories).map(({ group, item }): Story => ({
@@ -81,7 +90,7 @@ function statusClassifier(options: ParseOptions): (char: string) => TaskStatus {
 	return (char) => (done.includes(char) ? "done" : cancelled.includes(char) ? "cancelled" : "open");
 }
 
-function countTasks(tasks: readonly TaskItem[]) {
+function countTasks(tasks: readonly TaskItem[]): TaskCounts {
 	let done = 0;
 	let open = 0;
 	let cancelled = 0;
@@ -93,8 +102,8 @@ function countTasks(tasks: readonly TaskItem[]) {
 	return { done, open, cancelled, total: done + open };
 }
 
-/** A section runs to the next heading of the same or a lower depth, so it counts its sub-headings' tasks. */
-function sectionsOf(headings: readonly Heading[], tasks: readonly TaskItem[], lineCount: number): Section[] {
+/** A section runs to the next heading of the same or a lower depth, so it holds its sub-headings. */
+function sectionsOf(headings: readonly Heading[], lineCount: number): Omit<Section, "done" | "total" | "cancelled">[] {
 	const ends = new Array<number>(headings.length).fill(lineCount);
 	const open: number[] = [];
 	headings.forEach((h, i) => {
@@ -103,16 +112,12 @@ function sectionsOf(headings: readonly Heading[], tasks: readonly TaskItem[], li
 		}
 		open.push(i);
 	});
-	return headings.map((h, i) => {
-		const endLine = Math.max(h.line, ends[i] ?? lineCount);
-		const counts = countTasks(tasksBetween(tasks, h.line, endLine));
-		return { heading: h.text, depth: h.depth, line: h.line, endLine, done: counts.done, total: counts.total, cancelled: counts.cancelled };
-	});
+	return headings.map((h, i) => ({ heading: h.text, depth: h.depth, line: h.line, endLine: Math.max(h.line, ends[i] ?? lineCount) }));
 }
 
 function itemsUnder<T extends { line: number }>(
 	name: string,
-	sections: readonly Section[],
+	sections: readonly Pick<Section, "heading" | "line" | "endLine">[],
 	headings: readonly Heading[],
 	items: readonly T[],
 ): { group: string; item: T }[] {

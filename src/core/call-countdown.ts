@@ -14,19 +14,23 @@ export function parseMeetingTime(value: string | undefined): number | null {
 	return Number.isNaN(at) ? null : at;
 }
 
+/** A reminder this close to the next one is left out, so that opening a note late shows one reminder, not two. */
+const MERGE_WITH_NEXT_MS = 2 * 60_000;
+
 /**
- * The reminders due now that have not been shown: the latest only, when
- * several came due together, with the skipped ones marked shown with it.
+ * The reminder due now that has not been shown, or null: the latest only, when several came due together,
+ * with the skipped ones marked shown with it. `minutes` is how long before the call the reminder says it is,
+ * rounded up, which is later than its threshold when the note was opened late.
  */
-export function dueCallReminders(meetingAt: number, now: number, minutes: readonly number[], shown: readonly string[]): { due: CallReminder | null; shown: string[] } {
+export function dueCallReminders(meetingAt: number, now: number, thresholds: readonly number[], shown: readonly string[]): { due: CallReminder | null; shown: string[] } {
 	const left = meetingAt - now;
 	if (left <= 0) return { due: null, shown: [] };
-	const due = minutes
-		.filter((m) => m > 0 && left <= m * 60_000)
-		.map((m) => ({ id: `call-${meetingAt}-${m}`, minutes: m }))
-		.filter((r) => !shown.includes(r.id))
-		.sort((a, b) => a.minutes - b.minutes);
-	return { due: due[0] ?? null, shown: due.map((r) => r.id) };
+	const sorted = [...new Set(thresholds.filter((m) => m > 0))].sort((a, b) => a - b);
+	const crossed = sorted.filter((m) => left <= m * 60_000).map((m) => `call-${meetingAt}-${m}`).filter((id) => !shown.includes(id));
+	if (crossed.length === 0) return { due: null, shown: [] };
+	const next = sorted.filter((m) => left > m * 60_000).at(-1);
+	if (next !== undefined && left - next * 60_000 < MERGE_WITH_NEXT_MS) return { due: null, shown: crossed };
+	return { due: { id: crossed[0] ?? "", minutes: Math.ceil(left / 60_000) }, shown: crossed };
 }
 
 /** `3 days`, `2 h 05 min`, `12 min`, or `under a minute`. */

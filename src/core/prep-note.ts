@@ -28,6 +28,7 @@ export interface TaskCounts {
 	total: number;
 }
 
+/** A heading's section; its counts are prep counts, which leave asked and told marks out. */
 export interface Section {
 	heading: string;
 	depth: number;
@@ -62,7 +63,10 @@ export interface PrepNote {
 	title: string;
 	lineCount: number;
 	headings: Heading[];
+	/** Every task in the note. */
 	tasks: TaskCounts;
+	/** The tasks that are prep: all but those under Questions and Stories, whose checkboxes are asked and told marks. */
+	prep: TaskCounts;
 	taskItems: TaskItem[];
 	sections: Section[];
 	stories: Story[];

@@ -5,7 +5,7 @@ export function formatReport(note: PrepNote): string {
 	const out: string[] = [];
 	out.push(note.title === "" ? "(untitled)" : note.title);
 	out.push("");
-	const { done, total, cancelled } = note.tasks;
+	const { done, total, cancelled } = note.prep;
 	out.push(`Progress: ${done}/${total} (${percent(done, total)})${cancelled > 0 ? `, ${cancelled} cancelled` : ""}`);
 	for (const s of note.sections) {
 		if (s.total === 0) continue;

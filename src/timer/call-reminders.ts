@@ -58,7 +58,7 @@ export class CallReminders extends Events {
 				const { note } = state;
 				const ready = storiesReady(note.stories, readStarWords(settings.starWords));
 				this.host.notify(
-					`Call with ${noteName(state)} in ${due.minutes} min: prep ${note.tasks.done}/${note.tasks.total}, stories ready ${ready}/${note.stories.length}`,
+					`Call with ${state.frontmatter.company || noteName(state)} in ${due.minutes} min: prep ${note.prep.done}/${note.prep.total}, stories ready ${ready}/${note.stories.length}`,
 				);
 			}
 		}

@@ -25,15 +25,17 @@ interface ProgressData {
 
 export function progressDataOf(note: PrepNote, preparation: string, starWords: string[]): ProgressData {
 	const open = note.taskItems.filter((t) => t.status === "open");
+	// The title heading's row would repeat the header above it.
+	const titleLine = note.headings.find((h) => h.depth === 1)?.line;
 	const rows = note.sections
-		.filter((section) => section.total > 0)
+		.filter((section) => section.total > 0 && section.line !== titleLine)
 		.map((section) => ({ section, openTasks: tasksIn(open, section) }));
 	const prep = sectionNamed(note, preparation);
 	return {
 		title: note.title,
-		done: note.tasks.done,
-		total: note.tasks.total,
-		cancelled: note.tasks.cancelled,
+		done: note.prep.done,
+		total: note.prep.total,
+		cancelled: note.prep.cancelled,
 		hasPrepTask: prep !== undefined && prep.done < prep.total,
 		rows,
 		storiesReady: storiesReady(note.stories, starWords),

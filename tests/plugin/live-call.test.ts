@@ -202,6 +202,14 @@ describe("live-call mode", () => {
 		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Queue migration");
 	});
 
+	it("names the company in reminders, and shows only the one that is due when the note opens late", async () => {
+		vi.setSystemTime(new Date("2026-12-03T14:50:00Z"));
+		const before = shownNotices.length;
+		await openNote(h.app, "Acme.md", NOTE.replace("meeting:", "company: Acme Corp\nmeeting:"));
+		await vi.advanceTimersByTimeAsync(60_000);
+		expect(shownNotices.slice(before)).toEqual(["Call with Acme Corp in 10 min: prep 1/2, stories ready 1/2"]);
+	});
+
 	it("counts down to the call, reminds at 30 and 10 minutes once each, then offers the timer", async () => {
 		await openNote(h.app, "Acme.md", NOTE);
 		await h.plugin.openSidebar();
@@ -210,8 +218,8 @@ describe("live-call mode", () => {
 		const before = shownNotices.length;
 		await vi.advanceTimersByTimeAsync(61 * 60_000);
 		expect(shownNotices.slice(before)).toEqual([
-			"Call with Acme call in 30 min: prep 1/3, stories ready 1/2",
-			"Call with Acme call in 10 min: prep 1/3, stories ready 1/2",
+			"Call with Acme call in 30 min: prep 1/2, stories ready 1/2",
+			"Call with Acme call in 10 min: prep 1/2, stories ready 1/2",
 		]);
 		expect(call()).toMatch(/It is time for the call/);
 		Array.from(sidebar().querySelectorAll<HTMLButtonElement>(".interview-prep-call button"))[0]?.click();
