@@ -10,6 +10,7 @@ export class CaptureModal extends Modal {
 
 	constructor(
 		app: App,
+		private readonly title: string,
 		private readonly targets: string[],
 		initial: string,
 		private readonly onCapture: (target: string, text: string) => void,
@@ -19,17 +20,20 @@ export class CaptureModal extends Modal {
 	}
 
 	override onOpen(): void {
-		this.setTitle("Capture note");
+		this.setTitle(this.title);
 		this.contentEl.addClass("interview-prep-capture");
-		const group = this.contentEl.createDiv({ cls: "interview-prep-capture-targets", attr: { role: "radiogroup", "aria-label": "Section" } });
+		// One section needs no choice.
+		const group = this.targets.length > 1 ? this.contentEl.createDiv({ cls: "interview-prep-capture-targets", attr: { role: "radiogroup", "aria-label": "Section" } }) : null;
 		this.targets.forEach((target, i) => {
+			if (!group) return;
 			const button = group.createEl("button", { text: target, attr: { role: "radio" } });
 			button.addEventListener("click", () => this.select(i));
 			this.buttons.push(button);
 		});
 		const input = this.contentEl.createEl("input", { type: "text", cls: "interview-prep-capture-input", attr: { "aria-label": "Note text" } });
 		input.placeholder = "What was said";
-		this.contentEl.createDiv({ cls: "interview-prep-capture-hint", text: "Enter adds it with the time; Tab switches the section." });
+		const hint = this.targets.length > 1 ? "Enter adds it with the time; Tab switches the section." : `Enter adds it to ${this.targets[0] ?? "the note"} with the time.`;
+		this.contentEl.createDiv({ cls: "interview-prep-capture-hint", text: hint });
 		input.addEventListener("keydown", (evt) => {
 			if (evt.key === "Tab" && this.targets.length > 1) {
 				evt.preventDefault();

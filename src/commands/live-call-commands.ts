@@ -1,5 +1,5 @@
 import { moment, Notice, type App, type Plugin } from "obsidian";
-import { formatClock, NOTES_TEMPLATE } from "../core";
+import { NOTES_TEMPLATE, timerStamp } from "../core";
 import type { ActiveNote } from "../active-note";
 import { writeCapture } from "../adapters/capture-writer";
 import { loadTemplate } from "../adapters/template-source";
@@ -25,7 +25,7 @@ export class LiveCallCommands {
 	register(plugin: Plugin): void {
 		const hasNote = () => this.activeNote.state !== null;
 		addCheckedCommand(plugin, "capture-note", "Capture note…", hasNote, () => this.openCapture());
-		addCheckedCommand(plugin, "capture-discrepancy", "Capture discrepancy…", hasNote, () => this.openCapture(DISCREPANCIES));
+		addCheckedCommand(plugin, "capture-discrepancy", "Capture discrepancy…", hasNote, () => this.openCapture(DISCREPANCIES, "Capture discrepancy"));
 		addCheckedCommand(plugin, "story-cue-card", "Story cue card…", () => (this.activeNote.state?.note.stories.length ?? 0) > 0, () => this.chooseCueCard());
 	}
 
@@ -33,30 +33,34 @@ export class LiveCallCommands {
 		return ["Agenda", DISCREPANCIES, this.settings().headings.notes];
 	}
 
-	openCapture(only?: string): void {
-		const targets = only ? [only] : this.targets();
-		new CaptureModal(this.app, targets, only ?? this.settings().captureTarget, (target, text) => void this.capture(target, text)).open();
+	/** The general capture offers every section and remembers the last; a capture for one section has its own title and remembers nothing. */
+	openCapture(only?: string, title = "Capture note"): void {
+		if (only) {
+			new CaptureModal(this.app, title, [only], only, (target, text) => void this.capture(target, text, false)).open();
+			return;
+		}
+		new CaptureModal(this.app, title, this.targets(), this.settings().captureTarget, (target, text) => void this.capture(target, text)).open();
 	}
 
-	/** Appends `[mm:ss] text` (the meeting timer's time, or the clock's `HH:mm`) to a section of the followed note. */
-	async capture(target: string, text: string): Promise<boolean> {
+	/** Appends `[+mm:ss] text` (the meeting timer's time) or `[HH:mm] text` (the clock's) to a section of the followed note. */
+	async capture(target: string, text: string, remember = true): Promise<boolean> {
 		const state = this.activeNote.state;
 		if (!state) return false;
 		const settings = this.settings();
-		if (target !== settings.captureTarget && this.targets().includes(target)) {
+		if (remember && target !== settings.captureTarget && this.targets().includes(target)) {
 			settings.captureTarget = target;
 			await this.saveSettings();
 		}
 		const template = await loadTemplate(this.app, settings.notesTemplatePath, NOTES_TEMPLATE);
 		if (template === null) return false;
-		const entry = `[${this.stamp(state.file.path)}] ${text}`;
+		const entry = `${this.stamp(state.file.path)} ${text}`;
 		const result = await writeCapture(this.app, state.file, target, entry, {
 			template,
 			parent: settings.headings.notes,
 			preferTableRow: target === DISCREPANCIES,
 			parser: this.activeNote.parser,
 		});
-		if (result?.created) new Notice(`Added a ${target} section for the capture.`);
+		if (result?.created) new Notice(`Added the ${target} section for the capture.`);
 		await this.activeNote.refresh();
 		return result !== null;
 	}
@@ -64,8 +68,8 @@ export class LiveCallCommands {
 	/** The meeting time when this note's call is being timed (paused counts: it is still the call's time); else the clock. */
 	private stamp(notePath: string): string {
 		const reading = this.timer.reading();
-		if (reading && this.timer.state?.notePath === notePath) return formatClock(reading.elapsedMs);
-		return moment().format("HH:mm");
+		if (reading && this.timer.state?.notePath === notePath) return timerStamp(reading.elapsedMs);
+		return `[${moment().format("HH:mm")}]`;
 	}
 
 	private chooseCueCard(): void {

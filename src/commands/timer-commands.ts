@@ -1,5 +1,5 @@
 import { Notice, TFile, type App, type Plugin } from "obsidian";
-import { formatClock, parseDuration } from "../core";
+import { parseDuration, timerStamp } from "../core";
 import { noteName, type ActiveNote } from "../active-note";
 import { addCheckedCommand } from "./checked-command";
 import { revealLine } from "../adapters/open-note";
@@ -27,7 +27,12 @@ export class TimerCommands {
 			editorCheckCallback: (checking, editor) => {
 				const reading = this.timer.reading();
 				if (!reading) return false;
-				if (!checking) editor.replaceSelection(`[${formatClock(reading.elapsedMs)}]`);
+				if (!checking) {
+					// A space keeps the stamp off the word before it: `Concerns [+00:01]`, not `Concerns[+00:01]`.
+					const from = editor.getCursor("from");
+					const before = from.ch > 0 ? editor.getRange({ line: from.line, ch: from.ch - 1 }, from) : "";
+					editor.replaceSelection(`${before === "" || /\s/.test(before) ? "" : " "}${timerStamp(reading.elapsedMs)}`);
+				}
 				return true;
 			},
 		});

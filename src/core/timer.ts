@@ -97,6 +97,32 @@ export function dueNotices(state: TimerState, now: number, plan: NoticePlan): { 
 	return { notices: latest ? [{ id: latest.id, message: latest.message }] : [], fired: due.map((d) => d.id) };
 }
 
+/** What the timer shows: the big number, the line under it, and whether the call runs over. */
+export interface TimerFace {
+	main: string;
+	detail: string;
+	over: boolean;
+}
+
+/**
+ * A countdown shows the time left in large and the time elapsed in small; a count-up shows the
+ * time elapsed. Both come from the same whole second, so the two numbers always add up to the plan.
+ */
+export function timerFace(mode: TimerMode, targetMs: number, elapsedMs: number): TimerFace {
+	const elapsed = Math.floor(Math.max(0, elapsedMs) / 1000) * 1000;
+	if (mode !== "countdown") return { main: formatClock(elapsed), detail: "elapsed", over: false };
+	if (elapsed > targetMs) return { main: `+${formatClock(elapsed - targetMs)}`, detail: `over, ${formatClock(elapsed)} elapsed`, over: true };
+	return { main: formatClock(targetMs - elapsed), detail: `left, ${formatClock(elapsed)} elapsed`, over: false };
+}
+
+/**
+ * A stamp of the meeting timer's time, `[+03:07]`: the plus tells it from a clock time, `[14:05]`,
+ * which capture writes when no timer runs. Notes written with the older `[03:07]` still read the same.
+ */
+export function timerStamp(elapsedMs: number): string {
+	return `[+${formatClock(elapsedMs)}]`;
+}
+
 /** `mm:ss`, with minutes past 59 kept as minutes, as a meeting clock reads. */
 export function formatClock(ms: number): string {
 	const totalSeconds = Math.floor(Math.max(0, ms) / 1000);

@@ -86,10 +86,28 @@ describe("live-call mode", () => {
 		await flush();
 		await vi.advanceTimersByTimeAsync(3 * 60_000 + 7000);
 		await captureViaModal("capture-note", "Salary band is 120-140", 2);
-		expect(editor.getValue()).toMatch(/# Notes\n\n- \[03:07\] Salary band is 120-140\n\n## Agenda/);
+		expect(editor.getValue()).toMatch(/# Notes\n\n- \[\+03:07\] Salary band is 120-140\n\n## Agenda/);
 		expect(h.plugin.settings.captureTarget).toBe("Notes");
 		await captureViaModal("capture-note", "Second note");
-		expect(editor.getValue()).toMatch(/- \[03:07\] Salary band is 120-140\n- \[03:07\] Second note\n/);
+		expect(editor.getValue()).toMatch(/- \[\+03:07\] Salary band is 120-140\n- \[\+03:07\] Second note\n/);
+	});
+
+	it("gives Capture discrepancy its own title and no section choice, and leaves Capture note's remembered section alone", async () => {
+		await openNote(h.app, "Acme.md", NOTE);
+		expect(h.app.executeCommandById("interview-prep:capture-discrepancy")).toBe(true);
+		const modal = activeDocument.querySelector(".interview-prep-capture")?.closest(".modal");
+		expect(modal?.querySelector(".modal-title")?.textContent).toBe("Capture discrepancy");
+		expect(modal?.querySelectorAll('[role="radio"]')).toHaveLength(0);
+		expect(modal?.querySelector(".interview-prep-capture-hint")?.textContent).not.toMatch(/Tab/);
+		const input = modal?.querySelector<HTMLInputElement>(".interview-prep-capture-input");
+		if (input) input.value = "Hybrid, not remote";
+		input?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await flush();
+		expect(h.plugin.settings.captureTarget).toBe("Agenda");
+		expect(h.app.executeCommandById("interview-prep:capture-note")).toBe(true);
+		const general = activeDocument.querySelector(".interview-prep-capture")?.closest(".modal");
+		expect(general?.querySelector(".modal-title")?.textContent).toBe("Capture note");
+		expect(general?.querySelector('[role="radio"][aria-checked="true"]')?.textContent).toBe("Agenda");
 	});
 
 	it("writes a discrepancy as a row of the section's table", async () => {
@@ -102,7 +120,7 @@ describe("live-call mode", () => {
 		const { editor } = await openNote(h.app, "Bare.md", "# Bare call\n\n- [ ] prep\n");
 		await captureViaModal("capture-note", "First thing");
 		expect(editor.getValue()).toMatch(/# Notes\n\n## Agenda\n\n(- .*\n)+- \[\d\d:\d\d\] First thing\n/);
-		expect(shownNotices.at(-1)).toBe("Added a Agenda section for the capture.");
+		expect(shownNotices.at(-1)).toBe("Added the Agenda section for the capture.");
 	});
 
 	it("captures into a note that is not open through Vault.process", async () => {

@@ -99,14 +99,26 @@ describe("the meeting timer in the plugin", () => {
 		expect(saved.timer.notePath).toBe("Calls/Acme renamed.md");
 	});
 
-	it("inserts [mm:ss] at the cursor as one undo step", async () => {
+	it("inserts [+mm:ss] at the cursor as one undo step", async () => {
 		const { editor } = await startOn();
 		await vi.advanceTimersByTimeAsync(3 * MIN + 7000);
 		editor.setCursor({ line: 8, ch: 0 });
 		expect(run("insert-elapsed-time")).toBe(true);
-		expect(editor.getLine(8)).toBe("[03:07]");
+		expect(editor.getLine(8)).toBe("[+03:07]");
 		editor.undo();
 		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("keeps the stamp off the word before the cursor with a space, and adds none after a space", async () => {
+		const { editor } = await startOn();
+		await vi.advanceTimersByTimeAsync(1000);
+		editor.setCursor({ line: 6, ch: "# Notes".length });
+		run("insert-elapsed-time");
+		expect(editor.getLine(6)).toBe("# Notes [+00:01]");
+		editor.replaceRange("- said ", { line: 8, ch: 0 });
+		editor.setCursor({ line: 8, ch: 7 });
+		run("insert-elapsed-time");
+		expect(editor.getLine(8)).toBe("- said [+00:01]");
 	});
 
 	it("pauses and resumes from a click on the status bar", async () => {
