@@ -51,7 +51,7 @@ export default class InterviewPrepPlugin extends Plugin {
 					settings,
 					actions,
 					timer,
-					timerActions: { start: () => timerCommands.start(), goToTimerNote: () => void timerCommands.goToTimerNote() },
+					timerActions: { start: () => timerCommands.start(), plan: () => timerCommands.plan(), goToTimerNote: () => void timerCommands.goToTimerNote() },
 					call,
 				}),
 		);

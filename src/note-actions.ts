@@ -44,7 +44,7 @@ export class NoteActions implements PrepActions {
 
 	toggleNextPrepTask(): void {
 		const task = this.nextPrepTask();
-		if (task) this.toggleTask(task);
+		if (task) void this.setTask(task).then((changed) => changed && new Notice(`Checked: ${task.text || "(empty task)"}`));
 		else new Notice("Every preparation task is done.");
 	}
 
@@ -82,14 +82,15 @@ export class NoteActions implements PrepActions {
 		}
 	}
 
-	private async setTask(task: TaskItem): Promise<void> {
+	private async setTask(task: TaskItem): Promise<boolean> {
 		const state = this.activeNote.state;
-		if (!state) return;
+		if (!state) return false;
 		const { doneChars, cancelledChars } = this.settings();
 		const doneChar = doneChars[0] ?? "x";
 		const replacement = toggleTaskLine(task.raw, doneChar, (c) => doneChars.includes(c) || cancelledChars.includes(c));
-		if (replacement === null) return;
+		if (replacement === null) return false;
 		const changed = await editLine(this.app, state.file, { line: task.line, expected: task.raw, replacement });
 		if (changed) await this.activeNote.refresh();
+		return changed;
 	}
 }

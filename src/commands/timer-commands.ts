@@ -1,5 +1,5 @@
 import { Notice, TFile, type App, type Plugin } from "obsidian";
-import { parseDuration, timerStamp } from "../core";
+import { formatClock, parseDuration, timerStamp, type TimerMode } from "../core";
 import { noteName, type ActiveNote } from "../active-note";
 import { addCheckedCommand } from "./checked-command";
 import { revealLine } from "../adapters/open-note";
@@ -48,11 +48,20 @@ export class TimerCommands {
 			else new Notice(`The timer for ${current.noteTitle} is already running. Reset it to start over.`);
 			return;
 		}
-		if (current) new Notice(`Stopped the timer for ${current.noteTitle}.`);
+		const reading = this.timer.reading();
+		if (current && reading) new Notice(`Stopped the timer for ${current.noteTitle} at ${formatClock(reading.elapsedMs)}, and started one for ${noteName(state)}.`);
+		const plan = this.plan();
+		if (plan) this.timer.start(state.file.path, noteName(state), plan.targetMs, plan.mode);
+	}
+
+	/** How a timer started now for the followed note would run: its `duration:`, or the settings'. */
+	plan(): { mode: TimerMode; targetMs: number } | null {
+		const state = this.activeNote.state;
+		if (!state) return null;
 		const settings = this.settings();
 		const duration = state.frontmatter.duration;
 		const targetMs = (duration !== undefined ? parseDuration(duration) : null) ?? settings.timerMinutes * 60_000;
-		this.timer.start(state.file.path, noteName(state), targetMs, settings.timerMode);
+		return { mode: settings.timerMode, targetMs };
 	}
 
 	async goToTimerNote(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Platform, type Plugin } from "obsidian";
-import { formatClock } from "../core";
+import { timerFace } from "../core";
 import type { MeetingTimer } from "./meeting-timer";
 
 /** The running time in the status bar, on desktop; a click pauses or resumes. */
@@ -13,10 +13,9 @@ export function addTimerStatusBar(plugin: Plugin, timer: MeetingTimer): void {
 		const state = timer.state;
 		item.toggleClass("interview-prep-hidden", !reading || !state);
 		if (!reading || !state) return;
-		const over = state.mode === "countdown" && reading.overrunMs > 0;
-		const clock = state.mode === "countdown" && !over ? formatClock(reading.remainingMs) : formatClock(reading.elapsedMs);
-		item.setText(`${over ? "+" : ""}${over ? formatClock(reading.overrunMs) : clock}${reading.running ? "" : " (paused)"}`);
-		item.toggleClass("is-overrun", over);
+		const face = timerFace(state.mode, state.targetMs, reading.elapsedMs);
+		item.setText(`${face.main}${reading.running ? "" : " (paused)"}`);
+		item.toggleClass("is-overrun", face.over);
 		item.setAttr("aria-label", `Meeting timer for ${state.noteTitle}: click to ${reading.running ? "pause" : "resume"}`);
 	};
 	plugin.registerDomEvent(item, "click", () => timer.togglePause());

@@ -1,11 +1,13 @@
 import { setIcon } from "obsidian";
-import { formatClock, formatTimeLeft } from "../core";
+import { formatClock, formatTimeLeft, timerFace, type TimerMode } from "../core";
 import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import { partHeader } from "./sidebar-elements";
 
 export interface TimerPanelActions {
 	start(): void;
+	/** How a timer started now would run, shown while none runs. */
+	plan(): { mode: TimerMode; targetMs: number } | null;
 	goToTimerNote(): void;
 }
 
@@ -89,18 +91,19 @@ export class TimerPanel {
 		const reading = this.timer.reading();
 		this.el.toggleClass("is-idle", !state);
 		if (!state || !reading) {
-			this.displayEl.setText("00:00");
-			this.detailEl.setText("Not running");
+			const plan = this.actions.plan();
+			const countdown = plan?.mode === "countdown";
+			this.displayEl.setText(countdown ? formatClock(plan.targetMs) : "00:00");
+			this.detailEl.setText(countdown ? "Ready to start" : "Not running");
 			this.progressEl.addClass("interview-prep-hidden");
 			this.el.removeClass("is-overrun");
 			return;
 		}
 		const countdown = state.mode === "countdown";
-		const over = countdown && reading.overrunMs > 0;
-		this.displayEl.setText(formatClock(reading.elapsedMs));
-		const detail = !countdown ? "elapsed" : over ? `+${formatClock(reading.overrunMs)} over` : `${formatClock(reading.remainingMs)} left`;
-		this.detailEl.setText(reading.running ? detail : `${detail}, paused`);
-		this.el.toggleClass("is-overrun", over);
+		const face = timerFace(state.mode, state.targetMs, reading.elapsedMs);
+		this.displayEl.setText(face.main);
+		this.detailEl.setText(reading.running ? face.detail : `${face.detail}, paused`);
+		this.el.toggleClass("is-overrun", face.over);
 		this.el.toggleClass("is-paused", !reading.running);
 		this.progressEl.toggleClass("interview-prep-hidden", !countdown);
 		this.progressEl.max = Math.max(1, state.targetMs);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
+import { shownNotices } from "../obsidian";
 
 const NOTE = "# Call\n## Preparation\n- [x] done\n- [ ] Research the team\n## Stories\n- Queue migration\n- Billing outage\n## Questions\n- Why this role?\n";
 
@@ -38,11 +39,13 @@ describe("the sidebar's commands", () => {
 		expect(editor.getCursor().line).toBe(8);
 	});
 
-	it("check the first open preparation task, as one undo step", async () => {
+	it("check the first open preparation task, as one undo step, and say which", async () => {
 		const { editor } = await openNote(h.app, "Call.md", NOTE);
+		const before = shownNotices.length;
 		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
 		await settle();
 		expect(editor.getLine(3)).toBe("- [x] Research the team");
+		expect(shownNotices.slice(before)).toEqual(["Checked: Research the team"]);
 		expect(editor.getLine(2)).toBe("- [x] done");
 		editor.undo();
 		expect(editor.getValue()).toBe(NOTE);

@@ -23,6 +23,7 @@ afterEach(() => {
 const run = (id: string) => h.app.executeCommandById(`interview-prep:${id}`);
 const statusText = () => h.app.statusBarEl.querySelector(".interview-prep-status")?.textContent;
 const timerDisplay = () => h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl.querySelector('[role="timer"]')?.textContent;
+const timerDetail = () => h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl.querySelector(".interview-prep-timer-detail")?.textContent;
 
 async function startOn(path = "Acme.md", text = NOTE) {
 	const opened = await openNote(h.app, path, text);
@@ -32,22 +33,40 @@ async function startOn(path = "Acme.md", text = NOTE) {
 }
 
 describe("the meeting timer in the plugin", () => {
-	it("starts from the note's frontmatter duration, pauses, resumes and resets", async () => {
+	it("shows the note's duration ready to start before the call", async () => {
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		expect(timerDisplay()).toBe("45:00");
+		expect(timerDetail()).toBe("Ready to start");
+	});
+
+	it("starts from the note's frontmatter duration, counts the time left in large, pauses, resumes and resets", async () => {
 		await startOn();
 		await h.plugin.openSidebar();
-		await vi.advanceTimersByTimeAsync(2 * MIN);
-		expect(timerDisplay()).toBe("02:00");
+		await vi.advanceTimersByTimeAsync(2 * MIN + 500);
+		expect(timerDisplay()).toBe("43:00");
+		expect(timerDetail()).toBe("left, 02:00 elapsed");
 		expect(statusText()).toBe("43:00");
 		run("pause-resume-meeting-timer");
 		await vi.advanceTimersByTimeAsync(5 * MIN);
-		expect(timerDisplay()).toBe("02:00");
+		expect(timerDisplay()).toBe("43:00");
+		expect(timerDetail()).toBe("left, 02:00 elapsed, paused");
 		expect(statusText()).toBe("43:00 (paused)");
 		run("pause-resume-meeting-timer");
 		await vi.advanceTimersByTimeAsync(MIN);
-		expect(timerDisplay()).toBe("03:00");
+		expect(timerDisplay()).toBe("42:00");
 		run("reset-meeting-timer");
 		expect(h.plugin.timer.state).toBeNull();
-		expect(timerDisplay()).toBe("00:00");
+		expect(timerDisplay()).toBe("45:00");
+	});
+
+	it("says which timer it stopped when another note's is started", async () => {
+		await startOn();
+		await vi.advanceTimersByTimeAsync(MIN);
+		const before = shownNotices.length;
+		await startOn("Other.md", "# Other call\n");
+		expect(shownNotices.slice(before)).toEqual(["Stopped the timer for Acme call at 01:00, and started one for Other call."]);
+		expect(h.plugin.timer.state?.notePath).toBe("Other.md");
 	});
 
 	it("counts a sleep in full, with no ticks during it", async () => {
@@ -56,7 +75,7 @@ describe("the meeting timer in the plugin", () => {
 		// The clock jumps as after a sleep; no interval fires in between.
 		vi.setSystemTime(T0.getTime() + 10 * MIN);
 		await vi.advanceTimersByTimeAsync(1000);
-		expect(timerDisplay()).toBe("10:01");
+		expect(timerDisplay()).toBe("34:59");
 	});
 
 	it("never shows negative time when the clock goes backwards", async () => {
