@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openDemo, showNote, type DemoBrowser } from "./browser";
+import { averageColour, luminance } from "./pixels";
+
+// A longer section name than the fixture's, as people write them.
+const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8").replace("## Preparation", "## Preparation and research");
+
+let demo: DemoBrowser;
+beforeAll(async () => {
+	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
+	await showNote(demo.page, "Screening call", SEED_SHAPED);
+});
+afterAll(async () => {
+	await demo.close();
+});
+
+
+describe("the sidebar's look", () => {
+	it("draws progress tracks from the theme, so they are dark in a dark theme", async () => {
+		const { page } = demo;
+		await page.getByRole("button", { name: "Dark theme" }).click();
+		const bar = page.locator(".interview-prep-header progress");
+		const box = await bar.boundingBox();
+		if (!box) throw new Error("no progress bar");
+		// The bar is at 1/9: its right half is empty track.
+		const track = await averageColour(bar, { x: box.x + box.width * 0.6, y: box.y, width: box.width * 0.35, height: box.height });
+		expect(luminance(track)).toBeLessThan(0.4);
+		await page.getByRole("button", { name: "Light theme" }).click();
+	});
+
+	it("shows section names in full when the sidebar has room for them", async () => {
+		const names = demo.page.locator(".interview-prep-section-name");
+		expect(await names.count()).toBeGreaterThan(0);
+		const cut = await names.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
+		expect(cut).toEqual([]);
+	});
+});
