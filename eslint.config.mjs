@@ -68,6 +68,11 @@ export default defineConfig([
 		},
 	},
 	{
+		// Browser tests run code inside the demo page through evaluate(), with the page's plain DOM.
+		files: ["tests/e2e/**"],
+		rules: { "obsidianmd/prefer-create-el": "off" },
+	},
+	{
 		// moment stands in the double for the copy the app bundles; the plugin imports it from `obsidian`.
 		files: ["package.json"],
 		rules: { "depend/ban-dependencies": ["error", { allowed: ["moment"] }] },
