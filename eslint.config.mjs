@@ -4,6 +4,9 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 import { DEFAULT_BRANDS } from "eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js";
 
+// The plugin's own restricted globals (the global app, fetch, localStorage…), kept when more are added below.
+const obsidianRestrictedGlobals = obsidianmd.configs.recommended.map((c) => c.rules?.["no-restricted-globals"]).find(Boolean) ?? ["warn"];
+
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "example-vault/", "coverage/"]),
 	...obsidianmd.configs.recommended,
@@ -20,6 +23,18 @@ export default defineConfig([
 		// "cursor" here is the editor's text cursor, not the product of that name.
 		files: ["src/**/*.ts"],
 		rules: { "obsidianmd/ui/sentence-case": ["warn", { brands: DEFAULT_BRANDS.filter((brand) => brand !== "Cursor") }] },
+	},
+	{
+		// Obsidian's mobile app runs in the system web view; iOS before 15.4 lacks these (tests/tooling/bundle-compat.test.ts checks the bundle).
+		files: ["src/**/*.ts"],
+		rules: {
+			"no-restricted-globals": [...obsidianRestrictedGlobals, { name: "structuredClone", message: "Missing on iOS before 15.4; copy plain data instead." }],
+			"no-restricted-properties": ["error", { object: "Object", property: "hasOwn", message: "Missing on iOS before 15.4; use Object.prototype.hasOwnProperty.call." }],
+			"no-restricted-syntax": [
+				"error",
+				{ selector: "CallExpression[callee.property.name=/^(at|findLast|findLastIndex)$/]", message: "Missing on iOS before 15.4; index the array instead." },
+			],
+		},
 	},
 	{
 		files: ["src/core/**/*.ts"],

@@ -6,7 +6,7 @@ import { LiveCallCommands } from "./commands/live-call-commands";
 import { TimerCommands } from "./commands/timer-commands";
 import { NoteActions } from "./note-actions";
 import { PluginStore } from "./plugin-store";
-import { DEFAULT_SETTINGS, type PrepSettings } from "./settings/prep-settings";
+import { copySettings, DEFAULT_SETTINGS, type PrepSettings } from "./settings/prep-settings";
 import { PrepSettingTab } from "./settings/settings-tab";
 import { deviceId } from "./sync/device-id";
 import { CallReminders } from "./timer/call-reminders";
@@ -16,7 +16,7 @@ import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
-	override settings: PrepSettings = structuredClone(DEFAULT_SETTINGS);
+	override settings: PrepSettings = copySettings(DEFAULT_SETTINGS);
 	/** The note the sidebar and the commands follow. */
 	activeNote!: ActiveNote;
 	templates!: TemplateCommands;

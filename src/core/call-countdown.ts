@@ -28,7 +28,8 @@ export function dueCallReminders(meetingAt: number, now: number, thresholds: rea
 	const sorted = [...new Set(thresholds.filter((m) => m > 0))].sort((a, b) => a - b);
 	const crossed = sorted.filter((m) => left <= m * 60_000).map((m) => `call-${meetingAt}-${m}`).filter((id) => !shown.includes(id));
 	if (crossed.length === 0) return { due: null, shown: [] };
-	const next = sorted.filter((m) => left > m * 60_000).at(-1);
+	const passed = sorted.filter((m) => left > m * 60_000);
+	const next = passed[passed.length - 1];
 	if (next !== undefined && left - next * 60_000 < MERGE_WITH_NEXT_MS) return { due: null, shown: crossed };
 	return { due: { id: crossed[0] ?? "", minutes: Math.ceil(left / 60_000) }, shown: crossed };
 }

@@ -172,5 +172,5 @@ function templateSections(template: string): TemplateSection[] {
 }
 
 export function fillVariables(template: string, vars: Record<string, string>): string {
-	return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] ?? whole) : whole));
+	return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? (vars[name] ?? whole) : whole));
 }

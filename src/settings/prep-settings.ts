@@ -48,6 +48,11 @@ export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
 	captureTarget: "Agenda",
 });
 
+/** A deep copy. Settings are plain data; `structuredClone` would be shorter, but iOS before 15.4 lacks it. */
+export function copySettings(settings: Readonly<PrepSettings>): PrepSettings {
+	return JSON.parse(JSON.stringify(settings)) as PrepSettings;
+}
+
 /** A field's value when it reads right, or null. */
 type FieldReader<T> = (value: unknown) => T | null;
 

@@ -1,6 +1,6 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { PathSuggest } from "./path-suggest";
-import { DEFAULT_SETTINGS, readMinutes, readSettings, type PrepSettings } from "./prep-settings";
+import { copySettings, DEFAULT_SETTINGS, readMinutes, readSettings, type PrepSettings } from "./prep-settings";
 
 /** The settings this tab edits: where each one lives in the settings object, and how it reads. */
 interface Field {
@@ -67,7 +67,7 @@ export class PrepSettingTab extends PluginSettingTab {
 	}
 
 	override async setControlValue(key: string, value: unknown): Promise<void> {
-		const next = structuredClone(this.host.settings) as unknown as Record<string, unknown>;
+		const next = copySettings(this.host.settings) as unknown as Record<string, unknown>;
 		writePath(next, key, value);
 		const { settings, rejected } = readSettings(next);
 		if (rejected.length > 0) return;
