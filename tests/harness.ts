@@ -21,6 +21,8 @@ export async function loadPlugin(options: { storage?: Storage; local?: Storage; 
 
 /** Creates a note and opens it in the main leaf, as clicking it in the file list would. */
 export async function openNote(app: App, path: string, text: string): Promise<{ file: TFile; leaf: WorkspaceLeaf; editor: Editor }> {
+	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+	if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
 	const file = app.vault.getFileByPath(path) ?? (await app.vault.create(path, text));
 	const leaf = app.workspace.getLeaf(false);
 	await leaf.openFile(file);

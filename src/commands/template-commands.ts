@@ -38,7 +38,11 @@ export class TemplateCommands {
 		new NewPrepNoteModal(this.app, (name) => void this.createNote(name)).open();
 	}
 
-	/** Creates `<folder>/<date> <name>.md`, or opens it when it exists: never overwrites. */
+	/**
+	 * Creates `<folder>/<date> <name>.md`, or opens it when it exists: never overwrites. The date format may
+	 * hold `/`, so every missing folder on the way is made. A note that differs only in case is the same file
+	 * on a disk that ignores case, so it is opened too. Any failure says so in a notice.
+	 */
 	async createNote(name: string): Promise<TFile | null> {
 		const settings = this.settings();
 		const safeName = name.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
@@ -48,18 +52,40 @@ export class TemplateCommands {
 		}
 		const folder = normalizePath(settings.newNoteFolder || "/");
 		const path = normalizePath(`${folder === "/" ? "" : `${folder}/`}${moment().format(settings.dateFormat)} ${safeName}.md`);
-		const existing = this.app.vault.getAbstractFileByPath(path);
-		if (existing instanceof TFile) {
-			new Notice(`"${path}" already exists, so it was opened as it is.`);
+		const existing = this.sameFile(path);
+		if (existing) {
+			new Notice(`"${existing.path}" already exists, so it was opened as it is.`);
 			await this.app.workspace.getLeaf(false).openFile(existing);
 			return existing;
 		}
 		const template = await loadTemplate(this.app, settings.newNoteTemplatePath, NEW_NOTE_TEMPLATE);
 		if (template === null) return null;
-		if (folder !== "/" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-		const file = await this.app.vault.create(path, fillVariables(template, { ...templateVars(safeName, {}, settings), name: safeName }));
-		await this.app.workspace.getLeaf(false).openFile(file);
-		return file;
+		try {
+			await this.ensureFolder(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
+			const file = await this.app.vault.create(path, fillVariables(template, { ...templateVars(safeName, {}, settings), name: safeName }));
+			await this.app.workspace.getLeaf(false).openFile(file);
+			return file;
+		} catch (error) {
+			new Notice(`Could not create "${path}": ${error instanceof Error ? error.message : String(error)}. Check the folder and date format in settings.`);
+			return null;
+		}
+	}
+
+	/** The file at `path`, or one whose path differs only in case. */
+	private sameFile(path: string): TFile | null {
+		const exact = this.app.vault.getFileByPath(path);
+		if (exact) return exact;
+		const lower = path.toLowerCase();
+		return this.app.vault.getMarkdownFiles().find((file) => file.path.toLowerCase() === lower) ?? null;
+	}
+
+	/** Makes `folder` and its missing parents. */
+	private async ensureFolder(folder: string): Promise<void> {
+		if (folder === "" || this.app.vault.getFolderByPath(folder)) return;
+		const parent = folder.includes("/") ? folder.slice(0, folder.lastIndexOf("/")) : "";
+		await this.ensureFolder(parent);
+		if (this.app.vault.getAbstractFileByPath(folder)) throw new Error(`"${folder}" is a file, not a folder`);
+		await this.app.vault.createFolder(folder);
 	}
 
 	private async apply(templatePath: string, builtIn: string, parent: string): Promise<void> {

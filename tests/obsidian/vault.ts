@@ -87,8 +87,15 @@ export class Vault
 		return this.read(file);
 	}
 
+	/** Test aid: a disk that ignores case, as on macOS and Windows, where `a.md` and `A.md` are one file. */
+	caseInsensitive = false;
+
 	create(path: string, data: string): Promise<TFile> {
-		if (this.files.has(path)) return Promise.reject(new Error("File already exists."));
+		const taken = this.caseInsensitive ? [...this.files.keys()].some((p) => p.toLowerCase() === path.toLowerCase()) : this.files.has(path);
+		if (taken) return Promise.reject(new Error("File already exists."));
+		// As on disk, a file's folder has to exist first.
+		const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+		if (parent !== "" && !this.folders.has(parent)) return Promise.reject(new Error(`ENOENT: no such file or directory, open '${path}'`));
 		const file = new TFile(this, path);
 		this.files.set(path, { file, data });
 		this.touch(file, data);
@@ -99,6 +106,9 @@ export class Vault
 
 	createFolder(path: string): Promise<TFolder> {
 		if (this.folders.has(path)) return Promise.reject(new Error("Folder already exists."));
+		// The app makes the missing parents too.
+		const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+		if (parent !== "" && !this.folders.has(parent)) void this.createFolder(parent);
 		const folder = new TFolder(this, path);
 		this.folders.set(path, folder);
 		return Promise.resolve(folder);

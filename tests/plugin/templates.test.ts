@@ -50,6 +50,7 @@ describe("Insert agenda and discrepancies", () => {
 	});
 
 	it("fills {{variables}} from the frontmatter and the note", async () => {
+		await h.app.vault.createFolder("Templates");
 		await h.app.vault.create("Templates/Call.md", "## Agenda\n\n- Call with {{company}} about {{title}} on {{date}}\n");
 		h.plugin.settings.notesTemplatePath = "Templates/Call";
 		const { editor } = await openNote(h.app, "Acme.md", NOTE);
@@ -68,6 +69,7 @@ describe("Insert agenda and discrepancies", () => {
 	});
 
 	it("says so, and changes nothing, when an empty template file is set", async () => {
+		await h.app.vault.createFolder("Templates");
 		await h.app.vault.create("Templates/Empty.md", "  \n");
 		h.plugin.settings.notesTemplatePath = "Templates/Empty.md";
 		const { editor } = await openNote(h.app, "Acme.md", NOTE);
@@ -139,5 +141,29 @@ describe("New prep note", () => {
 		expect(second?.path).toBe(path);
 		expect(h.app.vault.peek(path)).toBe("my own words\n");
 		expect(shownNotices.at(-1)).toMatch(/already exists/);
+	});
+
+	it("makes the folders a date format with / asks for", async () => {
+		h.plugin.settings.dateFormat = "YYYY/MM/DD";
+		const file = await h.plugin.templates.createNote("Initech");
+		expect(file?.path).toMatch(/^Interviews\/\d{4}\/\d{2}\/\d{2} Initech\.md$/);
+		expect(h.app.vault.peek(file?.path ?? "")).toContain("# Initech");
+	});
+
+	it("opens a note whose name differs only in case, as a disk that ignores case would", async () => {
+		h.app.vault.caseInsensitive = true;
+		const first = await h.plugin.templates.createNote("initech");
+		const second = await h.plugin.templates.createNote("Initech");
+		expect(second?.path).toBe(first?.path);
+		expect(h.app.vault.getMarkdownFiles()).toHaveLength(1);
+		expect(shownNotices.at(-1)).toMatch(/already exists/);
+	});
+
+	it("says why in a notice when the note cannot be created", async () => {
+		await h.app.vault.create("Interviews", "a file where the folder should be\n");
+		const before = shownNotices.length;
+		expect(await h.plugin.templates.createNote("Initech")).toBeNull();
+		expect(shownNotices.slice(before).join()).toMatch(/Could not create .*Interviews.* is a file/);
+		expect(h.app.vault.peek("Interviews")).toBe("a file where the folder should be\n");
 	});
 });
