@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { insertSections, NOTES_TEMPLATE, parsePrepNote, planSections, applyInsertions } from "../../src/core";
+import { insertSections, NOTES_TEMPLATE, parsePrepNote, planSections } from "../../src/core";
 import { markdownArbitrary } from "../arbitraries";
 import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
 
@@ -70,10 +70,16 @@ describe("insertSections", () => {
 		expect(text).toContain("- Call with Acme on 2026-12-03 {{unknown}}");
 	});
 
-	it("plans insertions that give the same text when applied", () => {
+	it("plans the editor's changes at offsets of the original note: the filled body under its heading, the new section before the next heading", () => {
 		const note = md(["# Notes", "## Agenda", "", "## Other"]);
 		const plan = planSections(note, TEMPLATE);
-		expect(applyInsertions(note, plan.insertions)).toBe(insertSections(note, TEMPLATE).text);
+		expect(plan).toMatchObject({ inserted: ["Discrepancies"], filled: ["Agenda"], skipped: [] });
+		// "# Notes\n## Agenda\n" is 18 characters: the body goes right under the Agenda heading,
+		// the new section after the blank line, right before "## Other" at 19.
+		expect([...plan.insertions].sort((a, b) => a.offset - b.offset)).toEqual([
+			{ offset: 18, text: "\n- intro\n" },
+			{ offset: 19, text: "## Discrepancies\n\n| a | b |\n| - | - |\n\n" },
+		]);
 	});
 
 	it.skipIf(!seedPresent)(`fills the seed note's empty Agenda and Discrepancies (${seedPresent ? "seed present" : SEED_SKIP_REASON})`, () => {
@@ -106,6 +112,23 @@ describe("insertSections on arbitrary notes", () => {
 				expect(twice.text).toBe(once);
 				expect(twice.inserted).toEqual([]);
 				expect(twice.filled).toEqual([]);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("plans whole lines, each at a line boundary of the original note, so the editor never splits a line", () => {
+		const atBoundary = (note: string, offset: number) =>
+			offset === 0 || offset === note.length || note[offset - 1] === "\n" || (note[offset - 1] === "\r" && note[offset] !== "\n");
+		fc.assert(
+			fc.property(markdownArbitrary, templates, (note, template) => {
+				const { insertions } = planSections(note, template);
+				const offsets = insertions.map((i) => i.offset);
+				expect(new Set(offsets).size).toBe(offsets.length);
+				for (const { offset, text } of insertions) {
+					expect(atBoundary(note, offset)).toBe(true);
+					expect(text).toMatch(/(?:\r\n|\n)$/);
+				}
 			}),
 			{ numRuns: 300 },
 		);
