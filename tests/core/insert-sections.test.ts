@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { insertSections, NOTES_TEMPLATE, parsePrepNote, planSections } from "../../src/core";
 import { markdownArbitrary } from "../arbitraries";
-import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
+import { SEED_SHAPED_NOTES } from "../seed";
 
 const TEMPLATE = "## Agenda\n\n- intro\n\n## Discrepancies\n\n| a | b |\n| - | - |\n";
 const md = (lines: string[]) => lines.join("\n") + "\n";
@@ -82,14 +82,16 @@ describe("insertSections", () => {
 		]);
 	});
 
-	it.skipIf(!seedPresent)(`fills the seed note's empty Agenda and Discrepancies (${seedPresent ? "seed present" : SEED_SKIP_REASON})`, () => {
-		const seed = readSeed();
-		const result = insertSections(seed, NOTES_TEMPLATE);
-		expect(result).toMatchObject({ inserted: [], filled: ["Agenda", "Discrepancies"], skipped: [] });
-		expect(isLineSubsequence(seed, result.text)).toBe(true);
-		expect(result.text).toContain("| Topic | What I was told before / the job post | What I was told today |");
-		expect(insertSections(result.text, NOTES_TEMPLATE)).toMatchObject({ text: result.text, inserted: [], filled: [] });
-	});
+	for (const source of SEED_SHAPED_NOTES) {
+		it.skipIf(!source.present)(`fills the empty Agenda and Discrepancies of ${source.label}`, () => {
+			const seed = source.read();
+			const result = insertSections(seed, NOTES_TEMPLATE);
+			expect(result).toMatchObject({ inserted: [], filled: ["Agenda", "Discrepancies"], skipped: [] });
+			expect(isLineSubsequence(seed, result.text)).toBe(true);
+			expect(result.text).toContain("| Topic | What I was told before / the job post | What I was told today |");
+			expect(insertSections(result.text, NOTES_TEMPLATE)).toMatchObject({ text: result.text, inserted: [], filled: [] });
+		});
+	}
 });
 
 describe("insertSections on arbitrary notes", () => {
