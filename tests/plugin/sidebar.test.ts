@@ -167,7 +167,7 @@ describe("the sidebar", () => {
 		const progress: number[] = [];
 		h.plugin.activeNote.onProgress((share) => progress.push(share));
 		const { root } = await withSidebar(note, "Long.md");
-		await vi.waitFor(() => expect(root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent).toBe("0/401"));
+		await vi.waitFor(() => expect(root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent).toBe("0/401"), { timeout: 5000 });
 		expect(progress.at(-1)).toBe(1);
 		expect(root.querySelector(".interview-prep-status-line")?.classList.contains("interview-prep-hidden")).toBe(true);
 	});
