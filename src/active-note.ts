@@ -100,9 +100,9 @@ export class ActiveNote extends Events {
 			note = await this.noteParser.parseAsync(text, options, {
 				now: () => performance.now(),
 				yieldToUI: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+				// The parser's last report is the whole note, which hides the progress line.
 				onProgress: (done, total) => this.trigger("progress", done / total),
 			});
-			this.trigger("progress", 1);
 		} else {
 			note = this.noteParser.parse(text, options);
 		}

@@ -11,6 +11,7 @@ export interface AsyncParseOptions {
 	now(): number;
 	/** Longest run of parsing between yields, in ms. */
 	budgetMs?: number;
+	/** Chunks parsed so far of all; called at each yield, and last with `done === total`. */
 	onProgress?(done: number, total: number): void;
 }
 
@@ -36,14 +37,18 @@ export class PrepNoteParser {
 		const placed: PlacedFacts[] = [];
 		const budget = run.budgetMs ?? 12;
 		let since = run.now();
+		let reported = 0;
 		for (const chunk of chunks) {
 			placed.push(this.place(chunk, next));
 			if (run.now() - since >= budget) {
 				run.onProgress?.(placed.length, chunks.length);
+				reported = placed.length;
 				await run.yieldToUI();
 				since = run.now();
 			}
 		}
+		// The last report is always the whole note, so a progress line never stays short of 100%.
+		if (reported < chunks.length) run.onProgress?.(chunks.length, chunks.length);
 		this.cache = next;
 		return assemble(placed, lineCount, options);
 	}

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEED_PATH, SEED_SKIP_REASON, seedPresent } from "../seed";
+import { SEED_SHAPED_NOTES } from "../seed";
 
 function report(...args: string[]) {
 	const run = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/report.ts", ...args], { encoding: "utf8" });
@@ -34,17 +34,24 @@ describe("the report command", () => {
 		expect(note).toMatchObject({ title: "Empty", headings: [], tasks: { done: 0, open: 0, cancelled: 0, total: 0 } });
 	});
 
-	it.skipIf(!seedPresent)(`summarises the seed note, as text and as JSON (${seedPresent ? "seed present" : SEED_SKIP_REASON})`, () => {
-		const text = report(SEED_PATH);
-		expect(text.code).toBe(0);
-		expect(text.stdout).toContain("Progress: 1/9");
-		expect(text.stdout).toMatch(/Preparation: 0\/8/);
-		expect(text.stdout).toMatch(/Work-related \(4\)/);
+	for (const source of SEED_SHAPED_NOTES) {
+		it.skipIf(!source.present)(`summarises ${source.label}, as text and as JSON`, () => {
+			const text = report(source.path);
+			expect(text.code).toBe(0);
+			expect(text.stdout).toContain("Progress: 1/9");
+			expect(text.stdout).toMatch(/Preparation: 0\/8/);
+			expect(text.stdout).toMatch(/Work-related \(4\)/);
+			expect(text.stdout).toMatch(/Standard \(2\)/);
+			expect(text.stdout).toMatch(/Chosen \(4\)/);
+			expect(text.stdout).toMatch(/Extra \(3\)/);
 
-		const json = JSON.parse(report(SEED_PATH, "--json").stdout) as Record<string, unknown>;
-		for (const field of ["title", "headings", "tasks", "sections", "stories", "questions"]) expect(json).toHaveProperty(field);
-		expect(json.tasks).toEqual({ done: 1, open: 8, cancelled: 0, total: 9 });
-		expect((json.stories as unknown[]).length).toBe(6);
-		expect((json.sections as { heading: string }[])[0]).toHaveProperty("heading");
-	});
+			const json = JSON.parse(report(source.path, "--json").stdout) as Record<string, unknown>;
+			for (const field of ["title", "headings", "tasks", "sections", "stories", "questions"]) expect(json).toHaveProperty(field);
+			expect(json.title).toBe(source.title);
+			expect(json.tasks).toEqual({ done: 1, open: 8, cancelled: 0, total: 9 });
+			expect((json.stories as unknown[]).length).toBe(6);
+			expect((json.questions as unknown[]).length).toBe(7);
+			expect((json.sections as { heading: string }[])[0]).toHaveProperty("heading");
+		});
+	}
 });

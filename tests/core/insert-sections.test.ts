@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { insertSections, NOTES_TEMPLATE, parsePrepNote, planSections, applyInsertions } from "../../src/core";
+import { insertSections, NOTES_TEMPLATE, parsePrepNote, planSections } from "../../src/core";
 import { markdownArbitrary } from "../arbitraries";
-import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
+import { SEED_SHAPED_NOTES } from "../seed";
 
 const TEMPLATE = "## Agenda\n\n- intro\n\n## Discrepancies\n\n| a | b |\n| - | - |\n";
 const md = (lines: string[]) => lines.join("\n") + "\n";
@@ -70,20 +70,28 @@ describe("insertSections", () => {
 		expect(text).toContain("- Call with Acme on 2026-12-03 {{unknown}}");
 	});
 
-	it("plans insertions that give the same text when applied", () => {
+	it("plans the editor's changes at offsets of the original note: the filled body under its heading, the new section before the next heading", () => {
 		const note = md(["# Notes", "## Agenda", "", "## Other"]);
 		const plan = planSections(note, TEMPLATE);
-		expect(applyInsertions(note, plan.insertions)).toBe(insertSections(note, TEMPLATE).text);
+		expect(plan).toMatchObject({ inserted: ["Discrepancies"], filled: ["Agenda"], skipped: [] });
+		// "# Notes\n## Agenda\n" is 18 characters: the body goes right under the Agenda heading,
+		// the new section after the blank line, right before "## Other" at 19.
+		expect([...plan.insertions].sort((a, b) => a.offset - b.offset)).toEqual([
+			{ offset: 18, text: "\n- intro\n" },
+			{ offset: 19, text: "## Discrepancies\n\n| a | b |\n| - | - |\n\n" },
+		]);
 	});
 
-	it.skipIf(!seedPresent)(`fills the seed note's empty Agenda and Discrepancies (${seedPresent ? "seed present" : SEED_SKIP_REASON})`, () => {
-		const seed = readSeed();
-		const result = insertSections(seed, NOTES_TEMPLATE);
-		expect(result).toMatchObject({ inserted: [], filled: ["Agenda", "Discrepancies"], skipped: [] });
-		expect(isLineSubsequence(seed, result.text)).toBe(true);
-		expect(result.text).toContain("| Topic | What I was told before / the job post | What I was told today |");
-		expect(insertSections(result.text, NOTES_TEMPLATE)).toMatchObject({ text: result.text, inserted: [], filled: [] });
-	});
+	for (const source of SEED_SHAPED_NOTES) {
+		it.skipIf(!source.present)(`fills the empty Agenda and Discrepancies of ${source.label}`, () => {
+			const seed = source.read();
+			const result = insertSections(seed, NOTES_TEMPLATE);
+			expect(result).toMatchObject({ inserted: [], filled: ["Agenda", "Discrepancies"], skipped: [] });
+			expect(isLineSubsequence(seed, result.text)).toBe(true);
+			expect(result.text).toContain("| Topic | What I was told before / the job post | What I was told today |");
+			expect(insertSections(result.text, NOTES_TEMPLATE)).toMatchObject({ text: result.text, inserted: [], filled: [] });
+		});
+	}
 });
 
 describe("insertSections on arbitrary notes", () => {
@@ -106,6 +114,23 @@ describe("insertSections on arbitrary notes", () => {
 				expect(twice.text).toBe(once);
 				expect(twice.inserted).toEqual([]);
 				expect(twice.filled).toEqual([]);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("plans whole lines, each at a line boundary of the original note, so the editor never splits a line", () => {
+		const atBoundary = (note: string, offset: number) =>
+			offset === 0 || offset === note.length || note[offset - 1] === "\n" || (note[offset - 1] === "\r" && note[offset] !== "\n");
+		fc.assert(
+			fc.property(markdownArbitrary, templates, (note, template) => {
+				const { insertions } = planSections(note, template);
+				const offsets = insertions.map((i) => i.offset);
+				expect(new Set(offsets).size).toBe(offsets.length);
+				for (const { offset, text } of insertions) {
+					expect(atBoundary(note, offset)).toBe(true);
+					expect(text).toMatch(/(?:\r\n|\n)$/);
+				}
 			}),
 			{ numRuns: 300 },
 		);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyInsertions, captureInto, dueCallReminders, formatTimeLeft, lineInsertions, NOTES_TEMPLATE, parseMeetingTime, setItemChecked, storyReadiness } from "../../src/core";
+import { applyInsertions, captureInto, dueCallReminders, formatTimeLeft, lineInsertions, NOTES_TEMPLATE, parseMeetingTime, parsePrepNote, setItemChecked, storyReadiness } from "../../src/core";
 import { markdownArbitrary } from "../arbitraries";
 
 const md = (lines: string[]) => lines.join("\n") + "\n";
@@ -39,17 +39,28 @@ describe("captureInto", () => {
 		expect(captureInto("## Notes\n- a", "Notes", "b", opts)?.text).toBe("## Notes\n- a\n- b\n");
 	});
 
-	it("only adds lines, so the edit is a set of insertions on the original text", () => {
+	it("only adds lines, the entry once and under the target heading, so the edit is a set of insertions on the original text", () => {
+		const runs = 300;
+		let checked = 0;
 		fc.assert(
 			fc.property(markdownArbitrary, fc.constantFrom("Agenda", "Discrepancies", "Notes"), fc.boolean(), (note, target, table) => {
 				const result = captureInto(note, target, "[00:01] entry", { template: NOTES_TEMPLATE, parent: "Notes", preferTableRow: table });
+				// Refused: the note would swallow the new heading (an unclosed fence or HTML block, a list that takes an indented line).
 				if (!result) return;
+				checked++;
+				const lines = result.text.split(/\r\n|\n|\r/);
+				const entryLines = lines.flatMap((line, i) => (line.includes("[00:01] entry") ? [i + 1] : []));
+				expect(entryLines).toHaveLength(1);
+				const above = parsePrepNote(result.text).headings.filter((h) => h.line < (entryLines[0] ?? 0)).at(-1);
+				expect(above?.text.toLowerCase()).toBe(target.toLowerCase());
 				const insertions = lineInsertions(note, result.text);
 				expect(insertions).not.toBeNull();
 				expect(applyInsertions(note, insertions ?? [])).toBe(result.text);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs },
 		);
+		// About four in five generated notes take the entry; most of the runs must have been checked, not refused.
+		expect(checked).toBeGreaterThanOrEqual(runs * 0.6);
 	});
 });
 

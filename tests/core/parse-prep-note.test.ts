@@ -1,43 +1,64 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePrepNote } from "../../src/core";
-import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
+import { FIXTURE_PATH, readSeed, SEED_SHAPED_NOTES, SEED_SKIP_REASON, seedPresent } from "../seed";
 
 const md = (lines: string[]) => lines.join("\n") + "\n";
 
-describe.skipIf(!seedPresent)(`the seed note (${seedPresent ? "present" : SEED_SKIP_REASON})`, () => {
-	// Read in the tests, not while collecting them, so a missing seed only skips.
-	let note: ReturnType<typeof parsePrepNote>;
-	beforeAll(() => {
-		note = parsePrepNote(readSeed());
-	});
+for (const source of SEED_SHAPED_NOTES) {
+	describe.skipIf(!source.present)(source.label, () => {
+		// Read in the tests, not while collecting them, so a missing seed only skips.
+		let note: ReturnType<typeof parsePrepNote>;
+		beforeAll(() => {
+			note = parsePrepNote(source.read());
+		});
 
-	it("counts 9 tasks with 1 done, the empty box under Recruiter included", () => {
-		expect(note.tasks).toEqual({ done: 1, open: 8, cancelled: 0, total: 9 });
-		expect(note.taskItems.some((t) => t.text === "" && t.status === "open")).toBe(true);
-	});
+		it("counts 9 tasks with 1 done, the empty box under Recruiter included", () => {
+			expect(note.tasks).toEqual({ done: 1, open: 8, cancelled: 0, total: 9 });
+			expect(note.taskItems.some((t) => t.text === "" && t.status === "open")).toBe(true);
+		});
 
-	it("shows Preparation at 0/8 and Concerns at 1/1", () => {
-		const section = (name: string) => note.sections.find((s) => s.heading === name);
-		expect(section("Preparation")).toMatchObject({ done: 0, total: 8 });
-		expect(section("Concerns")).toMatchObject({ done: 1, total: 1 });
-	});
+		it("shows Preparation at 0/8 and Concerns at 1/1", () => {
+			const section = (name: string) => note.sections.find((s) => s.heading === name);
+			expect(section("Preparation")).toMatchObject({ done: 0, total: 8 });
+			expect(section("Concerns")).toMatchObject({ done: 1, total: 1 });
+		});
 
-	it("finds 6 stories, 4 work-related and 2 standard, with their short versions", () => {
-		expect(note.stories).toHaveLength(6);
-		expect(note.stories.filter((s) => s.group === "Work-related")).toHaveLength(4);
-		expect(note.stories.filter((s) => s.group === "Standard")).toHaveLength(2);
+		it("finds 6 stories in 2 groups, 4 work-related and 2 standard, each with its short versions", () => {
+			expect(note.stories).toHaveLength(6);
+			expect([...new Set(note.stories.map((s) => s.group))]).toEqual(["Work-related", "Standard"]);
+			expect(note.stories.filter((s) => s.group === "Work-related")).toHaveLength(4);
+			expect(note.stories.filter((s) => s.group === "Standard")).toHaveLength(2);
+			for (const story of note.stories) expect(story.details.length).toBeGreaterThan(0);
+		});
+
+		it("finds 4 chosen and 3 extra questions", () => {
+			expect(note.questions.filter((q) => q.group === "Chosen")).toHaveLength(4);
+			expect(note.questions.filter((q) => q.group === "Extra")).toHaveLength(3);
+		});
+
+		it("takes the title from the indented depth-1 heading", () => {
+			expect(note.title).toBe(source.title);
+		});
+	});
+}
+
+describe("the seed-shaped fixture's own wording", () => {
+	const note = parsePrepNote(readFileSync(FIXTURE_PATH, "utf8"));
+
+	it("keeps a story's four-space details and leaves third-level lines out of the short versions", () => {
+		expect(note.stories[2]).toMatchObject({ title: "Incident review", details: ["Led the review after a payment outage.", "Wrote the runbook the on-call team still uses."] });
+		expect(note.stories[0]?.details).toEqual(["Moved invoices to a new provider without downtime.", "Ran both systems side by side for a month."]);
+		expect(note.questions[0]?.text).toBe("How does the career path for this role look?");
+	});
+});
+
+describe.skipIf(!seedPresent)(`the real seed note's own wording (${seedPresent ? "present" : SEED_SKIP_REASON})`, () => {
+	it("reads the second story and the first question as written", () => {
+		const note = parsePrepNote(readSeed());
 		expect(note.stories[1]).toMatchObject({ title: "Stripe subscriptions", group: "Work-related" });
 		expect(note.stories[1]?.details).toHaveLength(5);
-	});
-
-	it("finds 4 chosen and 3 extra questions", () => {
-		expect(note.questions.filter((q) => q.group === "Chosen")).toHaveLength(4);
-		expect(note.questions.filter((q) => q.group === "Extra")).toHaveLength(3);
 		expect(note.questions[0]?.text).toBe("What does the career path for my role look like?");
-	});
-
-	it("takes the title from the indented depth-1 heading", () => {
-		expect(note.title).toBe("Recruiter Meeting");
 	});
 });
 

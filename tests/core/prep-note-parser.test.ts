@@ -96,6 +96,33 @@ describe("the chunked parser", () => {
 		});
 		expect(model).toEqual(parsePrepNote(note));
 		expect(yields).toBeGreaterThan(10);
-		expect(progress.at(-1)).toBeLessThanOrEqual(1);
+		expect(progress.length).toBeGreaterThan(10);
+		expect(progress.at(-1)).toBe(1);
+	});
+
+	it("reports progress that rises with every report and ends at exactly 1, whatever the note's length and the time budget", async () => {
+		const sectionCount = fc.integer({ min: 1, max: 80 });
+		const budget = fc.integer({ min: 1, max: 40 });
+		const tick = fc.integer({ min: 1, max: 15 });
+		await fc.assert(
+			fc.asyncProperty(sectionCount, budget, tick, async (count, budgetMs, step) => {
+				// Alike sections, so the parser reads one and reuses it: the property is about the reports, not the parse.
+				const note = "## Part\n- [ ] task\n".repeat(count);
+				let clock = 0;
+				const progress: number[] = [];
+				const model = await new PrepNoteParser().parseAsync(note, {}, {
+					now: () => (clock += step),
+					yieldToUI: () => Promise.resolve(),
+					budgetMs,
+					onProgress: (done, total) => progress.push(done / total),
+				});
+				expect(model.tasks.total).toBe(count);
+				expect(progress.length).toBeGreaterThan(0);
+				expect(progress[0]).toBeGreaterThan(0);
+				for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1] ?? 0);
+				expect(progress.at(-1)).toBe(1);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });

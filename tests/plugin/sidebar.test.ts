@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { afterRefresh, loadPlugin, openNote, settle, type Harness } from "../harness";
 import { shownNotices, type App, type Events } from "../obsidian";
-import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
+import { SEED_SHAPED_NOTES } from "../seed";
 
 const NOTE = [
 	"# Acme call",
@@ -56,22 +56,29 @@ beforeEach(async () => {
 });
 afterEach(() => h.plugin.unload());
 
-describe.skipIf(!seedPresent)(`the sidebar on the seed note (${seedPresent ? "present" : SEED_SKIP_REASON})`, () => {
-	it("shows 1/9 overall, Preparation at 0/8, and 6 story cards in 2 groups", async () => {
-		await openNote(h.app, "Recruiter meeting.md", readSeed());
-		await h.plugin.openSidebar();
-		const root = sidebar(h.app);
-		const header = root.querySelector(".interview-prep-header");
-		expect(header?.querySelector(".interview-prep-progress-count")?.textContent).toBe("1/9");
-		expect(header?.querySelector("progress")?.getAttribute("value")).toBe("1");
-		expect(header?.querySelector("progress")?.getAttribute("max")).toBe("9");
-		const prep = Array.from(root.querySelectorAll(".interview-prep-section")).find((row) => row.querySelector(".interview-prep-section-name")?.textContent === "Preparation");
-		expect(prep?.querySelector(".interview-prep-progress-count")?.textContent).toBe("0/8");
-		expect(root.querySelectorAll("article.interview-prep-story")).toHaveLength(6);
-		expect(texts(root, ".interview-prep-story-group > .interview-prep-group-title")).toEqual(["Work-related", "Standard"]);
-		expect(texts(root, ".interview-prep-questions-part .interview-prep-count")).toEqual(["asked 0 of 2–3 planned"]);
+for (const source of SEED_SHAPED_NOTES) {
+	describe.skipIf(!source.present)(`the sidebar on ${source.label}`, () => {
+		it("shows 1/9 overall, Preparation at 0/8, 6 story cards in 2 groups, and 4 chosen and 3 extra questions", async () => {
+			await openNote(h.app, "Recruiter meeting.md", source.read());
+			await h.plugin.openSidebar();
+			const root = sidebar(h.app);
+			const header = root.querySelector(".interview-prep-header");
+			expect(header?.querySelector(".interview-prep-progress-count")?.textContent).toBe("1/9");
+			expect(header?.querySelector("progress")?.getAttribute("value")).toBe("1");
+			expect(header?.querySelector("progress")?.getAttribute("max")).toBe("9");
+			const prep = Array.from(root.querySelectorAll(".interview-prep-section")).find((row) => row.querySelector(".interview-prep-section-name")?.textContent === "Preparation");
+			expect(prep?.querySelector(".interview-prep-progress-count")?.textContent).toBe("0/8");
+			expect(root.querySelectorAll("article.interview-prep-story")).toHaveLength(6);
+			expect(texts(root, ".interview-prep-story-group > .interview-prep-group-title")).toEqual(["Work-related", "Standard"]);
+			const groups = Array.from(root.querySelectorAll(".interview-prep-question-group"));
+			expect(groups.map((g) => [g.querySelector(".interview-prep-group-title")?.textContent, g.querySelectorAll("li.interview-prep-question").length])).toEqual([
+				["Chosen", 4],
+				["Extra", 3],
+			]);
+			expect(texts(root, ".interview-prep-questions-part .interview-prep-count")).toEqual(["asked 0 of 2–3 planned"]);
+		});
 	});
-});
+}
 
 describe("the sidebar", () => {
 	it("jumps the editor to a section, a story and a question", async () => {
@@ -160,7 +167,7 @@ describe("the sidebar", () => {
 		const progress: number[] = [];
 		h.plugin.activeNote.onProgress((share) => progress.push(share));
 		const { root } = await withSidebar(note, "Long.md");
-		await vi.waitFor(() => expect(root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent).toBe("0/401"));
+		await vi.waitFor(() => expect(root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent).toBe("0/401"), { timeout: 5000 });
 		expect(progress.at(-1)).toBe(1);
 		expect(root.querySelector(".interview-prep-status-line")?.classList.contains("interview-prep-hidden")).toBe(true);
 	});

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
 import { shownNotices } from "../obsidian";
-import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
+import { SEED_SHAPED_NOTES } from "../seed";
 
 const NOTE = "---\ncompany: Acme\n---\n# Acme call\n\n## Preparation\n\n- [ ] Read up\n\n# Notes\n\nSome notes.\n";
 
@@ -42,12 +42,14 @@ describe("Insert agenda and discrepancies", () => {
 		expect(shownNotices.at(-1)).toBe("Already there: Agenda, Discrepancies.");
 	});
 
-	it.skipIf(!seedPresent)(`fills the seed note's empty sections (${seedPresent ? "seed present" : SEED_SKIP_REASON})`, async () => {
-		const { editor } = await openNote(h.app, "Recruiter meeting.md", readSeed());
-		await run("insert-agenda-and-discrepancies");
-		expect(shownNotices.at(-1)).toBe("Filled Agenda, Discrepancies.");
-		expect(editor.getValue()).toMatch(/## Agenda\n\n- 0–5 min[\s\S]*## Discrepancies\n\n\| Topic/);
-	});
+	for (const source of SEED_SHAPED_NOTES) {
+		it.skipIf(!source.present)(`fills the empty sections of ${source.label}`, async () => {
+			const { editor } = await openNote(h.app, "Recruiter meeting.md", source.read());
+			await run("insert-agenda-and-discrepancies");
+			expect(shownNotices.at(-1)).toBe("Filled Agenda, Discrepancies.");
+			expect(editor.getValue()).toMatch(/## Agenda\n\n- 0–5 min[\s\S]*## Discrepancies\n\n\| Topic/);
+		});
+	}
 
 	it("fills {{variables}} from the frontmatter and the note", async () => {
 		await h.app.vault.createFolder("Templates");
