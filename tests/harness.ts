@@ -13,8 +13,9 @@ export async function loadPlugin(options: { storage?: Storage; local?: Storage; 
 	const app = new App(options.storage, options.local);
 	// In the document, as in the app, so that focus behaves as it does there.
 	activeDocument.body.appendChild(app.workspace.containerEl);
-	const plugin = new InterviewPrepPlugin(app as never, manifest);
-	await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
+	// Type-checked against the double (tests/tsconfig.json maps `obsidian` to it), so the double's App is the App the plugin takes.
+	const plugin = new InterviewPrepPlugin(app, manifest);
+	await plugin.loadAndWait();
 	if (options.layout ?? true) app.workspace.finishLayout();
 	return { app, plugin };
 }
