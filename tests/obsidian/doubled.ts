@@ -53,17 +53,21 @@ export type Double<T> = 0 extends 1 & T
 	: T extends Real.Events ? Events
 	: T extends abstract new (...args: infer A) => infer R ? abstract new (...args: Doubles<A>) => Double<R>
 	: T extends { (...args: infer A1): infer R1; (...args: infer A2): infer R2; (...args: infer A3): infer R3 }
-		? Overloads<Doubles<A1>, Double<R1>, Doubles<A2>, Double<R2>, Doubles<A3>, Double<R3>>
+		? Same<[A1, R1], [A3, R3]> extends true
+			? Method<Doubles<A3>, Double<R3>>
+			: Overloads<Doubles<A1>, Double<R1>, Doubles<A2>, Double<R2>, Doubles<A3>, Double<R3>>
 	: T extends Promise<infer U> ? Promise<Double<U>>
 	: T extends readonly (infer U)[] ? Double<U>[]
 	: T;
 
 export type Doubles<A extends unknown[]> = { [I in keyof A]: Double<A[I]> };
 
-/**
- * Up to three overloads (a single signature comes out repeated), declared as
- * methods so that they compare as `implements Pick<…>` compares methods.
- */
+type Same<X, Y> = [X] extends [Y] ? ([Y] extends [X] ? true : false) : false;
+
+/** A signature declared as a method, so that it compares as `implements Pick<…>` compares methods. */
+type Method<A extends unknown[], R> = { method(...args: A): R }["method"];
+
+/** Up to three overloads (with fewer, the first comes out repeated), declared as methods too. */
 type Overloads<A1 extends unknown[], R1, A2 extends unknown[], R2, A3 extends unknown[], R3> = {
 	method(...args: A1): R1;
 	method(...args: A2): R2;
