@@ -118,9 +118,4 @@ export class Component implements Real.Component {
 	get isLoaded(): boolean {
 		return this.loaded;
 	}
-
-	/** Test aid: cleanups still pending, so a test can see what a component holds. */
-	get pendingCleanups(): number {
-		return this.cleanups.length;
-	}
 }
