@@ -11,10 +11,11 @@ export interface Harness {
 /** A fresh app with the plugin loaded; `layout` finishes the layout so the plugin starts following notes. */
 export async function loadPlugin(options: { storage?: Storage; local?: Storage; layout?: boolean } = {}): Promise<Harness> {
 	const app = new App(options.storage, options.local);
-	// In the document, as in the app, so that focus behaves as it does there.
-	activeDocument.body.appendChild(app.workspace.containerEl);
-	const plugin = new InterviewPrepPlugin(app as never, manifest);
-	await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
+	// In the document, as in the app, so that focus behaves as it does there and a removed item is gone from the page.
+	activeDocument.body.append(app.ribbonEl, app.workspace.containerEl, app.statusBarEl);
+	// Type-checked against the double (tests/tsconfig.json maps `obsidian` to it), so the double's App is the App the plugin takes.
+	const plugin = new InterviewPrepPlugin(app, manifest);
+	await plugin.loadAndWait();
 	if (options.layout ?? true) app.workspace.finishLayout();
 	return { app, plugin };
 }

@@ -25,7 +25,7 @@ const byId = <T extends HTMLElement>(id: string) => {
 };
 
 const app = new App(storage);
-const plugin = new InterviewPrepPlugin(app as never, manifest);
+const plugin = new InterviewPrepPlugin(app, manifest);
 const surface = new TextareaSurface(byId<HTMLTextAreaElement>("editor"));
 const titleEl = byId("note-title");
 byId("status").appendChild(app.statusBarEl);
@@ -89,7 +89,7 @@ byId("theme").addEventListener("click", () => {
 });
 
 async function main(): Promise<void> {
-	await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
+	await plugin.loadAndWait();
 	await openNote(EXAMPLE_PATH, exampleNote);
 	app.workspace.finishLayout();
 	await plugin.openSidebar();

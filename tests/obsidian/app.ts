@@ -1,4 +1,5 @@
-import type * as obsidian from "obsidian";
+import type * as Real from "obsidian/obsidian";
+import type { Doubled } from "./doubled";
 import { Component } from "./events";
 import type { MarkdownView } from "./workspace";
 import { Vault } from "./vault";
@@ -22,7 +23,7 @@ export function memoryStorage(): Storage & { entries: Map<string, string> } {
 	};
 }
 
-export class App implements Pick<obsidian.App, "loadLocalStorage" | "saveLocalStorage"> {
+export class App implements Doubled<Real.App, "vault" | "workspace" | "loadLocalStorage" | "saveLocalStorage"> {
 	vault = new Vault();
 	workspace: Workspace;
 	/** Plugin data: what a sync service copies between devices. */
@@ -31,7 +32,7 @@ export class App implements Pick<obsidian.App, "loadLocalStorage" | "saveLocalSt
 	local: Storage;
 	/** Test aids standing in for the app's registries. */
 	viewRegistry = new Map<string, ViewCreator>();
-	commands = new Map<string, obsidian.Command>();
+	commands = new Map<string, Real.Command>();
 	ribbonEl = createDiv({ cls: "side-dock-ribbon" });
 	statusBarEl = createDiv({ cls: "status-bar" });
 	settingTabs: PluginSettingTab[] = [];
@@ -57,13 +58,13 @@ export class App implements Pick<obsidian.App, "loadLocalStorage" | "saveLocalSt
 		if (!command) return false;
 		const view = this.activeMarkdownView();
 		if (command.editorCheckCallback) {
-			if (!view || !command.editorCheckCallback(true, view.editor as unknown as obsidian.Editor, view as unknown as obsidian.MarkdownView)) return false;
-			command.editorCheckCallback(false, view.editor as unknown as obsidian.Editor, view as unknown as obsidian.MarkdownView);
+			if (!view || !command.editorCheckCallback(true, view.editor as unknown as Real.Editor, view as unknown as Real.MarkdownView)) return false;
+			command.editorCheckCallback(false, view.editor as unknown as Real.Editor, view as unknown as Real.MarkdownView);
 			return true;
 		}
 		if (command.editorCallback) {
 			if (!view) return false;
-			void command.editorCallback(view.editor as unknown as obsidian.Editor, view as unknown as obsidian.MarkdownView);
+			void command.editorCallback(view.editor as unknown as Real.Editor, view as unknown as Real.MarkdownView);
 			return true;
 		}
 		if (command.checkCallback) {
@@ -83,18 +84,24 @@ export class App implements Pick<obsidian.App, "loadLocalStorage" | "saveLocalSt
 
 export abstract class Plugin
 	extends Component
-	implements Pick<obsidian.Plugin, "addCommand" | "removeCommand" | "addRibbonIcon" | "addStatusBarItem" | "loadData" | "saveData">
+	implements
+		Doubled<
+			Real.Plugin,
+			| "app" | "manifest" | "settings" | "onload" | "addCommand" | "removeCommand" | "addRibbonIcon" | "addStatusBarItem"
+			| "addSettingTab" | "registerView" | "loadData" | "saveData" | "onExternalSettingsChange"
+		>
 {
 	app: App;
-	manifest: obsidian.PluginManifest;
+	manifest: Real.PluginManifest;
+	settings?: unknown;
 
-	constructor(app: App, manifest: obsidian.PluginManifest) {
+	constructor(app: App, manifest: Real.PluginManifest) {
 		super();
 		this.app = app;
 		this.manifest = manifest;
 	}
 
-	addCommand(command: obsidian.Command): obsidian.Command {
+	addCommand(command: Real.Command): Real.Command {
 		const id = `${this.manifest.id}:${command.id}`;
 		const registered = { ...command, id };
 		this.app.commands.set(id, registered);
@@ -132,6 +139,8 @@ export abstract class Plugin
 		});
 	}
 
+	override onload(): Promise<void> | void {}
+
 	loadData(): Promise<unknown> {
 		const raw = this.app.storage.read(`plugin:${this.manifest.id}`);
 		if (raw === null) return Promise.resolve(null);
@@ -156,12 +165,19 @@ export abstract class Plugin
 	}
 }
 
-export abstract class PluginSettingTab implements Pick<obsidian.PluginSettingTab, "containerEl" | "display" | "hide"> {
+export abstract class PluginSettingTab
+	implements
+		Doubled<
+			Real.PluginSettingTab,
+			| "app" | "icon" | "containerEl" | "settingItems" | "display" | "hide" | "getSettingDefinitions" | "getControlValue"
+			| "setControlValue" | "update"
+		>
+{
 	app: App;
 	plugin: Plugin;
 	containerEl = createDiv({ cls: "vertical-tab-content" });
 	icon = "settings";
-	settingItems: obsidian.SettingDefinitionItem[] = [];
+	settingItems: Real.SettingDefinitionItem[] = [];
 
 	constructor(app: App, plugin: Plugin) {
 		this.app = app;
@@ -174,9 +190,15 @@ export abstract class PluginSettingTab implements Pick<obsidian.PluginSettingTab
 		this.containerEl.empty();
 	}
 
-	getSettingDefinitions(): obsidian.SettingDefinitionItem[] {
+	getSettingDefinitions(): Real.SettingDefinitionItem[] {
 		return [];
 	}
+
+	getControlValue(_key: string): unknown {
+		return undefined;
+	}
+
+	setControlValue(_key: string, _value: unknown): void | Promise<void> {}
 
 	update(): void {
 		this.settingItems = this.getSettingDefinitions();

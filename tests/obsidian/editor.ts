@@ -1,6 +1,7 @@
-import type * as obsidian from "obsidian";
+import type * as Real from "obsidian/obsidian";
+import type { Doubled } from "./doubled";
 
-type Pos = obsidian.EditorPosition;
+type Pos = Real.EditorPosition;
 
 export interface EditorSurface {
 	/** The text or the selection changed. */
@@ -21,8 +22,8 @@ interface Snapshot {
  */
 export class Editor
 	implements
-		Pick<
-			obsidian.Editor,
+		Doubled<
+			Real.Editor,
 			| "getValue" | "setValue" | "getLine" | "lineCount" | "lastLine" | "getRange" | "getSelection"
 			| "getCursor" | "setCursor" | "setSelection" | "replaceRange" | "replaceSelection" | "transaction"
 			| "undo" | "redo" | "scrollIntoView" | "scrollTo" | "getScrollInfo" | "posToOffset" | "offsetToPos"
@@ -37,7 +38,7 @@ export class Editor
 	private focused = false;
 	private scroll = { top: 0, left: 0 };
 	/** Test aid: the last range asked to scroll into view. */
-	lastScrolledTo: obsidian.EditorRange | null = null;
+	lastScrolledTo: Real.EditorRange | null = null;
 	/** Called after every change of the text, as CodeMirror's update listener is. */
 	onChange: (() => void) | null = null;
 	/** A surface that shows the editor, such as the demo's text area: told of every change. */
@@ -124,7 +125,7 @@ export class Editor
 	}
 
 	/** All changes are against the text before the transaction, applied as one undo step. */
-	transaction(tx: obsidian.EditorTransaction): void {
+	transaction(tx: Real.EditorTransaction): void {
 		this.apply(() => {
 			const changes = [...(tx.changes ?? [])]
 				.map((c) => ({ ...c, start: this.posToOffset(c.from), end: this.posToOffset(c.to ?? c.from) }))
@@ -166,7 +167,7 @@ export class Editor
 		return this.undoStack.length;
 	}
 
-	scrollIntoView(range: obsidian.EditorRange): void {
+	scrollIntoView(range: Real.EditorRange, _center?: boolean): void {
 		this.lastScrolledTo = range;
 		this.surface?.scrollToLine(range.from.line);
 	}

@@ -1,18 +1,18 @@
-import type * as obsidian from "obsidian";
+import type * as Real from "obsidian/obsidian";
 
-type Callback = (...data: unknown[]) => unknown;
+export type Callback = (...data: unknown[]) => unknown;
 
-interface Ref extends obsidian.EventRef {
+interface Ref extends Real.EventRef {
 	owner: Events;
 	name: string;
 	callback: Callback;
 	ctx: unknown;
 }
 
-export class Events implements obsidian.Events {
+export class Events implements Real.Events {
 	private handlers = new Map<string, Ref[]>();
 
-	on(name: string, callback: Callback, ctx?: unknown): obsidian.EventRef {
+	on(name: string, callback: Callback, ctx?: unknown): Real.EventRef {
 		const ref: Ref = { owner: this, name, callback, ctx };
 		this.handlers.set(name, [...(this.handlers.get(name) ?? []), ref]);
 		return ref;
@@ -22,7 +22,7 @@ export class Events implements obsidian.Events {
 		this.handlers.set(name, (this.handlers.get(name) ?? []).filter((r) => r.callback !== callback));
 	}
 
-	offref(ref: obsidian.EventRef): void {
+	offref(ref: Real.EventRef): void {
 		const r = ref as Ref;
 		this.handlers.set(r.name, (this.handlers.get(r.name) ?? []).filter((h) => h !== r));
 	}
@@ -31,7 +31,7 @@ export class Events implements obsidian.Events {
 		for (const ref of [...(this.handlers.get(name) ?? [])]) ref.callback.apply(ref.ctx, data);
 	}
 
-	tryTrigger(evt: obsidian.EventRef, args: unknown[]): void {
+	tryTrigger(evt: Real.EventRef, args: unknown[]): void {
 		const ref = evt as Ref;
 		ref.callback.apply(ref.ctx, args);
 	}
@@ -45,7 +45,7 @@ export class Events implements obsidian.Events {
 	}
 }
 
-export class Component implements obsidian.Component {
+export class Component implements Real.Component {
 	private loaded = false;
 	private cleanups: (() => unknown)[] = [];
 	private children: Component[] = [];
@@ -74,13 +74,13 @@ export class Component implements obsidian.Component {
 
 	onunload(): void {}
 
-	addChild<T extends obsidian.Component>(component: T): T {
+	addChild<T extends Real.Component>(component: T): T {
 		this.children.push(component as unknown as Component);
 		if (this.loaded) component.load();
 		return component;
 	}
 
-	removeChild<T extends obsidian.Component>(component: T): T {
+	removeChild<T extends Real.Component>(component: T): T {
 		const at = this.children.indexOf(component as unknown as Component);
 		if (at >= 0) {
 			this.children.splice(at, 1);
@@ -93,7 +93,7 @@ export class Component implements obsidian.Component {
 		this.cleanups.push(cb);
 	}
 
-	registerEvent(eventRef: obsidian.EventRef): void {
+	registerEvent(eventRef: Real.EventRef): void {
 		this.register(() => (eventRef as Ref).owner.offref(eventRef));
 	}
 
@@ -117,10 +117,5 @@ export class Component implements obsidian.Component {
 	/** Test aid: whether the component is loaded. */
 	get isLoaded(): boolean {
 		return this.loaded;
-	}
-
-	/** Test aid: cleanups still pending, so a test can see what a component holds. */
-	get pendingCleanups(): number {
-		return this.cleanups.length;
 	}
 }

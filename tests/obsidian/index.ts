@@ -1,12 +1,17 @@
 /**
  * The test double of the `obsidian` module. The npm package holds types only;
- * vitest and the demo alias `obsidian` to this file. Each class implements a
- * `Pick` of the real declaration, so API drift breaks the type check.
+ * vitest and the demo alias `obsidian` to this file. The double takes the real
+ * declarations from `obsidian/obsidian`, and each class implements the real
+ * signature of every member the plugin uses (see `Doubled`); the second type
+ * check (tests/tsconfig.json) compiles the plugin against this file, so a
+ * member the plugin uses that is missing here, or drifted, breaks the build.
  */
 import { installDomHelpers } from "./dom";
 
 installDomHelpers(window);
 
+// Interfaces and type aliases hold no behaviour: the double passes on the real ones.
+export type { Command, EventRef, PluginManifest, SettingControl, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
 export { moment } from "./moment";
 export { App, Plugin, PluginSettingTab, memoryStorage, type Storage } from "./app";
 export { Editor, type EditorSurface } from "./editor";

@@ -1,5 +1,5 @@
 // The app ships moment; the double takes it from the package.
 import momentImport from "moment";
-import type * as obsidian from "obsidian";
+import type * as Real from "obsidian/obsidian";
 
-export const moment: typeof obsidian.moment = momentImport;
+export const moment: typeof Real.moment = momentImport;

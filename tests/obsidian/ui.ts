@@ -1,11 +1,11 @@
-import type * as obsidian from "obsidian";
+import type * as Real from "obsidian/obsidian";
 import type { App } from "./app";
-import type { Fluent } from "./fluent";
+import type { Doubled } from "./doubled";
 
 /** Every notice shown, newest last, so tests can read what the user was told. */
 export const shownNotices: string[] = [];
 
-export class Notice implements Pick<obsidian.Notice, "noticeEl" | "messageEl" | "containerEl" | "setMessage" | "hide"> {
+export class Notice implements Doubled<Real.Notice, "noticeEl" | "messageEl" | "containerEl" | "setMessage" | "hide"> {
 	noticeEl = createDiv({ cls: "notice" });
 	containerEl = this.noticeEl;
 	messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
@@ -26,18 +26,18 @@ export class Notice implements Pick<obsidian.Notice, "noticeEl" | "messageEl" | 
 	}
 }
 
-type KeyHandler = (evt: KeyboardEvent, ctx: obsidian.KeymapContext) => unknown;
+type KeyHandler = (evt: KeyboardEvent, ctx: Real.KeymapContext) => unknown;
 
-export class Scope implements Pick<obsidian.Scope, "register" | "unregister"> {
-	private handlers: { modifiers: obsidian.Modifier[] | null; key: string | null; func: KeyHandler }[] = [];
+export class Scope implements Doubled<Real.Scope, "register" | "unregister"> {
+	private handlers: { modifiers: Real.Modifier[] | null; key: string | null; func: KeyHandler }[] = [];
 
-	register(modifiers: obsidian.Modifier[] | null, key: string | null, func: KeyHandler): obsidian.KeymapEventHandler {
-		const handler = { modifiers, key, func, scope: this as unknown as obsidian.Scope };
+	register(modifiers: Real.Modifier[] | null, key: string | null, func: KeyHandler): Real.KeymapEventHandler {
+		const handler = { modifiers, key, func, scope: this as unknown as Real.Scope };
 		this.handlers.push(handler);
-		return handler as unknown as obsidian.KeymapEventHandler;
+		return handler as unknown as Real.KeymapEventHandler;
 	}
 
-	unregister(handler: obsidian.KeymapEventHandler): void {
+	unregister(handler: Real.KeymapEventHandler): void {
 		this.handlers = this.handlers.filter((h) => (h as unknown) !== (handler as unknown));
 	}
 
@@ -56,7 +56,14 @@ export class Scope implements Pick<obsidian.Scope, "register" | "unregister"> {
 	}
 }
 
-export class Modal implements Fluent<obsidian.Modal, "containerEl" | "modalEl" | "titleEl" | "contentEl" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent"> {
+export class Modal
+	implements
+		Doubled<
+			Real.Modal,
+			| "app" | "scope" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close"
+			| "onOpen" | "onClose" | "setTitle" | "setContent" | "setCloseCallback"
+		>
+{
 	app: App;
 	scope = new Scope();
 	containerEl = createDiv({ cls: "modal-container" });
@@ -113,7 +120,12 @@ export class Modal implements Fluent<obsidian.Modal, "containerEl" | "modalEl" |
 	}
 }
 
-export abstract class SuggestModal<T> extends Modal implements Pick<obsidian.SuggestModal<T>, "inputEl" | "resultContainerEl" | "setPlaceholder" | "limit" | "emptyStateText"> {
+export abstract class SuggestModal<T>
+	extends Modal
+	implements
+		Doubled<Real.SuggestModal<T>, "inputEl" | "resultContainerEl" | "limit" | "emptyStateText" | "open" | "setPlaceholder" | "setInstructions">,
+		Pick<Real.SuggestModal<T>, "getSuggestions" | "renderSuggestion" | "onChooseSuggestion">
+{
 	limit = 50;
 	emptyStateText = "No results found.";
 	inputEl: HTMLInputElement;
@@ -136,7 +148,7 @@ export abstract class SuggestModal<T> extends Modal implements Pick<obsidian.Sug
 		this.inputEl.placeholder = placeholder;
 	}
 
-	setInstructions(_instructions: obsidian.Instruction[]): void {}
+	setInstructions(_instructions: Real.Instruction[]): void {}
 
 	abstract getSuggestions(query: string): T[] | Promise<T[]>;
 	abstract renderSuggestion(value: T, el: HTMLElement): void;
@@ -180,23 +192,26 @@ export abstract class SuggestModal<T> extends Modal implements Pick<obsidian.Sug
 	}
 }
 
-export abstract class FuzzySuggestModal<T> extends SuggestModal<obsidian.FuzzyMatch<T>> {
+export abstract class FuzzySuggestModal<T>
+	extends SuggestModal<Real.FuzzyMatch<T>>
+	implements Pick<Real.FuzzySuggestModal<T>, "getItems" | "getItemText" | "onChooseItem" | "getSuggestions" | "renderSuggestion" | "onChooseSuggestion">
+{
 	abstract getItems(): T[];
 	abstract getItemText(item: T): string;
 	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
 
-	getSuggestions(query: string): obsidian.FuzzyMatch<T>[] {
+	getSuggestions(query: string): Real.FuzzyMatch<T>[] {
 		const q = query.toLowerCase();
 		return this.getItems()
 			.filter((item) => isSubsequence(q, this.getItemText(item).toLowerCase()))
 			.map((item) => ({ item, match: { score: 0, matches: [] } }));
 	}
 
-	renderSuggestion(value: obsidian.FuzzyMatch<T>, el: HTMLElement): void {
+	renderSuggestion(value: Real.FuzzyMatch<T>, el: HTMLElement): void {
 		el.setText(this.getItemText(value.item));
 	}
 
-	onChooseSuggestion(value: obsidian.FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
+	onChooseSuggestion(value: Real.FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
 		this.onChooseItem(value.item, evt);
 	}
 }
@@ -226,7 +241,7 @@ abstract class ValueComponent<T> {
 
 export class TextComponent
 	extends ValueComponent<string>
-	implements Fluent<obsidian.TextComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange">
+	implements Doubled<Real.TextComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange">
 {
 	inputEl: HTMLInputElement;
 
@@ -252,7 +267,7 @@ export class TextComponent
 
 }
 
-export class ToggleComponent extends ValueComponent<boolean> implements Fluent<obsidian.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
+export class ToggleComponent extends ValueComponent<boolean> implements Doubled<Real.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
 	toggleEl: HTMLElement;
 	private value = false;
 
@@ -280,7 +295,7 @@ export class ToggleComponent extends ValueComponent<boolean> implements Fluent<o
 
 export class DropdownComponent
 	extends ValueComponent<string>
-	implements Fluent<obsidian.DropdownComponent, "selectEl" | "addOption" | "addOptions" | "getValue" | "setValue" | "onChange">
+	implements Doubled<Real.DropdownComponent, "selectEl" | "addOption" | "addOptions" | "getValue" | "setValue" | "onChange">
 {
 	selectEl: HTMLSelectElement;
 
@@ -311,7 +326,7 @@ export class DropdownComponent
 
 }
 
-export class ButtonComponent implements Fluent<obsidian.ButtonComponent, "buttonEl" | "setButtonText" | "setIcon" | "setTooltip" | "setCta" | "onClick"> {
+export class ButtonComponent implements Doubled<Real.ButtonComponent, "buttonEl" | "setButtonText" | "setIcon" | "setTooltip" | "setCta" | "onClick"> {
 	buttonEl: HTMLButtonElement;
 
 	constructor(containerEl: HTMLElement) {
@@ -344,7 +359,14 @@ export class ButtonComponent implements Fluent<obsidian.ButtonComponent, "button
 	}
 }
 
-export class Setting implements Fluent<obsidian.Setting, "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "setName" | "setDesc" | "setHeading"> {
+export class Setting
+	implements
+		Doubled<
+			Real.Setting,
+			| "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "setName" | "setDesc" | "setHeading" | "addText"
+			| "addToggle" | "addDropdown" | "addButton"
+		>
+{
 	settingEl: HTMLElement;
 	infoEl: HTMLElement;
 	nameEl: HTMLElement;
@@ -406,14 +428,14 @@ const ICON_PATHS: Record<string, string[]> = {
 };
 
 /** Draws an icon as the app does: an `svg` named after the lucide icon. */
-export const setIcon: typeof obsidian.setIcon = (parent, iconId) => {
+export const setIcon: typeof Real.setIcon = (parent, iconId) => {
 	parent.empty();
 	const svg = parent.createSvg("svg", { cls: ["svg-icon", `lucide-${iconId}`], attr: { "data-icon": iconId, viewBox: "0 0 24 24", "aria-hidden": "true" } });
 	for (const d of ICON_PATHS[iconId] ?? []) svg.createSvg("path", { attr: { d } });
 };
 
 /** Obsidian's debounce: without `resetTimer` the first call's timer stands, so it only throttles. */
-export const debounce: typeof obsidian.debounce = <T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): obsidian.Debouncer<T, V> => {
+export const debounce: typeof Real.debounce = <T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): Real.Debouncer<T, V> => {
 	let timer: number | null = null;
 	let lastArgs: T | null = null;
 	const fire = (): V | void => {
@@ -431,7 +453,7 @@ export const debounce: typeof obsidian.debounce = <T extends unknown[], V>(cb: (
 		}
 		timer ??= window.setTimeout(fire, timeout);
 		return debounced;
-	}) as obsidian.Debouncer<T, V>;
+	}) as Real.Debouncer<T, V>;
 	debounced.cancel = () => {
 		if (timer !== null) window.clearTimeout(timer);
 		timer = null;
@@ -445,7 +467,7 @@ export const debounce: typeof obsidian.debounce = <T extends unknown[], V>(cb: (
 	return debounced;
 };
 
-export const normalizePath: typeof obsidian.normalizePath = (path) =>
+export const normalizePath: typeof Real.normalizePath = (path) =>
 	path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim() || "/";
 
 export const Platform = {
@@ -462,10 +484,14 @@ export const Platform = {
 	isLinux: true,
 	isSafari: false,
 	resourcePathPrefix: "app://",
-} satisfies typeof obsidian.Platform;
+} satisfies typeof Real.Platform;
 
 /** A suggester under a text input: lists suggestions for the input's value and writes back the choice. */
-export abstract class AbstractInputSuggest<T> implements Fluent<obsidian.AbstractInputSuggest<T>, "limit" | "setValue" | "getValue" | "onSelect" | "close"> {
+export abstract class AbstractInputSuggest<T>
+	implements
+		Doubled<Real.AbstractInputSuggest<T>, "app" | "limit" | "setValue" | "getValue" | "close">,
+		Pick<Real.AbstractInputSuggest<T>, "renderSuggestion" | "selectSuggestion">
+{
 	app: App;
 	limit = 100;
 	private selectHandler: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;

@@ -1,21 +1,22 @@
-import type * as obsidian from "obsidian";
-import { Events } from "./events";
+import type * as Real from "obsidian/obsidian";
+import type { Assignable, Doubled, Doubles, Listens } from "./doubled";
+import { Events, type Callback } from "./events";
 
 /** Files point back at the vault through the real type, so a double file is a real file to the type checker. */
-export abstract class TAbstractFile implements obsidian.TAbstractFile {
-	vault: obsidian.Vault;
+export abstract class TAbstractFile implements Real.TAbstractFile {
+	vault: Real.Vault;
 	path: string;
 	name: string;
-	parent: obsidian.TFolder | null = null;
+	parent: Real.TFolder | null = null;
 
 	constructor(vault: Vault, path: string) {
-		this.vault = vault as unknown as obsidian.Vault;
+		this.vault = vault as unknown as Real.Vault;
 		this.path = path;
 		this.name = path.split("/").pop() ?? path;
 	}
 }
 
-export class TFile extends TAbstractFile implements obsidian.TFile {
+export class TFile extends TAbstractFile implements Real.TFile {
 	stat = { ctime: 0, mtime: 0, size: 0 };
 
 	get basename(): string {
@@ -27,22 +28,32 @@ export class TFile extends TAbstractFile implements obsidian.TFile {
 	}
 }
 
-export class TFolder extends TAbstractFile implements obsidian.TFolder {
-	children: obsidian.TAbstractFile[] = [];
+export class TFolder extends TAbstractFile implements Real.TFolder {
+	children: Real.TAbstractFile[] = [];
 
 	isRoot(): boolean {
 		return this.path === "/";
 	}
 }
 
+/** The vault events the plugin listens to, with their callbacks as the real `on` declares them. */
+interface VaultEvents {
+	modify: (file: Real.TAbstractFile) => unknown;
+	rename: (file: Real.TAbstractFile, oldPath: string) => unknown;
+	delete: (file: Real.TAbstractFile) => unknown;
+}
+
+/** Fails to compile unless the real `on` takes each of them, exactly. */
+export type VaultEventsAreReal = Assignable<Real.Vault, Listens<VaultEvents>>;
+
 /** An in-memory vault. Writes are synchronous underneath, but the API stays async as in the app. */
 export class Vault
 	extends Events
 	implements
-		Pick<
-			obsidian.Vault,
-			| "read" | "cachedRead" | "process" | "create" | "modify" | "createFolder" | "rename"
-			| "getAbstractFileByPath" | "getFileByPath" | "getFolderByPath" | "getMarkdownFiles" | "getFiles" | "getName" | "configDir"
+		Doubled<
+			Real.Vault,
+			| "read" | "cachedRead" | "process" | "create" | "modify" | "createFolder" | "rename" | "getAbstractFileByPath"
+			| "getFileByPath" | "getFolderByPath" | "getMarkdownFiles" | "getFiles" | "getAllLoadedFiles" | "getName" | "configDir"
 		>
 {
 	configDir = ".obsidian";
@@ -50,6 +61,10 @@ export class Vault
 	private folders = new Map<string, TFolder>();
 	/** Test aid: every write, in order, as [kind, path]. */
 	writes: [string, string][] = [];
+
+	override on<K extends keyof VaultEvents>(name: K, callback: (...data: Doubles<Parameters<VaultEvents[K]>>) => unknown, ctx?: unknown): Real.EventRef {
+		return super.on(name, callback as Callback, ctx);
+	}
 
 	getName(): string {
 		return "Example vault";

@@ -1,10 +1,14 @@
-import type * as obsidian from "obsidian";
+import type * as Real from "obsidian/obsidian";
 import type { App } from "./app";
+import type { Assignable, Doubled, Doubles, Listens } from "./doubled";
 import { Editor } from "./editor";
-import { Component, Events } from "./events";
+import { Component, Events, type Callback } from "./events";
 import type { TFile } from "./vault";
 
-export abstract class View extends Component implements Pick<obsidian.View, "getViewType" | "getDisplayText" | "getIcon" | "navigation"> {
+export abstract class View
+	extends Component
+	implements Doubled<Real.View, "app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getIcon" | "getState" | "setState">
+{
 	app: App;
 	icon = "document";
 	navigation = false;
@@ -20,9 +24,7 @@ export abstract class View extends Component implements Pick<obsidian.View, "get
 
 	abstract getViewType(): string;
 
-	getDisplayText(): string {
-		return this.getViewType();
-	}
+	abstract getDisplayText(): string;
 
 	getIcon(): string {
 		return this.icon;
@@ -32,7 +34,7 @@ export abstract class View extends Component implements Pick<obsidian.View, "get
 		return {};
 	}
 
-	setState(_state: unknown, _result: obsidian.ViewStateResult): Promise<void> {
+	setState(_state: unknown, _result: Real.ViewStateResult): Promise<void> {
 		return Promise.resolve();
 	}
 
@@ -58,7 +60,7 @@ export abstract class View extends Component implements Pick<obsidian.View, "get
 	}
 }
 
-export abstract class ItemView extends View implements Pick<obsidian.ItemView, "contentEl"> {
+export abstract class ItemView extends View implements Doubled<Real.ItemView, "contentEl" | "addAction"> {
 	contentEl: HTMLElement;
 
 	constructor(leaf: WorkspaceLeaf) {
@@ -74,7 +76,7 @@ export abstract class ItemView extends View implements Pick<obsidian.ItemView, "
 	}
 }
 
-export class MarkdownView extends ItemView implements Pick<obsidian.MarkdownView, "getViewType" | "getMode"> {
+export class MarkdownView extends ItemView implements Doubled<Real.MarkdownView, "editor" | "file" | "getViewType" | "getMode"> {
 	editor = new Editor();
 	file: TFile | null = null;
 
@@ -107,7 +109,10 @@ export class MarkdownView extends ItemView implements Pick<obsidian.MarkdownView
 
 export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
-export class WorkspaceLeaf extends Events implements Pick<obsidian.WorkspaceLeaf, "getViewState" | "getDisplayText"> {
+export class WorkspaceLeaf
+	extends Events
+	implements Doubled<Real.WorkspaceLeaf, "view" | "setViewState" | "getViewState" | "openFile" | "getDisplayText" | "detach">
+{
 	app: App;
 	view: View;
 	side: "main" | "left" | "right";
@@ -120,14 +125,14 @@ export class WorkspaceLeaf extends Events implements Pick<obsidian.WorkspaceLeaf
 		this.view = new EmptyView(this);
 	}
 
-	async setViewState(state: obsidian.ViewState): Promise<void> {
+	async setViewState(state: Real.ViewState): Promise<void> {
 		const creator = this.app.viewRegistry.get(state.type);
 		if (!creator) throw new Error(`No view registered for ${state.type}`);
 		await this.replaceView(creator(this));
 		if (state.active) this.app.workspace.setActiveLeaf(this);
 	}
 
-	getViewState(): obsidian.ViewState {
+	getViewState(): Real.ViewState {
 		return { type: this.view.getViewType() };
 	}
 
@@ -165,11 +170,31 @@ class EmptyView extends View {
 	getViewType(): string {
 		return "empty";
 	}
+
+	getDisplayText(): string {
+		return "New tab";
+	}
 }
+
+/** The workspace events the plugin listens to, with their callbacks as the real `on` declares them. */
+interface WorkspaceEvents {
+	"active-leaf-change": (leaf: Real.WorkspaceLeaf | null) => unknown;
+	"file-open": (file: Real.TFile | null) => unknown;
+	"editor-change": (editor: Real.Editor, info: Real.MarkdownView | Real.MarkdownFileInfo) => unknown;
+}
+
+/** Fails to compile unless the real `on` takes each of them, exactly. */
+export type WorkspaceEventsAreReal = Assignable<Real.Workspace, Listens<WorkspaceEvents>>;
 
 export class Workspace
 	extends Events
-	implements Pick<obsidian.Workspace, "layoutReady" | "getActiveFile" | "onLayoutReady" | "detachLeavesOfType">
+	implements
+		Doubled<
+			Real.Workspace,
+			| "layoutReady" | "activeLeaf" | "containerEl" | "onLayoutReady" | "getActiveFile" | "getActiveViewOfType" | "getLeavesOfType"
+			| "getLeaf" | "getRightLeaf" | "getLeftLeaf" | "ensureSideLeaf" | "revealLeaf" | "getMostRecentLeaf" | "setActiveLeaf"
+			| "detachLeavesOfType" | "iterateAllLeaves"
+		>
 {
 	app: App;
 	layoutReady = false;
@@ -183,6 +208,10 @@ export class Workspace
 	constructor(app: App) {
 		super();
 		this.app = app;
+	}
+
+	override on<K extends keyof WorkspaceEvents>(name: K, callback: (...data: Doubles<Parameters<WorkspaceEvents[K]>>) => unknown, ctx?: unknown): Real.EventRef {
+		return super.on(name, callback as Callback, ctx);
 	}
 
 	onLayoutReady(callback: () => unknown): void {
@@ -210,7 +239,8 @@ export class Workspace
 		return view instanceof MarkdownView ? view.file : null;
 	}
 
-	getLeaf(newLeaf?: boolean): WorkspaceLeaf {
+	/** Any new leaf, a tab, split or window, is one more main leaf here. */
+	getLeaf(newLeaf?: Real.PaneType | boolean, _direction?: Real.SplitDirection): WorkspaceLeaf {
 		const main = this.leaves.find((leaf) => leaf.side === "main");
 		if (main && !newLeaf) return main;
 		return this.addLeaf("main");
@@ -242,7 +272,9 @@ export class Workspace
 		return this.activeLeaf?.side === "main" ? this.activeLeaf : (this.leaves.find((leaf) => leaf.side === "main") ?? null);
 	}
 
-	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+	setActiveLeaf(leaf: WorkspaceLeaf, params?: { focus?: boolean }): void;
+	setActiveLeaf(leaf: WorkspaceLeaf, pushHistory: boolean, focus: boolean): void;
+	setActiveLeaf(leaf: WorkspaceLeaf): void {
 		if (this.activeLeaf === leaf) return;
 		this.activeLeaf = leaf;
 		this.trigger("active-leaf-change", leaf);

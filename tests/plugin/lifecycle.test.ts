@@ -1,28 +1,79 @@
 import { describe, expect, it, vi } from "vitest";
-import { loadPlugin, openNote } from "../harness";
-import { memoryStorage, shownNotices, type Component } from "../obsidian";
+import { loadPlugin, openNote, settle } from "../harness";
+import { memoryStorage, shownNotices } from "../obsidian";
 import * as blockFacts from "../../src/core/block-facts";
+import { REFRESH_DELAY_MS } from "../../src/active-note";
 
 describe("the plugin's lifecycle", () => {
-	it("registers its view, commands, ribbon icon and settings tab, and leaves nothing behind on unload", async () => {
-		const { app, plugin } = await loadPlugin();
-		await openNote(app, "Prep.md", "# Prep\n## Preparation\n- [ ] one\n");
-		await plugin.openSidebar();
-		expect(app.viewRegistry.has("interview-prep-sidebar")).toBe(true);
-		expect([...app.commands.keys()]).toContain("interview-prep:open-sidebar");
-		expect(app.ribbonEl.childElementCount).toBe(1);
-		expect(app.settingTabs).toHaveLength(1);
-		expect(app.workspace.listenerCount()).toBeGreaterThan(0);
+	it("stops for good on unload: the sidebar stops updating, nothing ticks, its items leave the app, and no event reaches it", async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		vi.setSystemTime(new Date("2026-12-03T14:00:00Z"));
+		const parse = vi.spyOn(blockFacts, "readBlockFacts");
+		try {
+			const storage = memoryStorage();
+			const { app, plugin } = await loadPlugin({ storage });
+			// A 45-minute countdown and a call at 15:00: left running, both would show notices within the hour.
+			const { file, editor } = await openNote(app, "Acme.md", "---\nduration: 45m\nmeeting: 2026-12-03T15:00:00Z\n---\n# Acme call\n## Preparation\n- [ ] one\n");
+			const other = await app.vault.create("Other.md", "# Other call\n## Preparation\n- [ ] other\n");
+			await plugin.openSidebar();
+			expect(app.executeCommandById("interview-prep:start-meeting-timer")).toBe(true);
+			await vi.advanceTimersByTimeAsync(2000);
 
-		plugin.unload();
+			const [sidebar] = app.workspace.getLeavesOfType("interview-prep-sidebar");
+			if (!sidebar) throw new Error("the sidebar is not open");
+			const prepView = sidebar.view.containerEl;
+			const status = app.statusBarEl.querySelector(".interview-prep-status");
+			const ribbonIcon = app.ribbonEl.querySelector('[aria-label="Open prep sidebar"]');
+			// Alive: the sidebar shows the note, the status bar counts down, the palette lists the commands.
+			expect(prepView.textContent).toContain("Acme call");
+			expect(status?.textContent).toBe("44:58");
+			expect(ribbonIcon?.isConnected).toBe(true);
+			expect(app.executeCommandById("interview-prep:open-sidebar")).toBe(true);
+			// Unloaded mid-typing, with a refresh still due.
+			editor.replaceRange("- [ ] typed before\n", { line: 7, ch: 0 });
+			await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS / 2);
 
-		expect(app.viewRegistry.size).toBe(0);
-		expect(app.commands.size).toBe(0);
-		expect(app.ribbonEl.childElementCount).toBe(0);
-		expect(app.settingTabs).toHaveLength(0);
-		expect(app.workspace.listenerCount()).toBe(0);
-		expect(app.vault.listenerCount()).toBe(0);
-		expect((plugin as unknown as Component).pendingCleanups).toBe(0);
+			plugin.unload();
+			await settle();
+			parse.mockClear();
+			const saved = storage.read("plugin:interview-prep");
+			const shownBefore = shownNotices.length;
+			const sidebarBefore = prepView.innerHTML;
+			const statusBefore = status?.textContent;
+
+			// The user goes on working: types, another app writes, renames the note, opens another, and the window hides and shows.
+			editor.replaceRange("- [ ] typed\n", { line: 7, ch: 0 });
+			await app.vault.modify(file, `${editor.getValue()}- [ ] synced\n`);
+			await app.vault.rename(file, "Acme renamed.md");
+			await app.workspace.getLeaf(true).openFile(other);
+			activeDocument.dispatchEvent(new Event("visibilitychange"));
+			await vi.advanceTimersByTimeAsync(60 * 60_000);
+
+			// Obsidian's guidelines: a plugin leaves its leaves in place on unload, so the sidebar comes back where the user put it.
+			expect(app.workspace.leaves).toContain(sidebar);
+			expect(sidebar.containerEl.isConnected).toBe(true);
+			// The plugin's view left that leaf, and it did not change after it left.
+			expect(prepView.isConnected).toBe(false);
+			expect(sidebar.containerEl.textContent).not.toContain("Acme call");
+			expect(prepView.innerHTML).toBe(sidebarBefore);
+			// Nothing ticks: no timer left on the window, no notice from the timer or the call reminders, the count stands still.
+			expect(vi.getTimerCount()).toBe(0);
+			expect(shownNotices.slice(shownBefore)).toEqual([]);
+			expect(status?.textContent).toBe(statusBefore);
+			// No workspace or vault event reached it: no note parsed, nothing saved.
+			expect(parse).not.toHaveBeenCalled();
+			expect(storage.read("plugin:interview-prep")).toBe(saved);
+			// Its status bar item, ribbon icon, commands and settings tab are gone from the app.
+			expect(status?.isConnected).toBe(false);
+			expect(app.statusBarEl.textContent).toBe("");
+			expect(ribbonIcon?.isConnected).toBe(false);
+			expect([...app.commands.keys()].filter((id) => id.startsWith("interview-prep:"))).toEqual([]);
+			expect(app.executeCommandById("interview-prep:open-sidebar")).toBe(false);
+			expect(app.settingTabs).toEqual([]);
+		} finally {
+			parse.mockRestore();
+			vi.useRealTimers();
+		}
 	});
 
 	it("does not parse in onload: the first parse waits for the layout", async () => {
