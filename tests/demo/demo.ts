@@ -36,6 +36,8 @@ const notePath = (name: string) => (name.endsWith(".md") ? name : `${name}.md`);
 async function openNote(name: string, markdown: string): Promise<void> {
 	const path = notePath(name);
 	const existing = app.vault.getFileByPath(path);
+	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+	if (!existing && folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
 	const file = existing ?? (await app.vault.create(path, markdown));
 	if (existing) await app.vault.modify(existing, markdown);
 	const leaf = app.workspace.getLeaf(false);

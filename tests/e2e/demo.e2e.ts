@@ -84,7 +84,9 @@ describe("the demo in Chromium", () => {
 		await showNote(page(), NOTE, SEED_SHAPED);
 		await page().getByRole("button", { name: "Start meeting timer" }).click();
 		const clock = page().getByRole("timer");
-		await expect.poll(() => clock.textContent(), { timeout: 4000 }).toBe("00:02");
+		// A 30-minute countdown: the time left in large, the time elapsed beside it.
+		await expect.poll(() => clock.textContent(), { timeout: 4000 }).toBe("29:58");
+		expect(await page().locator(".interview-prep-timer-detail").textContent()).toBe("left, 00:02 elapsed");
 		await page().getByRole("button", { name: "Pause meeting timer" }).click();
 		const paused = await clock.textContent();
 		await page().waitForTimeout(1500);
@@ -137,9 +139,10 @@ describe("a mock call in Chromium", () => {
 	it("times the call, captures two notes, marks a question asked and a story told, and leaves exactly that text", async () => {
 		await showNote(page(), "Mock call", SEED_SHAPED);
 		await page().getByRole("button", { name: "Start meeting timer" }).click();
-		await expect.poll(() => page().getByRole("timer").textContent(), { timeout: 4000 }).toBe("00:02");
+		await expect.poll(() => page().getByRole("timer").textContent(), { timeout: 4000 }).toBe("29:58");
 		await page().getByRole("button", { name: "Pause meeting timer" }).click();
-		const stamp = await page().getByRole("timer").textContent();
+		const elapsed = /(\d\d:\d\d) elapsed/.exec((await page().locator(".interview-prep-timer-detail").textContent()) ?? "")?.[1];
+		const stamp = `+${elapsed}`;
 
 		const capture = async (command: string, text: string) => {
 			await page().locator("#editor").focus();

@@ -2,6 +2,7 @@ import type * as Real from "obsidian/obsidian";
 import type { Doubled } from "./doubled";
 import { Component } from "./events";
 import type { MarkdownView } from "./workspace";
+import { Keymap, Scope } from "./ui";
 import { Vault } from "./vault";
 import { Workspace, type ViewCreator } from "./workspace";
 
@@ -23,8 +24,10 @@ export function memoryStorage(): Storage & { entries: Map<string, string> } {
 	};
 }
 
-export class App implements Doubled<Real.App, "vault" | "workspace" | "loadLocalStorage" | "saveLocalStorage"> {
+export class App implements Doubled<Real.App, "vault" | "workspace" | "keymap" | "scope" | "loadLocalStorage" | "saveLocalStorage"> {
 	vault = new Vault();
+	keymap = new Keymap();
+	scope = new Scope();
 	workspace: Workspace;
 	/** Plugin data: what a sync service copies between devices. */
 	storage: Storage;

@@ -23,6 +23,7 @@ export {
 	ButtonComponent,
 	DropdownComponent,
 	FuzzySuggestModal,
+	Keymap,
 	Modal,
 	Notice,
 	Platform,

@@ -28,8 +28,22 @@ export class Notice implements Doubled<Real.Notice, "noticeEl" | "messageEl" | "
 
 type KeyHandler = (evt: KeyboardEvent, ctx: Real.KeymapContext) => unknown;
 
+/** Whether exactly these modifiers are held; `Mod` is Ctrl or Cmd, whichever the platform uses. */
+function modifiersMatch(wanted: readonly Real.Modifier[], evt: KeyboardEvent): boolean {
+	const has = (m: Real.Modifier) => wanted.includes(m);
+	const ctrlOrMeta = has("Mod") ? evt.ctrlKey || evt.metaKey : evt.ctrlKey === has("Ctrl") && evt.metaKey === has("Meta");
+	return ctrlOrMeta && evt.shiftKey === has("Shift") && evt.altKey === has("Alt");
+}
+
+/**
+ * Key handlers, as in the app: a handler matches its key (ignoring case) and exactly its modifiers (`null`
+ * matches any), and one that returns `false` has taken the key, so its default action is prevented.
+ * A scope with no matching handler hands the key to its parent.
+ */
 export class Scope implements Doubled<Real.Scope, "register" | "unregister"> {
 	private handlers: { modifiers: Real.Modifier[] | null; key: string | null; func: KeyHandler }[] = [];
+
+	constructor(private readonly parent?: Scope) {}
 
 	register(modifiers: Real.Modifier[] | null, key: string | null, func: KeyHandler): Real.KeymapEventHandler {
 		const handler = { modifiers, key, func, scope: this as unknown as Real.Scope };
@@ -44,18 +58,43 @@ export class Scope implements Doubled<Real.Scope, "register" | "unregister"> {
 	/** Dispatches a key press as the app's keymap does; returns whether a handler took it. */
 	handle(evt: KeyboardEvent): boolean {
 		for (const h of this.handlers) {
-			if (h.key !== null && h.key !== evt.key) continue;
-			const mods = h.modifiers ?? [];
-			if (mods.includes("Shift") !== evt.shiftKey && h.modifiers !== null) continue;
-			if (h.func(evt, { key: evt.key, modifiers: mods.join(","), vkey: evt.key }) === false) {
+			if (h.key !== null && h.key.toLowerCase() !== evt.key.toLowerCase()) continue;
+			if (h.modifiers !== null && !modifiersMatch(h.modifiers, evt)) continue;
+			if (h.func(evt, { key: evt.key, modifiers: (h.modifiers ?? []).join(","), vkey: evt.key }) === false) {
 				evt.preventDefault();
 				return true;
 			}
 		}
-		return false;
+		return this.parent?.handle(evt) ?? false;
 	}
 }
 
+/**
+ * The app's keymap: the scope on top of the stack gets every key press in the window, wherever focus is,
+ * so a modal's keys work even when nothing inside it has focus.
+ */
+export class Keymap implements Doubled<Real.Keymap, "pushScope" | "popScope"> {
+	private readonly stack: Scope[] = [];
+	private readonly onKey = (evt: KeyboardEvent) => {
+		this.stack[this.stack.length - 1]?.handle(evt);
+	};
+
+	pushScope(scope: Scope): void {
+		if (this.stack.length === 0) activeDocument.addEventListener("keydown", this.onKey);
+		this.stack.push(scope);
+	}
+
+	popScope(scope: Scope): void {
+		const index = this.stack.lastIndexOf(scope);
+		if (index >= 0) this.stack.splice(index, 1);
+		if (this.stack.length === 0) activeDocument.removeEventListener("keydown", this.onKey);
+	}
+}
+
+/**
+ * A modal, as in the app: its scope goes on top of the keymap while it is open, Escape and a click on the
+ * backdrop close it, and on close focus goes back to where it was before it opened.
+ */
 export class Modal
 	implements
 		Doubled<
@@ -66,32 +105,42 @@ export class Modal
 {
 	app: App;
 	scope = new Scope();
-	containerEl = createDiv({ cls: "modal-container" });
+	containerEl = createDiv({ cls: "modal-container mod-dim" });
+	bgEl = this.containerEl.createDiv({ cls: "modal-bg" });
 	modalEl = this.containerEl.createDiv({ cls: "modal" });
+	closeButtonEl = this.modalEl.createEl("button", { cls: "modal-close-button", attr: { "aria-label": "Close" } });
 	titleEl = this.modalEl.createDiv({ cls: "modal-title" });
 	contentEl = this.modalEl.createDiv({ cls: "modal-content" });
 	shouldRestoreSelection = true;
 	private closeCallback: (() => unknown) | null = null;
-	private onKey = (evt: KeyboardEvent) => {
-		if (evt.key === "Escape") this.close();
-		else this.scope.handle(evt);
-	};
+	private focusBefore: Element | null = null;
 
 	constructor(app: App) {
 		this.app = app;
+		this.scope.register([], "Escape", () => {
+			this.close();
+			return false;
+		});
+		this.bgEl.addEventListener("click", () => this.close());
+		this.closeButtonEl.addEventListener("click", () => this.close());
 	}
 
 	open(): void {
+		this.focusBefore = activeDocument.activeElement;
 		activeDocument.body.appendChild(this.containerEl);
-		this.containerEl.addEventListener("keydown", this.onKey);
+		this.app.keymap.pushScope(this.scope);
 		void this.onOpen();
 	}
 
 	close(): void {
 		if (!this.containerEl.isConnected) return;
-		this.containerEl.removeEventListener("keydown", this.onKey);
+		this.app.keymap.popScope(this.scope);
 		this.onClose();
 		this.containerEl.detach();
+		const before = this.focusBefore;
+		this.focusBefore = null;
+		// Back to where the person was, unless what they chose moved focus on purpose.
+		if (before instanceof HTMLElement && before.isConnected && !this.containerEl.contains(before) && isLost(activeDocument.activeElement)) before.focus();
 		this.closeCallback?.();
 	}
 
@@ -120,6 +169,12 @@ export class Modal
 	}
 }
 
+/** Focus that went nowhere: to the page itself, or to an element that left it. */
+function isLost(el: Element | null): boolean {
+	return el === null || el === activeDocument.body || !el.isConnected;
+}
+
+/** A picker, as in the app: ↑ and ↓ move the highlighted suggestion, Enter chooses it, through the modal's scope. */
 export abstract class SuggestModal<T>
 	extends Modal
 	implements
@@ -131,16 +186,18 @@ export abstract class SuggestModal<T>
 	inputEl: HTMLInputElement;
 	resultContainerEl: HTMLElement;
 	private shown: T[] = [];
+	private selected = 0;
 
 	constructor(app: App) {
 		super(app);
 		this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input", type: "text" });
-		this.resultContainerEl = this.modalEl.createDiv({ cls: "prompt-results" });
+		this.resultContainerEl = this.modalEl.createDiv({ cls: "prompt-results", attr: { role: "listbox" } });
 		this.inputEl.addEventListener("input", () => this.renderResults());
-		this.inputEl.addEventListener("keydown", (evt) => {
-			if (evt.key === "Enter" && this.shown[0] !== undefined) {
-				this.choose(0, evt);
-			}
+		this.scope.register([], "ArrowDown", () => this.select(this.selected + 1));
+		this.scope.register([], "ArrowUp", () => this.select(this.selected - 1));
+		this.scope.register([], "Enter", (evt) => {
+			if (!evt.isComposing) this.choose(this.selected, evt);
+			return false;
 		});
 	}
 
@@ -178,16 +235,28 @@ export abstract class SuggestModal<T>
 		this.onChooseSuggestion(item, evt);
 	}
 
+	private select(index: number): false {
+		if (this.shown.length > 0) this.selected = (index + this.shown.length) % this.shown.length;
+		Array.from(this.resultContainerEl.children).forEach((el, i) => {
+			el.toggleClass("is-selected", i === this.selected);
+			el.setAttr("aria-selected", i === this.selected);
+		});
+		this.resultContainerEl.children[this.selected]?.scrollIntoView?.({ block: "nearest" });
+		return false;
+	}
+
 	private renderResults(): void {
 		void Promise.resolve(this.getSuggestions(this.inputEl.value)).then((items) => {
 			this.shown = items.slice(0, this.limit);
 			this.resultContainerEl.empty();
 			if (this.shown.length === 0) this.resultContainerEl.createDiv({ cls: "suggestion-empty", text: this.emptyStateText });
 			this.shown.forEach((item, i) => {
-				const el = this.resultContainerEl.createDiv({ cls: "suggestion-item" });
+				const el = this.resultContainerEl.createDiv({ cls: "suggestion-item", attr: { role: "option" } });
 				this.renderSuggestion(item, el);
 				el.addEventListener("click", (evt) => this.choose(i, evt));
+				el.addEventListener("mousemove", () => this.select(i));
 			});
+			this.select(0);
 		});
 	}
 }

@@ -206,17 +206,46 @@ describe("live-call mode", () => {
 		expect(sidebar().querySelector(".interview-prep-ready")?.textContent).toBe("Stories ready: 1/2");
 	});
 
-	it("shows a story as a cue card, and the arrow keys move between stories", async () => {
+	it("shows a story as a cue card; the arrow keys and its buttons move between stories, and Escape closes it", async () => {
 		await openNote(h.app, "Acme.md", NOTE);
 		expect(h.app.executeCommandById("interview-prep:story-cue-card")).toBe(true);
 		await flush();
 		activeDocument.querySelector<HTMLElement>(".suggestion-item")?.click();
 		await flush();
 		const card = () => activeDocument.querySelector(".interview-prep-cue-card");
+		// A real key press bubbles up from wherever focus is, the page itself included.
+		const press = (key: string) => (activeDocument.activeElement ?? activeDocument.body).dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
 		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Queue migration");
-		card()?.closest(".modal-container")?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
+		press("ArrowRight");
 		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Billing outage");
-		card()?.closest(".modal-container")?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
+		press("ArrowRight");
+		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Queue migration");
+		card()?.querySelector<HTMLButtonElement>('button[aria-label="Previous story"]')?.click();
+		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Billing outage");
+		card()?.querySelector<HTMLButtonElement>('button[aria-label="Next story"]')?.click();
+		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Queue migration");
+		expect(card()?.contains(activeDocument.activeElement)).toBe(true);
+		press("Escape");
+		expect(card()).toBeNull();
+	});
+
+	it("moves between cue cards with a swipe, as on a phone", async () => {
+		await openNote(h.app, "Acme.md", NOTE);
+		h.app.executeCommandById("interview-prep:story-cue-card");
+		await flush();
+		activeDocument.querySelector<HTMLElement>(".suggestion-item")?.click();
+		await flush();
+		const card = () => activeDocument.querySelector<HTMLElement>(".interview-prep-cue-card");
+		const touch = (type: string, x: number) => {
+			const event = new Event(type, { bubbles: true });
+			Object.assign(event, { changedTouches: [{ clientX: x, clientY: 100 }], touches: type === "touchend" ? [] : [{ clientX: x, clientY: 100 }] });
+			card()?.dispatchEvent(event);
+		};
+		touch("touchstart", 300);
+		touch("touchend", 100);
+		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Billing outage");
+		touch("touchstart", 100);
+		touch("touchend", 300);
 		expect(card()?.querySelector(".modal-title")?.textContent).toBe("Queue migration");
 	});
 
