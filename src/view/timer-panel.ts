@@ -2,6 +2,7 @@ import { setIcon } from "obsidian";
 import { formatClock, formatTimeLeft, timerFace, type TimerMode } from "../core";
 import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
+import { keepFocus } from "./keep-focus";
 import { partHeader } from "./sidebar-elements";
 
 export interface TimerPanelActions {
@@ -49,6 +50,11 @@ export class TimerPanel {
 	}
 
 	rebuild(): void {
+		// Start turns into Pause in the same place: focus stays on it.
+		keepFocus(this.el, () => this.build());
+	}
+
+	private build(): void {
 		const state = this.timer.state;
 		const reading = this.timer.reading();
 		this.noteEl.empty();

@@ -1,3 +1,5 @@
+import { keepFocus } from "./keep-focus";
+
 /**
  * One region of the sidebar that redraws only when its slice of the model
  * changes, so typing elsewhere in the note leaves its DOM, focus and scroll alone.
@@ -30,25 +32,6 @@ export abstract class ViewPart<T> {
 	protected abstract render(data: T): void;
 
 	private redraw(data: T): void {
-		const focused = this.focusedControl();
-		this.render(data);
-		if (focused) this.refocus(focused);
-	}
-
-	/** The focused control inside this part, by what identifies it across redraws. */
-	private focusedControl(): { tag: string; attr: string; value: string } | null {
-		const active = this.el.doc.activeElement;
-		if (!active?.instanceOf(HTMLElement) || !this.el.contains(active)) return null;
-		for (const attr of ["data-key", "data-line"]) {
-			const value = active.getAttribute(attr);
-			if (value !== null) return { tag: active.tagName, attr, value };
-		}
-		return null;
-	}
-
-	private refocus({ tag, attr, value }: { tag: string; attr: string; value: string }): void {
-		for (const el of Array.from(this.el.querySelectorAll<HTMLElement>(`[${attr}]`))) {
-			if (el.tagName === tag && el.getAttribute(attr) === value) return el.focus({ preventScroll: true });
-		}
+		keepFocus(this.el, () => this.render(data));
 	}
 }
