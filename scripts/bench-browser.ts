@@ -56,7 +56,10 @@ try {
 		const samples: number[] = [];
 		for (let i = 0; i < 31; i++) {
 			const start = performance.now();
-			editor.value = editor.value.replace(/Story 100: [^\n]*/, `Story 100: a project worth telling, take ${i}`);
+			// One edit of one line, as typing makes it: the text area changes that range only.
+			const line = /Story 100: [^\n]*/.exec(editor.value);
+			if (!line) throw new Error("no Story 100 in the note");
+			editor.setRangeText(`Story 100: a project worth telling, take ${i}`, line.index, line.index + line[0].length);
 			editor.dispatchEvent(new Event("input"));
 			await demo.refreshNow();
 			samples.push(performance.now() - start);
@@ -68,12 +71,17 @@ try {
 
 	// The longest main-thread task while a 1 MB note opens for the first time, from a trace of the
 	// page's main thread. The note is handed to the page first, so its transfer is not counted.
+	// The demo's text area is hidden meanwhile (theme.css's demo-hidden): it lays out the whole note at once,
+	// where Obsidian's editor draws only the lines in view, so the trace measures the plugin, not the text area.
 	await page.evaluate((note) => Object.assign(window, { __bigNote: note }), generateNote(1_000_000));
 	const trace = await traceMainThread(page, () =>
 		page.evaluate(async () => {
 			const w = window as unknown as BenchWindow & { __bigNote: string };
+			const editor = document.getElementById("editor") as HTMLTextAreaElement;
+			editor.classList.add("demo-hidden");
 			await w.prepDemo.openNote("Big", w.__bigNote);
 			await new Promise((resolve) => setTimeout(resolve, 300));
+			editor.classList.remove("demo-hidden");
 		}),
 	);
 	const longest = Number(Math.max(0, ...trace).toFixed(1));
@@ -81,7 +89,7 @@ try {
 
 	console.log("figure             measured   target");
 	console.log(`render_update_ms   ${String(renderUpdate).padEnd(10)} <= 16   (200 stories, median of 30 edits)`);
-	console.log(`longest_task_ms    ${String(longest).padEnd(10)} <= 50   (1 MB note, first open; ${trace.length} tasks, ${over50} of 50 ms or more)`);
+	console.log(`longest_task_ms    ${String(longest).padEnd(10)} <= 50   (1 MB note, first open, the demo's text area hidden; ${trace.length} tasks, ${over50} of 50 ms or more)`);
 	console.log(JSON.stringify({ render_update_ms: renderUpdate, longest_task_ms: longest }));
 } finally {
 	await browser.close();

@@ -26,7 +26,7 @@ const byId = <T extends HTMLElement>(id: string) => {
 
 const app = new App(storage);
 const plugin = new InterviewPrepPlugin(app as never, manifest);
-const surface = new TextareaSurface(byId<HTMLTextAreaElement>("editor"));
+const surface = new TextareaSurface(byId<HTMLTextAreaElement>("editor"), byId("editor-note"));
 const titleEl = byId("note-title");
 byId("status").appendChild(app.statusBarEl);
 byId("ribbon").appendChild(app.ribbonEl);
