@@ -75,13 +75,16 @@ new MutationObserver((records) => {
 	}
 }).observe(document.body, { childList: true });
 
+const openPalette = () => {
+	if (!document.querySelector(".modal-container")) new CommandPalette(app, manifest.name).open();
+};
 document.addEventListener("keydown", (evt) => {
 	if ((evt.ctrlKey || evt.metaKey) && evt.key.toLowerCase() === "p") {
 		evt.preventDefault();
-		new CommandPalette(app).open();
+		openPalette();
 	}
 });
-byId("palette").addEventListener("click", () => new CommandPalette(app).open());
+byId("palette").addEventListener("click", openPalette);
 byId("theme").addEventListener("click", () => {
 	const dark = document.body.classList.toggle("theme-dark");
 	document.body.classList.toggle("theme-light", !dark);
