@@ -2,7 +2,7 @@
 import manifest from "../../manifest.json";
 import InterviewPrepPlugin from "../../src/main";
 import exampleNote from "../../example-vault/Interviews/2026-12-03 Northwind recruiter call.md";
-import { App, MarkdownView, type Storage } from "../obsidian";
+import { App, MarkdownView, TFile, type Storage } from "../obsidian";
 import { CommandPalette } from "./command-palette";
 import { TextareaSurface } from "./textarea-surface";
 
@@ -33,18 +33,20 @@ byId("ribbon").appendChild(app.ribbonEl);
 
 const notePath = (name: string) => (name.endsWith(".md") ? name : `${name}.md`);
 
+/** Whichever way a note opens (the page's hook, New prep note, a jump), the editor shows it from its top, under its name. */
+app.workspace.on("file-open", (file) => {
+	const view = app.workspace.getActiveViewOfType(MarkdownView);
+	if (!view || !(file instanceof TFile)) return;
+	surface.attach(view.editor);
+	titleEl.setText(file.basename);
+});
+
 async function openNote(name: string, markdown: string): Promise<void> {
 	const path = notePath(name);
 	const existing = app.vault.getFileByPath(path);
 	const file = existing ?? (await app.vault.create(path, markdown));
 	if (existing) await app.vault.modify(existing, markdown);
-	const leaf = app.workspace.getLeaf(false);
-	await leaf.openFile(file);
-	const view = leaf.view;
-	if (view instanceof MarkdownView) {
-		surface.attach(view.editor);
-		titleEl.setText(file.basename);
-	}
+	await app.workspace.getLeaf(false).openFile(file);
 	// Resolve once the sidebar shows the note, so callers can read it straight away.
 	await plugin.activeNote.refresh(true);
 }
