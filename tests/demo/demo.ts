@@ -2,27 +2,26 @@
 import manifest from "../../manifest.json";
 import InterviewPrepPlugin from "../../src/main";
 import exampleNote from "../../example-vault/Interviews/2026-12-03 Northwind recruiter call.md";
-import { App, MarkdownView, TFile, type Storage } from "../obsidian";
+import { App, MarkdownView, Notice, TFile } from "../obsidian";
 import { CommandPalette } from "./command-palette";
+import { PageStorage } from "./page-storage";
 import { TextareaSurface } from "./textarea-surface";
 
-const STORAGE_PREFIX = "interview-prep-demo:";
 const EXAMPLE_PATH = "Interviews/2026-12-03 Northwind recruiter call.md";
-
-/** Plugin data lives in localStorage, so the timer survives a page reload as it survives an app restart. */
-const storage: Storage = {
-	read: (key) => localStorage.getItem(STORAGE_PREFIX + key),
-	write: (key, value) => {
-		if (value === null) localStorage.removeItem(STORAGE_PREFIX + key);
-		else localStorage.setItem(STORAGE_PREFIX + key, value);
-	},
-};
 
 const byId = <T extends HTMLElement>(id: string) => {
 	const el = document.getElementById(id);
 	if (!el) throw new Error(`#${id} is missing from the page`);
 	return el as T;
 };
+
+/**
+ * Plugin data, the plugin's local storage and the notes live in localStorage,
+ * so the timer and the notes survive a page reload as they survive an app restart.
+ */
+const storage = new PageStorage("interview-prep-demo:", (path) => {
+	new Notice(`"${path}" is too large for this browser's storage, so its edits last only until the page reloads.`);
+});
 
 const app = new App(storage);
 const plugin = new InterviewPrepPlugin(app as never, manifest);
@@ -39,7 +38,26 @@ app.workspace.on("file-open", (file) => {
 	if (!view || !(file instanceof TFile)) return;
 	surface.attach(view.editor);
 	titleEl.setText(file.basename);
+	storage.openNote = file.path;
 });
+
+/** From here on, every change of a note is kept for the next visit. */
+function keepNotes(): void {
+	const keep = (file: unknown) => {
+		if (file instanceof TFile) storage.keepNote(file.path, () => app.vault.peek(file.path));
+	};
+	app.vault.on("create", keep);
+	app.vault.on("modify", keep);
+	app.vault.on("rename", (file, oldPath) => {
+		if (typeof oldPath === "string") storage.forgetNote(oldPath);
+		if (file instanceof TFile && storage.openNote === oldPath) storage.openNote = file.path;
+		keep(file);
+	});
+	// The editor saves its own typing without a vault event, as the app's editor does.
+	app.workspace.on("editor-change", (_editor, view) => {
+		if (view instanceof MarkdownView) keep(view.file);
+	});
+}
 
 async function openNote(name: string, markdown: string): Promise<void> {
 	const path = notePath(name);
@@ -68,11 +86,18 @@ function runCommand(id: string): boolean {
 	return app.executeCommandById(id.includes(":") ? id : `${manifest.id}:${id}`);
 }
 
-/** Notices fade after a while, as in the app. */
+/**
+ * Notices stack at the top right of the workspace, under the toolbar so they never cover its buttons;
+ * as in the app, they fade after a while and a click dismisses one.
+ */
+const noticesEl = byId("notices");
 new MutationObserver((records) => {
 	for (const record of records) {
 		for (const node of Array.from(record.addedNodes)) {
-			if (node instanceof HTMLElement && node.classList.contains("notice")) window.setTimeout(() => node.remove(), 5000);
+			if (!(node instanceof HTMLElement && node.classList.contains("notice"))) continue;
+			noticesEl.appendChild(node);
+			node.addEventListener("click", () => node.remove());
+			window.setTimeout(() => node.remove(), 5000);
 		}
 	}
 }).observe(document.body, { childList: true });
@@ -92,10 +117,20 @@ byId("theme").addEventListener("click", () => {
 	document.body.classList.toggle("theme-light", !dark);
 	byId("theme").setText(dark ? "Light theme" : "Dark theme");
 });
+byId("reset").addEventListener("click", () => {
+	storage.clear();
+	location.reload();
+});
 
 async function main(): Promise<void> {
 	await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
-	await openNote(EXAMPLE_PATH, exampleNote);
+	const kept = storage.notes();
+	for (const [path, text] of kept) await app.vault.create(path, text);
+	if (!kept.has(EXAMPLE_PATH)) await app.vault.create(EXAMPLE_PATH, exampleNote);
+	keepNotes();
+	const first = app.vault.getFileByPath(storage.openNote ?? "") ?? app.vault.getFileByPath(EXAMPLE_PATH);
+	if (first) await app.workspace.getLeaf(false).openFile(first);
+	await plugin.activeNote.refresh(true);
 	app.workspace.finishLayout();
 	await plugin.openSidebar();
 	const sidebar = app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
