@@ -5,6 +5,7 @@ import exampleNote from "../../example-vault/Interviews/2026-12-03 Northwind rec
 import { App, MarkdownView, Notice, TFile } from "../obsidian";
 import { CommandPalette } from "./command-palette";
 import { PageStorage } from "./page-storage";
+import { SidebarDrawer } from "./sidebar-drawer";
 import { TextareaSurface } from "./textarea-surface";
 
 const EXAMPLE_PATH = "Interviews/2026-12-03 Northwind recruiter call.md";
@@ -25,10 +26,12 @@ const storage = new PageStorage("interview-prep-demo:", (path) => {
 
 const app = new App(storage);
 const plugin = new InterviewPrepPlugin(app as never, manifest);
-const surface = new TextareaSurface(byId<HTMLTextAreaElement>("editor"), byId("editor-note"));
+const editorEl = byId<HTMLTextAreaElement>("editor");
+const surface = new TextareaSurface(editorEl, byId("editor-note"));
 const titleEl = byId("note-title");
 byId("status").appendChild(app.statusBarEl);
 byId("ribbon").appendChild(app.ribbonEl);
+const drawer = new SidebarDrawer(byId("sidebar"), byId<HTMLButtonElement>("drawer-toggle"), byId<HTMLButtonElement>("drawer-close"), byId("drawer-backdrop"), editorEl);
 
 const notePath = (name: string) => (name.endsWith(".md") ? name : `${name}.md`);
 
@@ -135,6 +138,12 @@ async function main(): Promise<void> {
 	await plugin.openSidebar();
 	const sidebar = app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
 	if (sidebar) byId("sidebar").appendChild(sidebar.containerEl);
+	// From now on, revealing a right-sidebar leaf (Open prep sidebar, the ribbon) opens the drawer on a phone, as the app does.
+	const reveal = app.workspace.revealLeaf.bind(app.workspace);
+	app.workspace.revealLeaf = async (leaf) => {
+		await reveal(leaf);
+		if (leaf.side === "right") drawer.open();
+	};
 	const demo = { openNote, getNote, listCommands, runCommand, refreshNow };
 	Object.assign(window, { prepDemo: demo });
 	document.body.dataset.ready = "true";
