@@ -6,6 +6,8 @@ import { ViewPart } from "./view-part";
 
 /** Section rows drawn at first; a huge note shows the rest on request. */
 const SECTION_PAGE = 40;
+/** Open tasks listed at first under an expanded section; the rest on request. */
+const TASK_PAGE = 50;
 
 interface SectionRow {
 	section: Section;
@@ -47,6 +49,8 @@ export function progressDataOf(note: PrepNote, preparation: string, starWords: s
 export class ProgressPanel extends ViewPart<ProgressData> {
 	/** Sections whose open tasks are listed, by heading; kept across refreshes. */
 	private readonly expanded = new Set<string>();
+	/** Expanded sections that list every open task, not only the first ones. */
+	private readonly allTasks = new Set<string>();
 	private showAll = false;
 
 	constructor(
@@ -92,6 +96,7 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		const toggle = disclosureButton(line, isOpen, `${isOpen ? "Hide" : "Show"} open tasks in ${section.heading}`, key, () => {
 			if (isOpen) this.expanded.delete(key);
 			else this.expanded.add(key);
+			this.allTasks.delete(key);
 			this.rerender();
 		});
 		toggle.disabled = openTasks.length === 0;
@@ -100,12 +105,22 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		renderProgress(line, section.done, section.total, `${section.heading} progress`);
 		if (!isOpen || openTasks.length === 0) return;
 		const tasks = item.createEl("ul", { cls: "interview-prep-open-tasks" });
-		for (const task of openTasks) {
+		const shown = this.allTasks.has(key) ? openTasks : openTasks.slice(0, TASK_PAGE);
+		for (const task of shown) {
 			const label = tasks.createEl("li").createEl("label", { cls: "interview-prep-task" });
 			const box = label.createEl("input", { type: "checkbox", attr: { "data-line": task.line } });
 			label.createSpan({ text: task.text || "(empty task)" });
 			// Click fires for the mouse and for the space bar alike.
 			box.addEventListener("click", () => this.actions.toggleTask(task));
 		}
+		const firstHidden = openTasks[shown.length];
+		if (!firstHidden) return;
+		const more = item.createEl("button", { cls: "interview-prep-more", text: `Show all ${openTasks.length} open tasks` });
+		more.addEventListener("click", () => {
+			this.allTasks.add(key);
+			this.rerender();
+			// The keyboard carries on at the first task that was hidden.
+			this.el.querySelector<HTMLElement>(`input[data-line="${firstHidden.line}"]`)?.focus();
+		});
 	}
 }

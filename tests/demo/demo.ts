@@ -2,21 +2,13 @@
 import manifest from "../../manifest.json";
 import InterviewPrepPlugin from "../../src/main";
 import exampleNote from "../../example-vault/Interviews/2026-12-03 Northwind recruiter call.md";
-import { App, MarkdownView, type Storage } from "../obsidian";
+import { App, MarkdownView, Notice, TFile } from "../obsidian";
 import { CommandPalette } from "./command-palette";
+import { PageStorage } from "./page-storage";
+import { SidebarDrawer } from "./sidebar-drawer";
 import { TextareaSurface } from "./textarea-surface";
 
-const STORAGE_PREFIX = "interview-prep-demo:";
 const EXAMPLE_PATH = "Interviews/2026-12-03 Northwind recruiter call.md";
-
-/** Plugin data lives in localStorage, so the timer survives a page reload as it survives an app restart. */
-const storage: Storage = {
-	read: (key) => localStorage.getItem(STORAGE_PREFIX + key),
-	write: (key, value) => {
-		if (value === null) localStorage.removeItem(STORAGE_PREFIX + key);
-		else localStorage.setItem(STORAGE_PREFIX + key, value);
-	},
-};
 
 const byId = <T extends HTMLElement>(id: string) => {
 	const el = document.getElementById(id);
@@ -24,29 +16,65 @@ const byId = <T extends HTMLElement>(id: string) => {
 	return el as T;
 };
 
+/**
+ * Plugin data, the plugin's local storage and the notes live in localStorage,
+ * so the timer and the notes survive a page reload as they survive an app restart.
+ */
+const storage = new PageStorage("interview-prep-demo:", (path) => {
+	new Notice(`"${path}" is too large for this browser's storage, so its edits last only until the page reloads.`);
+});
+
 const app = new App(storage);
 const plugin = new InterviewPrepPlugin(app, manifest);
-const surface = new TextareaSurface(byId<HTMLTextAreaElement>("editor"));
+const editorEl = byId<HTMLTextAreaElement>("editor");
+const surface = new TextareaSurface(editorEl, byId("editor-note"));
 const titleEl = byId("note-title");
 byId("status").appendChild(app.statusBarEl);
 byId("ribbon").appendChild(app.ribbonEl);
+const drawer = new SidebarDrawer(byId("sidebar"), byId<HTMLButtonElement>("drawer-toggle"), byId<HTMLButtonElement>("drawer-close"), byId("drawer-backdrop"), editorEl);
 
 const notePath = (name: string) => (name.endsWith(".md") ? name : `${name}.md`);
+
+/** Whichever way a note opens (the page's hook, New prep note, a jump), the editor shows it from its top, under its name. */
+app.workspace.on("file-open", (file) => {
+	const view = app.workspace.getActiveViewOfType(MarkdownView);
+	if (!view || !(file instanceof TFile)) return;
+	surface.attach(view.editor);
+	titleEl.setText(file.basename);
+	storage.openNote = file.path;
+});
+
+/** From here on, every change of a note is kept for the next visit. */
+function keepNotes(): void {
+	const keep = (file: unknown) => {
+		if (file instanceof TFile) storage.keepNote(file.path, () => app.vault.peek(file.path));
+	};
+	app.vault.on("create", keep);
+	app.vault.on("modify", keep);
+	app.vault.on("rename", (file, oldPath) => {
+		if (typeof oldPath === "string") storage.forgetNote(oldPath);
+		if (file instanceof TFile && storage.openNote === oldPath) storage.openNote = file.path;
+		keep(file);
+	});
+	// The editor saves its own typing without a vault event, as the app's editor does.
+	app.workspace.on("editor-change", (_editor, view) => {
+		if (view instanceof MarkdownView) keep(view.file);
+	});
+}
+
+/** Creates a note and, as on disk, its folder first. */
+async function createNote(path: string, text: string): Promise<TFile> {
+	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+	if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
+	return app.vault.create(path, text);
+}
 
 async function openNote(name: string, markdown: string): Promise<void> {
 	const path = notePath(name);
 	const existing = app.vault.getFileByPath(path);
-	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-	if (!existing && folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
-	const file = existing ?? (await app.vault.create(path, markdown));
+	const file = existing ?? (await createNote(path, markdown));
 	if (existing) await app.vault.modify(existing, markdown);
-	const leaf = app.workspace.getLeaf(false);
-	await leaf.openFile(file);
-	const view = leaf.view;
-	if (view instanceof MarkdownView) {
-		surface.attach(view.editor);
-		titleEl.setText(file.basename);
-	}
+	await app.workspace.getLeaf(false).openFile(file);
 	// Resolve once the sidebar shows the note, so callers can read it straight away.
 	await plugin.activeNote.refresh(true);
 }
@@ -68,35 +96,61 @@ function runCommand(id: string): boolean {
 	return app.executeCommandById(id.includes(":") ? id : `${manifest.id}:${id}`);
 }
 
-/** Notices fade after a while, as in the app. */
+/**
+ * Notices stack at the top right of the workspace, under the toolbar so they never cover its buttons;
+ * as in the app, they fade after a while and a click dismisses one.
+ */
+const noticesEl = byId("notices");
 new MutationObserver((records) => {
 	for (const record of records) {
 		for (const node of Array.from(record.addedNodes)) {
-			if (node instanceof HTMLElement && node.classList.contains("notice")) window.setTimeout(() => node.remove(), 5000);
+			if (!(node instanceof HTMLElement && node.classList.contains("notice"))) continue;
+			noticesEl.appendChild(node);
+			node.addEventListener("click", () => node.remove());
+			window.setTimeout(() => node.remove(), 5000);
 		}
 	}
 }).observe(document.body, { childList: true });
 
+const openPalette = () => {
+	if (!document.querySelector(".modal-container")) new CommandPalette(app, manifest.name).open();
+};
 document.addEventListener("keydown", (evt) => {
 	if ((evt.ctrlKey || evt.metaKey) && evt.key.toLowerCase() === "p") {
 		evt.preventDefault();
-		new CommandPalette(app).open();
+		openPalette();
 	}
 });
-byId("palette").addEventListener("click", () => new CommandPalette(app).open());
+byId("palette").addEventListener("click", openPalette);
 byId("theme").addEventListener("click", () => {
 	const dark = document.body.classList.toggle("theme-dark");
 	document.body.classList.toggle("theme-light", !dark);
 	byId("theme").setText(dark ? "Light theme" : "Dark theme");
 });
+byId("reset").addEventListener("click", () => {
+	storage.clear();
+	location.reload();
+});
 
 async function main(): Promise<void> {
 	await plugin.loadAndWait();
-	await openNote(EXAMPLE_PATH, exampleNote);
+	const kept = storage.notes();
+	for (const [path, text] of kept) await createNote(path, text);
+	if (!kept.has(EXAMPLE_PATH)) await createNote(EXAMPLE_PATH, exampleNote);
+	keepNotes();
+	const first = app.vault.getFileByPath(storage.openNote ?? "") ?? app.vault.getFileByPath(EXAMPLE_PATH);
+	if (first) await app.workspace.getLeaf(false).openFile(first);
+	await plugin.activeNote.refresh(true);
 	app.workspace.finishLayout();
 	await plugin.openSidebar();
 	const sidebar = app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
 	if (sidebar) byId("sidebar").appendChild(sidebar.containerEl);
+	// From now on, revealing a right-sidebar leaf (Open prep sidebar, the ribbon) opens the drawer on a phone, as the app does.
+	const reveal = app.workspace.revealLeaf.bind(app.workspace);
+	app.workspace.revealLeaf = async (leaf) => {
+		await reveal(leaf);
+		if (leaf.side === "right") drawer.open();
+	};
 	const demo = { openNote, getNote, listCommands, runCommand, refreshNow };
 	Object.assign(window, { prepDemo: demo });
 	document.body.dataset.ready = "true";

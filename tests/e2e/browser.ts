@@ -38,16 +38,16 @@ export async function launchChromium(executablePath: string, viewport = { width:
 	};
 }
 
-/** A fresh browser on the demo page, recording console errors. */
-export async function openDemo(url: string, executablePath: string): Promise<DemoBrowser> {
-	const { context, page, close } = await launchChromium(executablePath);
+/** A fresh browser on the demo page, recording console errors; a phone passes its own viewport. */
+export async function openDemo(url: string, executablePath: string, viewport?: { width: number; height: number }): Promise<DemoBrowser> {
+	const { context, page, close } = await launchChromium(executablePath, viewport);
 	const errors: string[] = [];
 	page.on("console", (message) => {
 		if (message.type() === "error") errors.push(message.text());
 	});
 	page.on("pageerror", (error) => errors.push(error.message));
 	await page.goto(url);
-	await page.waitForSelector("body[data-ready=true]");
+	await waitForDemo(page);
 	return {
 		context,
 		page,
@@ -56,10 +56,24 @@ export async function openDemo(url: string, executablePath: string): Promise<Dem
 	};
 }
 
+/** Waits for the demo page to be ready, after a load or a reload. */
+export async function waitForDemo(page: Page): Promise<void> {
+	await page.waitForSelector("body[data-ready=true]");
+}
+
 /** Replaces or creates a note through the page's hook, and waits for the sidebar to show it. */
 export async function showNote(page: Page, name: string, markdown: string): Promise<void> {
 	await page.evaluate(([n, m]) => (window as unknown as DemoWindow).prepDemo.openNote(n, m), [name, markdown] as const);
+}
 
+/** The stored text of a note, through the page's hook. */
+export function readNote(page: Page, name: string): Promise<string | null> {
+	return page.evaluate((n) => (window as unknown as DemoWindow).prepDemo.getNote(n), name);
+}
+
+/** The sidebar's overall count, such as "1/9". */
+export function headerCount(page: Page): Promise<string | null> {
+	return page.locator(".interview-prep-header .interview-prep-progress-count").textContent();
 }
 
 export interface DemoWindow {

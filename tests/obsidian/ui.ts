@@ -186,6 +186,7 @@ export abstract class SuggestModal<T>
 	inputEl: HTMLInputElement;
 	resultContainerEl: HTMLElement;
 	private shown: T[] = [];
+	/** The highlighted suggestion, which Enter chooses; the arrow keys move it, wrapping at the ends, as in the app. */
 	private selected = 0;
 
 	constructor(app: App) {
@@ -235,16 +236,6 @@ export abstract class SuggestModal<T>
 		this.onChooseSuggestion(item, evt);
 	}
 
-	private select(index: number): false {
-		if (this.shown.length > 0) this.selected = (index + this.shown.length) % this.shown.length;
-		Array.from(this.resultContainerEl.children).forEach((el, i) => {
-			el.toggleClass("is-selected", i === this.selected);
-			el.setAttr("aria-selected", i === this.selected);
-		});
-		this.resultContainerEl.children[this.selected]?.scrollIntoView?.({ block: "nearest" });
-		return false;
-	}
-
 	private renderResults(): void {
 		void Promise.resolve(this.getSuggestions(this.inputEl.value)).then((items) => {
 			this.shown = items.slice(0, this.limit);
@@ -259,6 +250,19 @@ export abstract class SuggestModal<T>
 			this.select(0);
 		});
 	}
+
+	/** Highlights a suggestion; returns false, as a scope handler that took the key. */
+	private select(index: number): false {
+		const items = Array.from(this.resultContainerEl.children).filter((el) => el.hasClass("suggestion-item"));
+		if (items.length === 0) return false;
+		this.selected = ((index % items.length) + items.length) % items.length;
+		items.forEach((el, i) => {
+			el.toggleClass("is-selected", i === this.selected);
+			el.setAttr("aria-selected", i === this.selected);
+		});
+		items[this.selected]?.scrollIntoView?.({ block: "nearest" });
+		return false;
+	}
 }
 
 export abstract class FuzzySuggestModal<T>
@@ -269,11 +273,15 @@ export abstract class FuzzySuggestModal<T>
 	abstract getItemText(item: T): string;
 	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
 
+	/** The items whose text holds the query's letters in order, best match first, as the app ranks them. */
 	getSuggestions(query: string): Real.FuzzyMatch<T>[] {
-		const q = query.toLowerCase();
-		return this.getItems()
-			.filter((item) => isSubsequence(q, this.getItemText(item).toLowerCase()))
-			.map((item) => ({ item, match: { score: 0, matches: [] } }));
+		const matches: Real.FuzzyMatch<T>[] = [];
+		for (const item of this.getItems()) {
+			const score = fuzzyScore(query, this.getItemText(item));
+			if (score !== null) matches.push({ item, match: { score, matches: [] } });
+		}
+		// Array.sort is stable: equal scores keep the items' order.
+		return matches.sort((a, b) => b.match.score - a.match.score);
 	}
 
 	renderSuggestion(value: Real.FuzzyMatch<T>, el: HTMLElement): void {
@@ -285,10 +293,38 @@ export abstract class FuzzySuggestModal<T>
 	}
 }
 
-function isSubsequence(needle: string, haystack: string): boolean {
-	let i = 0;
-	for (const ch of haystack) if (ch === needle[i]) i++;
-	return i >= needle.length;
+/**
+ * How well `query` matches `text`, or null when its letters (spaces left out)
+ * are not all in `text`, in order. Of all the ways to match, the best counts:
+ * a letter that follows the previous match, or starts a word, counts more, and
+ * a gap costs a little, so "new prep" ranks "New prep note" above the other
+ * commands whose text also holds those letters.
+ */
+function fuzzyScore(query: string, text: string): number | null {
+	const q = query.toLowerCase().replace(/\s+/g, "");
+	const t = text.toLowerCase();
+	if (q === "") return 0;
+	const GAP = 0.1;
+	const wordStart = Array.from({ length: t.length }, (_, i) => i === 0 || !/[\p{L}\p{N}]/u.test(t[i - 1] ?? ""));
+	// best[i]: the best score of the query so far with its last letter at t[i].
+	let best: number[] = new Array<number>(t.length).fill(-Infinity);
+	for (let j = 0; j < q.length; j++) {
+		const next = new Array<number>(t.length).fill(-Infinity);
+		// The best earlier match, less the gap to i, without the gap's length: best[k] + GAP * k.
+		let carried = j === 0 ? 0 : -Infinity;
+		for (let i = 0; i < t.length; i++) {
+			if (t[i] === q[j]) {
+				const letter = wordStart[i] ? 3 : 1;
+				const afterPrevious = j > 0 && i > 0 ? (best[i - 1] ?? -Infinity) + letter + 3 : -Infinity;
+				const afterGap = carried - GAP * (j === 0 ? i : i - 1) + letter;
+				next[i] = Math.max(afterPrevious, afterGap);
+			}
+			if (j > 0) carried = Math.max(carried, (best[i] ?? -Infinity) + GAP * i);
+		}
+		best = next;
+	}
+	const score = Math.max(...best);
+	return score === -Infinity ? null : score;
 }
 
 /** What Obsidian's value components share: a value, and one change handler told of the user's edits. */

@@ -38,6 +38,7 @@ export class TFolder extends TAbstractFile implements Real.TFolder {
 
 /** The vault events the plugin listens to, with their callbacks as the real `on` declares them. */
 interface VaultEvents {
+	create: (file: Real.TAbstractFile) => unknown;
 	modify: (file: Real.TAbstractFile) => unknown;
 	rename: (file: Real.TAbstractFile, oldPath: string) => unknown;
 	delete: (file: Real.TAbstractFile) => unknown;

@@ -256,7 +256,11 @@ export class Workspace
 
 	async ensureSideLeaf(type: string, side: "left" | "right", options: { active?: boolean; reveal?: boolean } = {}): Promise<WorkspaceLeaf> {
 		const existing = this.getLeavesOfType(type)[0];
-		if (existing) return existing;
+		if (existing) {
+			// As in the app, an existing leaf is revealed too: on a phone that opens its drawer.
+			if (options.reveal) await this.revealLeaf(existing);
+			return existing;
+		}
 		const leaf = this.addLeaf(side);
 		await leaf.setViewState({ type, active: options.active ?? false });
 		if (options.reveal) await this.revealLeaf(leaf);

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { headerCount, openDemo, readNote, showNote, waitForDemo, type DemoBrowser } from "./browser";
+
+const EXAMPLE = "Interviews/2026-12-03 Northwind recruiter call";
+const EXAMPLE_TEXT = readFileSync(`example-vault/${EXAMPLE}.md`, "utf8");
+const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
+
+let demo: DemoBrowser;
+const page = () => demo.page;
+const editorText = () => page().locator("#editor").inputValue();
+const noteTitle = () => page().locator("#note-title").textContent();
+
+async function reload(): Promise<void> {
+	await page().reload();
+	await waitForDemo(page());
+}
+
+beforeAll(async () => {
+	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
+});
+afterAll(async () => {
+	await demo.close();
+});
+afterEach(() => {
+	expect(demo.errors).toEqual([]);
+});
+
+describe("the demo's notes across reloads", () => {
+	it("keeps typed text across a reload, and Reset demo brings back the example note and a stopped timer", async () => {
+		expect(await noteTitle()).toBe("2026-12-03 Northwind recruiter call");
+		expect(await editorText()).toBe(EXAMPLE_TEXT);
+		await page().locator("#editor").click();
+		await page().keyboard.press("Control+End");
+		await page().keyboard.type("\n- [ ] Kept after a reload");
+		await page().getByRole("button", { name: "Start meeting timer" }).click();
+
+		await reload();
+		expect(await noteTitle()).toBe("2026-12-03 Northwind recruiter call");
+		expect(await editorText()).toBe(`${EXAMPLE_TEXT}\n- [ ] Kept after a reload`);
+		expect(await readNote(page(), EXAMPLE)).toBe(`${EXAMPLE_TEXT}\n- [ ] Kept after a reload`);
+		expect(await page().getByRole("button", { name: "Pause meeting timer" }).count()).toBe(1);
+		// The plugin says the timer still runs; its notice leaves the toolbar's buttons free, and a click dismisses it.
+		const notice = page().locator(".notice", { hasText: "still running" });
+		const noticeTop = (await notice.boundingBox())?.y ?? 0;
+		const toolbar = await page().locator(".demo-toolbar").boundingBox();
+		expect(noticeTop).toBeGreaterThanOrEqual((toolbar?.y ?? 0) + (toolbar?.height ?? 0));
+		await notice.click();
+		expect(await notice.count()).toBe(0);
+
+		const reloaded = page().waitForEvent("load");
+		await page().getByRole("button", { name: "Reset demo" }).click();
+		await reloaded;
+		await waitForDemo(page());
+		expect(await editorText()).toBe(EXAMPLE_TEXT);
+		expect(await readNote(page(), EXAMPLE)).toBe(EXAMPLE_TEXT);
+		// The note plans 30 minutes: the idle timer shows them ready to start.
+		expect(await page().getByRole("timer").textContent()).toBe("30:00");
+		expect(await page().getByRole("button", { name: "Start meeting timer" }).count()).toBe(1);
+
+		// Nothing of the edit is left to come back on the next reload.
+		await reload();
+		expect(await editorText()).toBe(EXAMPLE_TEXT);
+	});
+
+	it("reopens the note that was open, with its edits, after a reload", async () => {
+		await showNote(page(), "Screening call", SEED_SHAPED);
+		await page().locator("#editor").click();
+		await page().keyboard.press("Control+End");
+		await page().keyboard.type("- [ ] Ask about the on-call rota");
+		await reload();
+		expect(await noteTitle()).toBe("Screening call");
+		expect(await editorText()).toBe(`${SEED_SHAPED}- [ ] Ask about the on-call rota`);
+		expect(await headerCount(page())).toBe("1/10");
+		// The example note is still there, unchanged, beside it.
+		expect(await readNote(page(), EXAMPLE)).toBe(EXAMPLE_TEXT);
+	});
+});
+
+describe("New prep note in the demo", () => {
+	it("shows the new note's name above the editor, scrolled to its top", async () => {
+		await showNote(page(), "Screening call", SEED_SHAPED);
+		const editor = page().locator("#editor");
+		await editor.click();
+		await page().keyboard.press("Control+End");
+		expect(await editor.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+		await page().keyboard.press("Control+p");
+		await page().keyboard.type("new prep note");
+		await page().keyboard.press("Enter");
+		await page().locator(".modal-container input[type=text]").fill("Acme screening");
+		await page().keyboard.press("Enter");
+
+		await expect.poll(noteTitle).toMatch(/^\d{4}-\d{2}-\d{2} Acme screening$/);
+		const title = (await noteTitle()) ?? "";
+		expect(await editorText()).toBe(await readNote(page(), `Interviews/${title}`));
+		expect(await editor.evaluate((el) => el.scrollTop)).toBe(0);
+		expect(await editor.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(0);
+		expect(await page().locator(".interview-prep-title").textContent()).toContain("Acme screening");
+	});
+});
