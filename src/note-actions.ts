@@ -1,7 +1,7 @@
 import { Notice, type App } from "obsidian";
-import { readListLine, sectionNamed, setItemChecked, tasksIn, toggleTaskLine, type Question, type Story, type TaskItem } from "./core";
+import { planLineEdit, readListLine, sectionNamed, setItemChecked, tasksIn, toggleTaskLine, type Question, type Story, type TaskItem } from "./core";
 import type { ActiveNote } from "./active-note";
-import { editLine } from "./adapters/line-edit";
+import { applyPlan } from "./adapters/apply-plan";
 import { revealLine } from "./adapters/open-note";
 import type { PrepSettings } from "./settings/prep-settings";
 import type { PrepActions } from "./view/prep-actions";
@@ -74,7 +74,7 @@ export class NoteActions implements PrepActions {
 		};
 		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.raw)));
 		if (replacement === null || replacement === item.raw) return;
-		if (await editLine(this.app, state.file, { line: item.line, expected: item.raw, replacement })) {
+		if (await applyPlan(this.app, state.file, planLineEdit({ line: item.line, expected: item.raw, replacement }))) {
 			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(replacement));
 			if (!checked) this.wasPlain.delete(key(item.raw));
 			this.app.saveLocalStorage(PLAIN_ITEMS_KEY, [...this.wasPlain].slice(-500));
@@ -89,7 +89,7 @@ export class NoteActions implements PrepActions {
 		const doneChar = doneChars[0] ?? "x";
 		const replacement = toggleTaskLine(task.raw, doneChar, (c) => doneChars.includes(c) || cancelledChars.includes(c));
 		if (replacement === null) return false;
-		const changed = await editLine(this.app, state.file, { line: task.line, expected: task.raw, replacement });
+		const changed = (await applyPlan(this.app, state.file, planLineEdit({ line: task.line, expected: task.raw, replacement }))) !== null;
 		if (changed) await this.activeNote.refresh();
 		return changed;
 	}

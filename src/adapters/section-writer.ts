@@ -1,23 +1,10 @@
-import { Notice, type App, type TFile } from "obsidian";
-import { planSections, type InsertSectionsOptions, type InsertSectionsResult } from "../core";
-import { addLines } from "./note-writer";
-
-type SectionSummary = Omit<InsertSectionsResult, "text">;
+import type { App, TFile } from "obsidian";
+import { sectionsPlanner, type InsertSectionsOptions, type SectionSummary } from "../core";
+import { applyPlan } from "./apply-plan";
 
 /** Adds a template's sections to a note; a note that would swallow the new headings is left alone, with a notice. */
 export async function writeSections(app: App, file: TFile, template: string, options: InsertSectionsOptions): Promise<SectionSummary | null> {
-	const outcome: { summary: SectionSummary | null } = { summary: null };
-	await addLines(app, file, (before) => {
-		const { insertions, ...summary } = planSections(before, template, options);
-		outcome.summary = summary;
-		return summary.problem ? null : insertions;
-	});
-	const summary = outcome.summary;
-	if (summary?.problem) {
-		new Notice(`Nothing was added to "${file.basename}": ${summary.problem}`);
-		return null;
-	}
-	return summary;
+	return (await applyPlan(app, file, sectionsPlanner(template, options)))?.result ?? null;
 }
 
 /** What the user reads after the edit: what was added and what was already there. */

@@ -1,7 +1,7 @@
 import { moment, Notice, type App, type Plugin } from "obsidian";
-import { NOTES_TEMPLATE, timerStamp } from "../core";
+import { NOTES_TEMPLATE, planCapture, timerStamp } from "../core";
 import type { ActiveNote } from "../active-note";
-import { writeCapture } from "../adapters/capture-writer";
+import { applyPlan } from "../adapters/apply-plan";
 import { loadTemplate } from "../adapters/template-source";
 import type { PrepSettings } from "../settings/prep-settings";
 import type { MeetingTimer } from "../timer/meeting-timer";
@@ -54,15 +54,11 @@ export class LiveCallCommands {
 		const template = await loadTemplate(this.app, settings.notesTemplatePath, NOTES_TEMPLATE);
 		if (template === null) return false;
 		const entry = `${this.stamp(state.file.path)} ${text}`;
-		const result = await writeCapture(this.app, state.file, target, entry, {
-			template,
-			parent: settings.headings.notes,
-			preferTableRow: target === DISCREPANCIES,
-			parser: this.activeNote.parser,
-		});
-		if (result?.created) new Notice(`Added the ${target} section for the capture.`);
+		const options = { template, parent: settings.headings.notes, preferTableRow: target === DISCREPANCIES, parser: this.activeNote.parser };
+		const outcome = await applyPlan(this.app, state.file, (text) => planCapture(text, target, entry, options));
+		if (outcome?.result.created) new Notice(`Added the ${target} section for the capture.`);
 		await this.activeNote.refresh();
-		return result !== null;
+		return outcome !== null;
 	}
 
 	/** The meeting time when this note's call is being timed (paused counts: it is still the call's time); else the clock. */

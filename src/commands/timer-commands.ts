@@ -1,7 +1,8 @@
-import { Notice, TFile, type App, type Plugin } from "obsidian";
+import { Notice, TFile, type App, type Editor, type Plugin } from "obsidian";
 import { formatClock, parseDuration, timerStamp, type TimerMode } from "../core";
 import { noteName, type ActiveNote } from "../active-note";
 import { addCheckedCommand } from "./checked-command";
+import { applyPlan, type PlanEditor } from "../adapters/apply-plan";
 import { revealLine } from "../adapters/open-note";
 import type { PrepSettings } from "../settings/prep-settings";
 import type { MeetingTimer } from "../timer/meeting-timer";
@@ -24,18 +25,29 @@ export class TimerCommands {
 		plugin.addCommand({
 			id: "insert-elapsed-time",
 			name: "Insert elapsed time at cursor",
-			editorCheckCallback: (checking, editor) => {
+			editorCheckCallback: (checking, editor, ctx) => {
 				const reading = this.timer.reading();
 				if (!reading) return false;
-				if (!checking) {
-					// A space keeps the stamp off the word before it: `Concerns [+00:01]`, not `Concerns[+00:01]`.
-					const from = editor.getCursor("from");
-					const before = from.ch > 0 ? editor.getRange({ line: from.line, ch: from.ch - 1 }, from) : "";
-					editor.replaceSelection(`${before === "" || /\s/.test(before) ? "" : " "}${timerStamp(reading.elapsedMs)}`);
-				}
+				if (!checking && ctx.file) void this.insertStamp(editor, ctx.file, timerStamp(reading.elapsedMs));
 				return true;
 			},
 		});
+	}
+
+	/** Types the stamp over the selection, through the one edit path; a space keeps it off the word before it. */
+	private async insertStamp(editor: PlanEditor & Pick<Editor, "posToOffset" | "getCursor">, file: TFile, stamp: string): Promise<void> {
+		const from = editor.posToOffset(editor.getCursor("from"));
+		const to = editor.posToOffset(editor.getCursor("to"));
+		await applyPlan(
+			this.app,
+			file,
+			(text) => {
+				const before = text.charAt(from - 1);
+				const typed = `${before === "" || /\s/.test(before) ? "" : " "}${stamp}`;
+				return { kind: "change", changes: [{ from, to, text: typed }], result: undefined, caret: from + typed.length };
+			},
+			{ editor },
+		);
 	}
 
 	/** Starts for the followed note: resumes its paused timer, and replaces another note's. */

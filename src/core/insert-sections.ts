@@ -1,3 +1,4 @@
+import { change, insertAt, refuse, type Planner } from "./edit-plan";
 import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { ownTextEnd, sectionNamed } from "./note-queries";
 import { parsePrepNote } from "./parse-prep-note";
@@ -54,6 +55,17 @@ export function insertSections(markdown: string, template: string, options: Inse
 
 const SWALLOWED =
 	"the new headings would land inside an unclosed code block or HTML block in the note. Close it, then try again.";
+
+export type SectionSummary = Omit<InsertSectionsResult, "text">;
+
+/** `planSections` as a write plan; a note that would swallow the new headings is refused, with the reason. */
+export function sectionsPlanner(template: string, options: InsertSectionsOptions = {}): Planner<SectionSummary> {
+	return (text) => {
+		const { insertions, ...summary } = planSections(text, template, options);
+		if (summary.problem) return refuse(summary.problem);
+		return change(insertions.map((i) => insertAt(i.offset, i.text)), summary);
+	};
+}
 
 /** The same decision as `insertSections`, as insertions, so an editor can apply them as one transaction. */
 export function planSections(markdown: string, template: string, options: InsertSectionsOptions = {}): SectionPlan {

@@ -1,3 +1,6 @@
+import { change, refuse, type Planner } from "./edit-plan";
+import { lineStarts } from "./lines";
+
 export interface LineEdit {
 	/** 1-based line, as the model gives it. */
 	line: number;
@@ -6,11 +9,16 @@ export interface LineEdit {
 	replacement: string;
 }
 
-/** The text with one line replaced, every line ending kept; null when the line no longer says what was expected. */
-export function replaceLine(text: string, edit: LineEdit): string | null {
-	const parts = text.split(/(\r\n|\n|\r)/);
-	const at = (edit.line - 1) * 2;
-	if (edit.line < 1 || parts[at] !== edit.expected) return null;
-	parts[at] = edit.replacement;
-	return parts.join("");
+export const LINE_CHANGED = "that line changed since the sidebar read it. Try again.";
+
+/** Replaces one line, only if it still says what the caller saw; its line ending stays as it is. */
+export function planLineEdit(edit: LineEdit): Planner<void> {
+	return (text) => {
+		const starts = lineStarts(text);
+		const from = starts[edit.line - 1];
+		if (edit.line < 1 || from === undefined) return refuse(LINE_CHANGED);
+		const line = /^[^\r\n]*/.exec(text.slice(from))?.[0] ?? "";
+		if (line !== edit.expected) return refuse(LINE_CHANGED);
+		return change(edit.replacement === edit.expected ? [] : [{ from, to: from + line.length, text: edit.replacement }], undefined);
+	};
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyInsertions, captureInto, dueCallReminders, formatTimeLeft, lineInsertions, NOTES_TEMPLATE, parseMeetingTime, parsePrepNote, setItemChecked, storyReadiness } from "../../src/core";
+import { applyChanges, captureInto, dueCallReminders, formatTimeLeft, NOTES_TEMPLATE, planCapture, parseMeetingTime, parsePrepNote, setItemChecked, storyReadiness } from "../../src/core";
 import { markdownArbitrary } from "../arbitraries";
 
 const md = (lines: string[]) => lines.join("\n") + "\n";
@@ -23,7 +23,8 @@ describe("captureInto", () => {
 		const result = captureInto(md(["# Call", "", "# Notes", "", "Some text."]), "Discrepancies", "[01:00] remote is hybrid", { template: NOTES_TEMPLATE, parent: "Notes", preferTableRow: true });
 		expect(result?.created).toBe(true);
 		expect(result?.asTableRow).toBe(true);
-		expect(result?.text.endsWith("| --- | --- | --- |\n|  |  |  |\n| [01:00] remote is hybrid | | |\n")).toBe(true);
+		// The template's empty row takes the entry, rather than a second row below it.
+		expect(result?.text.endsWith("| --- | --- | --- |\n| [01:00] remote is hybrid | | |\n")).toBe(true);
 		expect(result?.text).toContain("## Discrepancies\n\n| Topic |");
 	});
 
@@ -39,23 +40,26 @@ describe("captureInto", () => {
 		expect(captureInto("## Notes\n- a", "Notes", "b", opts)?.text).toBe("## Notes\n- a\n- b\n");
 	});
 
-	it("only adds lines, the entry once and under the target heading, so the edit is a set of insertions on the original text", () => {
+	it("keeps every original line but an empty table row it fills, writes the entry once under the target heading, as changes on the original text", () => {
 		const runs = 300;
 		let checked = 0;
 		fc.assert(
 			fc.property(markdownArbitrary, fc.constantFrom("Agenda", "Discrepancies", "Notes"), fc.boolean(), (note, target, table) => {
-				const result = captureInto(note, target, "[00:01] entry", { template: NOTES_TEMPLATE, parent: "Notes", preferTableRow: table });
+				const plan = planCapture(note, target, "[00:01] entry", { template: NOTES_TEMPLATE, parent: "Notes", preferTableRow: table });
 				// Refused: the note would swallow the new heading (an unclosed fence or HTML block, a list that takes an indented line).
-				if (!result) return;
+				if (plan.kind !== "change") return;
+				const result = { text: applyChanges(note, plan.changes) };
 				checked++;
 				const lines = result.text.split(/\r\n|\n|\r/);
 				const entryLines = lines.flatMap((line, i) => (line.includes("[00:01] entry") ? [i + 1] : []));
 				expect(entryLines).toHaveLength(1);
 				const above = parsePrepNote(result.text).headings.filter((h) => h.line < (entryLines[0] ?? 0)).at(-1);
 				expect(above?.text.toLowerCase()).toBe(target.toLowerCase());
-				const insertions = lineInsertions(note, result.text);
-				expect(insertions).not.toBeNull();
-				expect(applyInsertions(note, insertions ?? [])).toBe(result.text);
+				// Every change is an insertion, or the one empty table row the entry fills.
+				for (const c of plan.changes) {
+					const replaced = note.slice(c.from, c.to);
+					expect(replaced === "" || /^\s*\|[\s|]*\|\s*$/.test(replaced)).toBe(true);
+				}
 			}),
 			{ numRuns: runs },
 		);

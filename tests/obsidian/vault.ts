@@ -53,7 +53,7 @@ export class Vault
 	implements
 		Doubled<
 			Real.Vault,
-			| "read" | "cachedRead" | "process" | "create" | "modify" | "createFolder" | "rename" | "getAbstractFileByPath"
+			| "read" | "cachedRead" | "process" | "create" | "modify" | "createFolder" | "rename" | "delete" | "getAbstractFileByPath"
 			| "getFileByPath" | "getFolderByPath" | "getMarkdownFiles" | "getFiles" | "getAllLoadedFiles" | "getName" | "configDir"
 		>
 {
@@ -140,6 +140,13 @@ export class Vault
 		const data = fn(this.entry(file).data);
 		this.write(file, data, "process");
 		return Promise.resolve(data);
+	}
+
+	delete(file: TAbstractFile, _force?: boolean): Promise<void> {
+		if (!this.files.delete(file.path) && !this.folders.delete(file.path)) return Promise.reject(new Error(`No file at ${file.path}`));
+		this.writes.push(["delete", file.path]);
+		this.trigger("delete", file);
+		return Promise.resolve();
 	}
 
 	rename(file: TAbstractFile, newPath: string): Promise<void> {
