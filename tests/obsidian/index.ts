@@ -11,9 +11,9 @@ import { installDomHelpers } from "./dom";
 installDomHelpers(window);
 
 // Interfaces and type aliases hold no behaviour: the double passes on the real ones.
-export type { Command, EventRef, PluginManifest, SettingControl, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
+export type { Command, EventRef, PluginManifest, SettingControl, SettingDefinitionGroup, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
 export { moment } from "./moment";
-export { App, Plugin, PluginSettingTab, memoryStorage, type Storage } from "./app";
+export { App, Plugin, PluginSettingTab, apiVersion, emulateApiVersion, memoryStorage, requireApiVersion, type Storage } from "./app";
 export { Editor, type EditorSurface } from "./editor";
 export { Component, Events } from "./events";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
@@ -28,6 +28,7 @@ export {
 	Platform,
 	Scope,
 	Setting,
+	SettingGroup,
 	SuggestModal,
 	TextComponent,
 	ToggleComponent,

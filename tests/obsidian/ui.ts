@@ -417,6 +417,35 @@ export class Setting
 	}
 }
 
+/** A group of settings under one heading, as Obsidian 1.11+ draws them; the 1.13 declarative tab draws each group with one. */
+export class SettingGroup implements Doubled<Real.SettingGroup, "listEl" | "setHeading" | "addClass" | "addSetting"> {
+	groupEl: HTMLElement;
+	listEl: HTMLElement;
+	private headingEl: HTMLElement | null = null;
+
+	constructor(containerEl: HTMLElement) {
+		this.groupEl = containerEl.createDiv({ cls: "setting-group" });
+		this.listEl = this.groupEl.createDiv({ cls: "setting-items" });
+	}
+
+	setHeading(text: string | DocumentFragment): this {
+		this.headingEl ??= this.groupEl.createDiv({ cls: "setting-item setting-item-heading", prepend: true });
+		this.headingEl.empty();
+		this.headingEl.createDiv({ cls: "setting-item-name" }).setText(text);
+		return this;
+	}
+
+	addClass(...classes: string[]): this {
+		this.groupEl.addClass(...classes);
+		return this;
+	}
+
+	addSetting(cb: (setting: Setting) => void): this {
+		cb(new Setting(this.listEl));
+		return this;
+	}
+}
+
 /** The few lucide icons the plugin uses, drawn so that the demo and its screenshots show them. */
 const ICON_PATHS: Record<string, string[]> = {
 	"chevron-right": ["m9 18 6-6-6-6"],
