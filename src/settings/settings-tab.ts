@@ -1,4 +1,4 @@
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
+import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { PathSuggest } from "./path-suggest";
 import { copySettings, DEFAULT_SETTINGS, readMinutes, readSettings, type PrepSettings } from "./prep-settings";
 
@@ -76,27 +76,50 @@ export class PrepSettingTab extends PluginSettingTab {
 	}
 
 	override display(): void {
+		this.draw();
+	}
+
+	/**
+	 * Shows settings that changed behind the tab's back, as a sync from another
+	 * device does. From 1.13 the app draws the tab from the definitions, reads
+	 * every value through getControlValue each time it renders, and `update()`
+	 * is the call that renders it again (re-calling display() would not);
+	 * before 1.13 there is no `update()`, and the open tab is what display() drew.
+	 */
+	redraw(): void {
+		if (requireApiVersion("1.13.0")) this.update();
+		else if (this.containerEl.isShown()) this.draw();
+	}
+
+	/** The tab for Obsidian before 1.13: the same rows and checks as the definitions. */
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		for (const field of FIELDS) {
 			const setting = new Setting(containerEl).setName(field.name).setDesc(field.desc);
+			const messageEl = setting.infoEl.createDiv({ cls: "interview-prep-setting-error", attr: { role: "alert" } });
+			messageEl.hide();
+			const save = async (value: unknown) => {
+				const message = validate(field, value) ?? "";
+				messageEl.setText(message);
+				messageEl.toggle(message !== "");
+				if (message === "") await this.setControlValue(field.key, value);
+			};
 			if (field.kind === "timerMode") {
 				setting.addDropdown((dropdown) =>
 					dropdown
 						.addOptions(TIMER_MODES)
 						.setValue(String(readPath(this.host.settings, field.key)))
-						.onChange((value) => this.setControlValue(field.key, value)),
+						.onChange(save),
 				);
 				continue;
 			}
 			setting.addText((text) => {
-					text.setValue(String(readPath(this.host.settings, field.key)));
-					text.setPlaceholder(String(readPath(DEFAULT_SETTINGS, field.key)));
-					text.onChange(async (raw) => {
-						await this.setControlValue(field.key, field.kind === "count" ? Number(raw) : raw);
-					});
-					if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
-				});
+				text.setValue(String(readPath(this.host.settings, field.key)));
+				text.setPlaceholder(String(readPath(DEFAULT_SETTINGS, field.key)));
+				text.onChange((raw) => save(field.kind === "count" ? readCount(raw) : raw));
+				if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
+			});
 		}
 	}
 }
@@ -104,18 +127,36 @@ export class PrepSettingTab extends PluginSettingTab {
 function controlOf(field: Field): SettingControl {
 	switch (field.kind) {
 		case "count":
-			return { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => (Number.isInteger(v) && v >= 0 ? undefined : "Enter a whole number.") };
+			return { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => validate(field, v) };
 		case "file":
 			return { type: "file", key: field.key, filter: (file) => file.extension === "md" };
 		case "folder":
 			return { type: "folder", key: field.key, includeRoot: true };
 		case "text":
-			return { type: "text", key: field.key, validate: (v: string) => (v.trim() === "" ? "This cannot be empty." : undefined) };
+		case "minutes":
+			return { type: "text", key: field.key, validate: (v: string) => validate(field, v) };
 		case "timerMode":
 			return { type: "dropdown", key: field.key, options: TIMER_MODES };
-		case "minutes":
-			return { type: "text", key: field.key, validate: (v: string) => (readMinutes(v) === null ? "Enter minutes such as 5 or 10, 5." : undefined) };
 	}
+}
+
+/** Why a value cannot be saved, in the words the user sees; undefined when it can. */
+function validate(field: Field, value: unknown): string | undefined {
+	switch (field.kind) {
+		case "count":
+			return typeof value === "number" && Number.isInteger(value) && value >= 0 ? undefined : "Enter a whole number.";
+		case "text":
+			return typeof value === "string" && value.trim() !== "" ? undefined : "This cannot be empty.";
+		case "minutes":
+			return typeof value === "string" && readMinutes(value) !== null ? undefined : "Enter minutes such as 5 or 10, 5.";
+		default:
+			return undefined;
+	}
+}
+
+/** A count typed into a text field: an empty or unreadable entry is not a number. */
+function readCount(raw: string): number {
+	return raw.trim() === "" ? NaN : Number(raw);
 }
 
 function readPath(source: unknown, key: string): unknown {
