@@ -51,11 +51,60 @@ function messageOf(h: Harness, name: string): string {
 	return shown.map((el) => el.textContent ?? "").join(" ");
 }
 
+/** The tab as the user reads it: each heading with the names of the settings under it, in order. */
+function groupsOf(h: Harness): [string, string[]][] {
+	const groups: [string, string[]][] = [];
+	for (const item of Array.from(tabOf(h).containerEl.querySelectorAll(".setting-item"))) {
+		const name = item.querySelector(".setting-item-name")?.textContent ?? "";
+		if (item.classList.contains("setting-item-heading")) groups.push([name, []]);
+		else if (groups.length === 0) groups.push(["", [name]]);
+		else groups[groups.length - 1]?.[1].push(name);
+	}
+	return groups;
+}
+
+const GROUPS: [string, string[]][] = [
+	["Note structure", ["Preparation heading", "Stories heading", "Questions heading", "Notes heading", "Done characters", "Cancelled characters"]],
+	["Questions", ["Questions to ask, at least", "Questions to ask, at most"]],
+	["Templates and new notes", ["Agenda and discrepancies template", "Prep sections template", "New prep note template", "New prep note folder", "Date format", "Time format"]],
+	["Meeting timer", ["Timer mode", "Meeting length in minutes", "Warn before the end", "Warn when running over"]],
+	["Before the call", ["Story readiness words", "Remind before the call"]],
+];
+
 const saved = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.read(DATA) ?? "{}") as { settings?: Record<string, unknown> };
 
 let loaded: Harness[] = [];
 afterEach(() => {
 	for (const h of loaded.splice(0)) h.plugin.unload();
+});
+
+describe("the settings tab's groups", () => {
+	it("are the same, with the same settings in the same order, whether Obsidian draws the tab from its definitions or through display()", async () => {
+		const drawn: [string, string[]][][] = [];
+		for (const version of VERSIONS) {
+			const h = await loadPlugin({ apiVersion: version.apiVersion });
+			loaded.push(h);
+			await openTab(h);
+			drawn.push(groupsOf(h));
+		}
+		expect(drawn[0]).toEqual(GROUPS);
+		expect(drawn[1]).toEqual(GROUPS);
+	});
+
+	it("hold every setting the user can change, each once", async () => {
+		const h = await loadPlugin();
+		loaded.push(h);
+		const keys: string[] = [];
+		for (const item of tabOf(h).getSettingDefinitions()) {
+			if (!("type" in item) || item.type !== "group") throw new Error("every setting belongs to a group");
+			for (const child of item.items ?? []) if ("control" in child && child.control) keys.push(child.control.key);
+		}
+		const settable = Object.entries(h.plugin.settings as unknown as Record<string, unknown>).flatMap(([key, value]) =>
+			typeof value === "object" && value !== null ? Object.keys(value).map((sub) => `${key}.${sub}`) : [key],
+		);
+		// The section Capture note remembers is not a setting the user edits.
+		expect(keys.sort()).toEqual(settable.filter((key) => key !== "captureTarget").sort());
+	});
 });
 
 for (const version of VERSIONS) {
