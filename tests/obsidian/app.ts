@@ -2,6 +2,7 @@ import type * as Real from "obsidian/obsidian";
 import type { Doubled } from "./doubled";
 import { Component } from "./events";
 import { renderSettingDefinitions } from "./setting-definitions";
+import { Platform } from "./ui";
 import type { MarkdownView } from "./workspace";
 import { Vault } from "./vault";
 import { Workspace, type ViewCreator } from "./workspace";
@@ -44,6 +45,8 @@ export class App implements Doubled<Real.App, "vault" | "workspace" | "loadLocal
 	constructor(storage: Storage = memoryStorage(), local: Storage = storage) {
 		this.storage = storage;
 		this.local = local;
+		// The mobile app has no status bar: an item added there is never seen.
+		if (Platform.isMobile) this.statusBarEl.hide();
 		this.workspace = new Workspace(this);
 	}
 

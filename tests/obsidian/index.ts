@@ -33,6 +33,7 @@ export {
 	TextComponent,
 	ToggleComponent,
 	debounce,
+	emulatePlatform,
 	normalizePath,
 	setIcon,
 	shownNotices,
