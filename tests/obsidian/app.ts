@@ -2,6 +2,7 @@ import type * as Real from "obsidian/obsidian";
 import type { Doubled } from "./doubled";
 import { Component } from "./events";
 import { renderSettingDefinitions } from "./setting-definitions";
+import { installTooltips } from "./tooltip";
 import { Platform } from "./ui";
 import type { MarkdownView } from "./workspace";
 import { Vault } from "./vault";
@@ -47,6 +48,8 @@ export class App implements Doubled<Real.App, "vault" | "workspace" | "loadLocal
 		this.local = local;
 		// The mobile app has no status bar: an item added there is never seen.
 		if (Platform.isMobile) this.statusBarEl.hide();
+		// The app shows a tooltip for every element with an aria-label, set through setTooltip or not.
+		installTooltips(activeDocument);
 		this.workspace = new Workspace(this);
 	}
 

@@ -16,6 +16,7 @@ export { moment } from "./moment";
 export { App, Plugin, PluginSettingTab, apiVersion, emulateApiVersion, memoryStorage, requireApiVersion, type Storage } from "./app";
 export { Editor, type EditorSurface } from "./editor";
 export { Component, Events } from "./events";
+export { setTooltip, shownTooltip } from "./tooltip";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
 export {
