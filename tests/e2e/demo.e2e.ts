@@ -84,7 +84,8 @@ describe("the demo in Chromium", () => {
 		await showNote(page(), NOTE, SEED_SHAPED);
 		await page().getByRole("button", { name: "Start meeting timer" }).click();
 		const clock = page().getByRole("timer");
-		await expect.poll(() => clock.textContent(), { timeout: 4000 }).toBe("00:02");
+		// The clock counts the time left down from 30:00; the time elapsed is the detail beside it.
+		await expect.poll(() => page().locator(".interview-prep-timer-detail").textContent(), { timeout: 4000 }).toBe("left, 00:02 elapsed");
 		await page().getByRole("button", { name: "Pause meeting timer" }).click();
 		const paused = await clock.textContent();
 		await page().waitForTimeout(1500);
@@ -137,9 +138,11 @@ describe("a mock call in Chromium", () => {
 	it("times the call, captures two notes, marks a question asked and a story told, and leaves exactly that text", async () => {
 		await showNote(page(), "Mock call", SEED_SHAPED);
 		await page().getByRole("button", { name: "Start meeting timer" }).click();
-		await expect.poll(() => page().getByRole("timer").textContent(), { timeout: 4000 }).toBe("00:02");
+		const detail = page().locator(".interview-prep-timer-detail");
+		await expect.poll(() => detail.textContent(), { timeout: 4000 }).toBe("left, 00:02 elapsed");
 		await page().getByRole("button", { name: "Pause meeting timer" }).click();
-		const stamp = await page().getByRole("timer").textContent();
+		// A capture is stamped with the time elapsed, marked with a plus: `[+00:02]`.
+		const stamp = `+${/(\d\d:\d\d) elapsed/.exec((await detail.textContent()) ?? "")?.[1] ?? ""}`;
 
 		const capture = async (command: string, text: string) => {
 			await page().locator("#editor").focus();
