@@ -11,7 +11,7 @@ import { installDomHelpers } from "./dom";
 installDomHelpers(window);
 
 // Interfaces and type aliases hold no behaviour: the double passes on the real ones.
-export type { Command, EventRef, PluginManifest, SettingControl, SettingDefinitionGroup, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
+export type { Command, EventRef, PluginManifest, SettingControl, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
 export { moment } from "./moment";
 export { App, Plugin, PluginSettingTab, apiVersion, emulateApiVersion, memoryStorage, requireApiVersion, type Storage } from "./app";
 export { Editor, type EditorSurface } from "./editor";
