@@ -61,7 +61,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		timerCommands.register(this);
 		liveCall.register(this);
 		addTimerStatusBar(this, timer);
-		this.addSettingTab(new PrepSettingTab(this.app, this));
+		this.addSettingTab((this.settingTab = new PrepSettingTab(this.app, this)));
 		this.registerEvent(
 			this.app.vault.on("rename", (file, oldPath) => {
 				if (file instanceof TFile) timer.followRename(oldPath, file.path, file.basename);
@@ -90,11 +90,14 @@ export default class InterviewPrepPlugin extends Plugin {
 		void this.activeNote.refresh(true);
 	}
 
-	/** Sync rewrote the data file: merge newest-first, and redraw for new settings. */
+	/** Sync rewrote the data file: merge newest-first, and redraw the sidebar and the settings tab for new settings. */
 	override async onExternalSettingsChange(): Promise<void> {
-		if (await this.store.mergeExternal()) void this.activeNote.refresh(true);
+		if (!(await this.store.mergeExternal())) return;
+		void this.activeNote.refresh(true);
+		this.settingTab.redraw();
 	}
 
 	private openingSidebar: Promise<void> | null = null;
 	private store!: PluginStore;
+	private settingTab!: PrepSettingTab;
 }

@@ -1,6 +1,6 @@
 import manifest from "../manifest.json";
 import InterviewPrepPlugin from "../src/main";
-import { App, MarkdownView, type Editor, type Storage, type TFile, type WorkspaceLeaf } from "./obsidian";
+import { App, MarkdownView, emulateApiVersion, emulatePlatform, type Editor, type Storage, type TFile, type WorkspaceLeaf } from "./obsidian";
 import { REFRESH_DELAY_MS } from "../src/active-note";
 
 export interface Harness {
@@ -8,8 +8,24 @@ export interface Harness {
 	plugin: InterviewPrepPlugin;
 }
 
-/** A fresh app with the plugin loaded; `layout` finishes the layout so the plugin starts following notes. */
-export async function loadPlugin(options: { storage?: Storage; local?: Storage; layout?: boolean } = {}): Promise<Harness> {
+/** Obsidian's version when a test names none: the version of the `obsidian` package the plugin builds against. */
+export const CURRENT_API_VERSION = "1.13.1";
+
+export interface LoadOptions {
+	storage?: Storage;
+	local?: Storage;
+	/** Finish the layout, so the plugin starts following notes; true unless told. */
+	layout?: boolean;
+	/** The Obsidian version the app plays, such as `1.12.7` for the settings tab before the declarative API. */
+	apiVersion?: string;
+	/** Play the mobile app on a phone instead of the desktop app. */
+	mobile?: boolean;
+}
+
+/** A fresh app with the plugin loaded. */
+export async function loadPlugin(options: LoadOptions = {}): Promise<Harness> {
+	emulateApiVersion(options.apiVersion ?? CURRENT_API_VERSION);
+	emulatePlatform(options.mobile === true ? "phone" : "desktop");
 	const app = new App(options.storage, options.local);
 	// In the document, as in the app, so that focus behaves as it does there and a removed item is gone from the page.
 	activeDocument.body.append(app.ribbonEl, app.workspace.containerEl, app.statusBarEl);

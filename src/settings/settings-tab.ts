@@ -1,4 +1,4 @@
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
+import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { PathSuggest } from "./path-suggest";
 import { copySettings, DEFAULT_SETTINGS, readMinutes, readSettings, type PrepSettings } from "./prep-settings";
 
@@ -12,31 +12,62 @@ interface Field {
 
 const TIMER_MODES: Record<string, string> = { countdown: "Count down from the meeting length", countup: "Count up" };
 
-const FIELDS: Field[] = [
-	{ key: "headings.preparation", name: "Preparation heading", desc: "Tasks under this heading feed the next-task shortcut.", kind: "text" },
-	{ key: "headings.stories", name: "Stories heading", desc: "Each top-level bullet under it is one story card.", kind: "text" },
-	{ key: "headings.questions", name: "Questions heading", desc: "Each top-level bullet under it is one question to ask.", kind: "text" },
-	{ key: "headings.notes", name: "Notes heading", desc: "Agenda and discrepancies go under this heading.", kind: "text" },
-	{ key: "doneChars", name: "Done characters", desc: "Checkbox characters that mean done, such as x.", kind: "text" },
-	{ key: "cancelledChars", name: "Cancelled characters", desc: "Checkbox characters that mean cancelled; they drop out of the counts.", kind: "text" },
-	{ key: "questionsMin", name: "Questions to ask, at least", desc: "The lower end of the planned range.", kind: "count" },
-	{ key: "questionsMax", name: "Questions to ask, at most", desc: "The upper end of the planned range.", kind: "count" },
-	{ key: "notesTemplatePath", name: "Agenda and discrepancies template", desc: "A note whose headings become sections. Leave empty for the built-in one.", kind: "file" },
-	{ key: "prepTemplatePath", name: "Prep sections template", desc: "Used by the insert prep sections command. Leave empty for the built-in one.", kind: "file" },
-	{ key: "newNoteTemplatePath", name: "New prep note template", desc: "The whole note a new prep note starts from. Leave empty for the built-in one.", kind: "file" },
-	{ key: "newNoteFolder", name: "New prep note folder", desc: "Where new prep notes are created.", kind: "folder" },
-	{ key: "dateFormat", name: "Date format", desc: "Moment format for {{date}} and new note names.", kind: "text" },
-	{ key: "timeFormat", name: "Time format", desc: "Moment format for {{time}}.", kind: "text" },
-	{ key: "timerMode", name: "Timer mode", desc: "A countdown warns before the end and shows the overrun; counting up only shows the time.", kind: "timerMode" },
-	{ key: "timerMinutes", name: "Meeting length in minutes", desc: "The countdown's length; a note's duration frontmatter key, such as 45m, overrides it.", kind: "count" },
-	{ key: "timerWarnMinutes", name: "Warn before the end", desc: "Minutes before the end to show a notice at, separated by commas.", kind: "minutes" },
-	{ key: "timerOverrunMinutes", name: "Warn when running over", desc: "Minutes past the end to show a notice at, separated by commas.", kind: "minutes" },
-	{ key: "starWords", name: "Story readiness words", desc: "Four words for situation, task, action and result, separated by commas; a detail starting with one, or with its first letter and a colon, lights its marker.", kind: "text" },
+/** The settings under their headings, in the order both settings APIs show them. */
+const GROUPS: { heading: string; fields: Field[] }[] = [
 	{
-		key: "callReminderMinutes",
-		name: "Remind before the call",
-		desc: "Minutes before the note's meeting time to show a reminder at, separated by commas. Reminders show only while Obsidian is open; on mobile, not while the app is closed.",
-		kind: "minutes",
+		heading: "Note structure",
+		fields: [
+			{ key: "headings.preparation", name: "Preparation heading", desc: "Tasks under this heading feed the next-task shortcut.", kind: "text" },
+			{ key: "headings.stories", name: "Stories heading", desc: "Each top-level bullet under it is one story card.", kind: "text" },
+			{ key: "headings.questions", name: "Questions heading", desc: "Each top-level bullet under it is one question to ask.", kind: "text" },
+			{ key: "headings.notes", name: "Notes heading", desc: "Agenda and discrepancies go under this heading.", kind: "text" },
+			{ key: "doneChars", name: "Done characters", desc: "Checkbox characters that mean done, such as x.", kind: "text" },
+			{ key: "cancelledChars", name: "Cancelled characters", desc: "Checkbox characters that mean cancelled; they drop out of the counts.", kind: "text" },
+		],
+	},
+	{
+		heading: "Questions",
+		fields: [
+			{ key: "questionsMin", name: "Questions to ask, at least", desc: "The lower end of the planned range.", kind: "count" },
+			{ key: "questionsMax", name: "Questions to ask, at most", desc: "The upper end of the planned range.", kind: "count" },
+		],
+	},
+	{
+		heading: "Templates and new notes",
+		fields: [
+			{ key: "notesTemplatePath", name: "Agenda and discrepancies template", desc: "A note whose headings become sections. Leave empty for the built-in one.", kind: "file" },
+			{ key: "prepTemplatePath", name: "Prep sections template", desc: "Used by the insert prep sections command. Leave empty for the built-in one.", kind: "file" },
+			{ key: "newNoteTemplatePath", name: "New prep note template", desc: "The whole note a new prep note starts from. Leave empty for the built-in one.", kind: "file" },
+			{ key: "newNoteFolder", name: "New prep note folder", desc: "Where new prep notes are created.", kind: "folder" },
+			{ key: "dateFormat", name: "Date format", desc: "Moment format for {{date}} and new note names.", kind: "text" },
+			{ key: "timeFormat", name: "Time format", desc: "Moment format for {{time}}.", kind: "text" },
+		],
+	},
+	{
+		heading: "Meeting timer",
+		fields: [
+			{ key: "timerMode", name: "Timer mode", desc: "A countdown warns before the end and shows the overrun; counting up only shows the time.", kind: "timerMode" },
+			{ key: "timerMinutes", name: "Meeting length in minutes", desc: "The countdown's length; a note's duration frontmatter key, such as 45m, overrides it.", kind: "count" },
+			{ key: "timerWarnMinutes", name: "Warn before the end", desc: "Minutes before the end to show a notice at, separated by commas.", kind: "minutes" },
+			{ key: "timerOverrunMinutes", name: "Warn when running over", desc: "Minutes past the end to show a notice at, separated by commas.", kind: "minutes" },
+		],
+	},
+	{
+		heading: "Before the call",
+		fields: [
+			{
+				key: "starWords",
+				name: "Story readiness words",
+				desc: "Four words for situation, task, action and result, separated by commas; a detail starting with one, or with its first letter and a colon, lights its marker.",
+				kind: "text",
+			},
+			{
+				key: "callReminderMinutes",
+				name: "Remind before the call",
+				desc: "Minutes before the note's meeting time to show a reminder at, separated by commas. Reminders show only while Obsidian is open; on mobile, not while the app is closed.",
+				kind: "minutes",
+			},
+		],
 	},
 ];
 
@@ -55,10 +86,10 @@ export class PrepSettingTab extends PluginSettingTab {
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return FIELDS.map((field) => ({
-			name: field.name,
-			desc: field.desc,
-			control: controlOf(field),
+		return GROUPS.map((group) => ({
+			type: "group",
+			heading: group.heading,
+			items: group.fields.map((field) => ({ name: field.name, desc: field.desc, control: controlOf(field) })),
 		}));
 	}
 
@@ -76,46 +107,89 @@ export class PrepSettingTab extends PluginSettingTab {
 	}
 
 	override display(): void {
+		this.draw();
+	}
+
+	/**
+	 * Shows settings that changed behind the tab's back, as a sync from another
+	 * device does. From 1.13 the app draws the tab from the definitions, reads
+	 * every value through getControlValue each time it renders, and `update()`
+	 * is the call that renders it again (re-calling display() would not);
+	 * before 1.13 there is no `update()`, and the open tab is what display() drew.
+	 */
+	redraw(): void {
+		if (requireApiVersion("1.13.0")) this.update();
+		else if (this.containerEl.isShown()) this.draw();
+	}
+
+	/** The tab for Obsidian before 1.13: the same headings, rows and checks as the definitions. */
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		for (const field of FIELDS) {
-			const setting = new Setting(containerEl).setName(field.name).setDesc(field.desc);
-			if (field.kind === "timerMode") {
-				setting.addDropdown((dropdown) =>
-					dropdown
-						.addOptions(TIMER_MODES)
-						.setValue(String(readPath(this.host.settings, field.key)))
-						.onChange((value) => this.setControlValue(field.key, value)),
-				);
-				continue;
-			}
-			setting.addText((text) => {
-					text.setValue(String(readPath(this.host.settings, field.key)));
-					text.setPlaceholder(String(readPath(DEFAULT_SETTINGS, field.key)));
-					text.onChange(async (raw) => {
-						await this.setControlValue(field.key, field.kind === "count" ? Number(raw) : raw);
-					});
-					if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
-				});
+		for (const group of GROUPS) {
+			new Setting(containerEl).setName(group.heading).setHeading();
+			for (const field of group.fields) this.drawField(field);
 		}
+	}
+
+	/** One row: its control, and the message that says why a value was not saved. */
+	private drawField(field: Field): void {
+		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
+		const messageEl = setting.infoEl.createDiv({ cls: "interview-prep-setting-error", attr: { role: "alert" } });
+		messageEl.hide();
+		const save = async (value: unknown) => {
+			const message = validate(field, value) ?? "";
+			messageEl.setText(message);
+			messageEl.toggle(message !== "");
+			if (message === "") await this.setControlValue(field.key, value);
+		};
+		const current = String(readPath(this.host.settings, field.key));
+		if (field.kind === "timerMode") {
+			setting.addDropdown((dropdown) => dropdown.addOptions(TIMER_MODES).setValue(current).onChange(save));
+			return;
+		}
+		setting.addText((text) => {
+			text.setValue(current);
+			text.setPlaceholder(String(readPath(DEFAULT_SETTINGS, field.key)));
+			text.onChange((raw) => save(field.kind === "count" ? readCount(raw) : raw));
+			if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
+		});
 	}
 }
 
 function controlOf(field: Field): SettingControl {
 	switch (field.kind) {
 		case "count":
-			return { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => (Number.isInteger(v) && v >= 0 ? undefined : "Enter a whole number.") };
+			return { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => validate(field, v) };
 		case "file":
 			return { type: "file", key: field.key, filter: (file) => file.extension === "md" };
 		case "folder":
 			return { type: "folder", key: field.key, includeRoot: true };
 		case "text":
-			return { type: "text", key: field.key, validate: (v: string) => (v.trim() === "" ? "This cannot be empty." : undefined) };
+		case "minutes":
+			return { type: "text", key: field.key, validate: (v: string) => validate(field, v) };
 		case "timerMode":
 			return { type: "dropdown", key: field.key, options: TIMER_MODES };
-		case "minutes":
-			return { type: "text", key: field.key, validate: (v: string) => (readMinutes(v) === null ? "Enter minutes such as 5 or 10, 5." : undefined) };
 	}
+}
+
+/** Why a value cannot be saved, in the words the user sees; undefined when it can. */
+function validate(field: Field, value: unknown): string | undefined {
+	switch (field.kind) {
+		case "count":
+			return typeof value === "number" && Number.isInteger(value) && value >= 0 ? undefined : "Enter a whole number.";
+		case "text":
+			return typeof value === "string" && value.trim() !== "" ? undefined : "This cannot be empty.";
+		case "minutes":
+			return typeof value === "string" && readMinutes(value) !== null ? undefined : "Enter minutes such as 5 or 10, 5.";
+		default:
+			return undefined;
+	}
+}
+
+/** A count typed into a text field: an empty or unreadable entry is not a number. */
+function readCount(raw: string): number {
+	return raw.trim() === "" ? NaN : Number(raw);
 }
 
 function readPath(source: unknown, key: string): unknown {

@@ -1,3 +1,4 @@
+import { setTooltip } from "obsidian";
 import { sectionNamed, storiesReady, tasksIn, type PrepNote, type Section, type TaskItem } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
@@ -23,6 +24,8 @@ interface ProgressData {
 	rows: SectionRow[];
 	storiesReady: number;
 	stories: number;
+	/** The four STAR words, which say what makes a story ready. */
+	starWords: string[];
 }
 
 export function progressDataOf(note: PrepNote, preparation: string, starWords: string[]): ProgressData {
@@ -42,6 +45,7 @@ export function progressDataOf(note: PrepNote, preparation: string, starWords: s
 		rows,
 		storiesReady: storiesReady(note.stories, starWords),
 		stories: note.stories.length,
+		starWords,
 	};
 }
 
@@ -66,7 +70,9 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		header.createDiv({ cls: "interview-prep-title", text: data.title || "Untitled note", attr: { role: "heading", "aria-level": 2 } });
 		renderProgress(header, data.done, data.total, "Overall prep progress");
 		if (data.stories > 0) {
-			header.createDiv({ cls: "interview-prep-ready", text: `Stories ready: ${data.storiesReady}/${data.stories}`, attr: { title: "Stories whose details cover situation, task, action and result" } });
+			const ready = header.createDiv({ cls: "interview-prep-ready", text: `Stories ready: ${data.storiesReady}/${data.stories}` });
+			// Each card says in words what it lacks; the label says what ready means.
+			setTooltip(ready, `Stories ready: ${data.storiesReady} of ${data.stories}, with details that cover ${wordList(data.starWords)}`);
 		}
 		if (data.cancelled > 0) {
 			header.createDiv({ cls: "interview-prep-cancelled", text: `${data.cancelled} cancelled, not counted` });
@@ -123,4 +129,10 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 			this.el.querySelector<HTMLElement>(`input[data-line="${firstHidden.line}"]`)?.focus();
 		});
 	}
+}
+
+/** `situation, task, action and result`, from the STAR words as set. */
+function wordList(words: string[]): string {
+	const lower = words.map((w) => w.toLowerCase());
+	return lower.length < 2 ? lower.join("") : `${lower.slice(0, -1).join(", ")} and ${lower[lower.length - 1] ?? ""}`;
 }

@@ -23,8 +23,8 @@ export class QuestionList extends ViewPart<QuestionData> {
 		const bar = partHeader(this.el, "Questions");
 		const range = min === max ? `${min}` : `${min}–${max}`;
 		const asked = questions.filter((q) => q.task === "done").length;
-		const count = bar.createSpan({ cls: "interview-prep-count", text: `asked ${asked} of ${range} planned` });
-		count.setAttr("title", `${questions.length} questions in the note`);
+		// All of it in words: a touch screen shows no tooltip.
+		const count = bar.createSpan({ cls: "interview-prep-count", text: `asked ${asked} of ${range} planned · ${questions.length} in the note` });
 		count.toggleClass("is-short", questions.length < min);
 		for (const [group, items] of groupBy(questions, (q) => q.group)) {
 			const section = this.el.createEl("section", { cls: "interview-prep-question-group" });

@@ -1,3 +1,4 @@
+import { setTooltip } from "obsidian";
 import { groupBy, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { disclosureButton, groupTitle, partHeader } from "./sidebar-elements";
@@ -85,15 +86,22 @@ export class StoryCards extends ViewPart<StoryData> {
 		const title = head.createEl("h4", { cls: "interview-prep-story-title" });
 		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title || "Untitled story", attr: { "data-line": story.line } });
 		jump.addEventListener("click", () => this.actions.jumpToLine(story.line));
-		const box = head.createEl("input", { type: "checkbox", cls: "interview-prep-told", attr: { "aria-label": `Told: ${story.title}`, title: "Told" } });
+		// The word beside the box says what it means, and widens what a finger can hit.
+		const toldLabel = head.createEl("label", { cls: "interview-prep-told-label" });
+		const box = toldLabel.createEl("input", { type: "checkbox", cls: "interview-prep-told", attr: { "aria-label": `Told: ${story.title}` } });
+		toldLabel.createSpan({ text: "Told" });
 		box.checked = told;
 		box.addEventListener("click", () => this.actions.setTold(story, box.checked));
 		const readiness = storyReadiness(story.details, starWords);
-		const markers = card.createDiv({ cls: "interview-prep-star", attr: { "aria-label": `Story readiness: ${readiness.markers.filter(Boolean).length} of 4` } });
+		const markers = card.createDiv({ cls: "interview-prep-star", attr: { role: "group", "aria-label": `Story readiness: ${readiness.markers.filter(Boolean).length} of 4` } });
 		starWords.forEach((word, i) => {
 			const lit = readiness.markers[i] === true;
-			markers.createSpan({ cls: lit ? "interview-prep-star-marker is-lit" : "interview-prep-star-marker", text: word.charAt(0).toUpperCase(), attr: { title: `${word}: ${lit ? "covered" : "missing"}` } });
+			const marker = markers.createSpan({ cls: lit ? "interview-prep-star-marker is-lit" : "interview-prep-star-marker", text: word.charAt(0).toUpperCase(), attr: { role: "img" } });
+			setTooltip(marker, `${word}: ${lit ? "covered" : "missing"}`);
 		});
+		// A letter alone does not say which part is missing, and a touch screen shows no tooltip: say it in words.
+		const missing = starWords.filter((_, i) => readiness.markers[i] !== true);
+		if (missing.length > 0) markers.createSpan({ cls: "interview-prep-missing", text: `Missing: ${missing.map((w) => w.toLowerCase()).join(", ")}` });
 		if (readiness.resultWithoutNumber) card.createDiv({ cls: "interview-prep-hint", text: "Results land better with a figure." });
 		if (collapsed || story.details.length === 0) return;
 		const details = card.createEl("ul", { cls: "interview-prep-story-details" });

@@ -71,6 +71,9 @@ async function createNote(path: string, text: string): Promise<TFile> {
 
 async function openNote(name: string, markdown: string): Promise<void> {
 	const path = notePath(name);
+	// As in the app, a note's folder has to exist before the note can.
+	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+	if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
 	const existing = app.vault.getFileByPath(path);
 	const file = existing ?? (await createNote(path, markdown));
 	if (existing) await app.vault.modify(existing, markdown);

@@ -35,4 +35,18 @@ describe("the sidebar's look", () => {
 		const cut = await names.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
 		expect(cut).toEqual([]);
 	});
+
+	it("says in visible words what a story lacks, and names a marker in a tooltip on hover", async () => {
+		const { page } = demo;
+		const missing = page.locator(".interview-prep-missing").first();
+		expect(await missing.isVisible()).toBe(true);
+		expect(await missing.textContent()).toMatch(/^Missing: /);
+		const sidebar = await page.locator("#sidebar").boundingBox();
+		await page.locator(".interview-prep-star-marker:not(.is-lit)").first().hover();
+		await expect.poll(() => page.locator(".tooltip").textContent()).toMatch(/^\w+: missing$/);
+		// The tooltip floats over the page: nothing moves when it shows.
+		expect(await page.locator("#sidebar").boundingBox()).toEqual(sidebar);
+		await page.mouse.move(0, 0);
+		await expect.poll(() => page.locator(".tooltip").count()).toBe(0);
+	});
 });

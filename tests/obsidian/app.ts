@@ -1,6 +1,9 @@
 import type * as Real from "obsidian/obsidian";
 import type { Doubled } from "./doubled";
 import { Component } from "./events";
+import { renderSettingDefinitions } from "./setting-definitions";
+import { installTooltips } from "./tooltip";
+import { Platform } from "./ui";
 import type { MarkdownView } from "./workspace";
 import { Keymap, Scope } from "./ui";
 import { Vault } from "./vault";
@@ -39,10 +42,17 @@ export class App implements Doubled<Real.App, "vault" | "workspace" | "keymap" |
 	ribbonEl = createDiv({ cls: "side-dock-ribbon" });
 	statusBarEl = createDiv({ cls: "status-bar" });
 	settingTabs: PluginSettingTab[] = [];
+	/** Test aid: the settings modal, which shows one tab at a time (see `openSettingTab`). */
+	settingsEl = createDiv({ cls: "modal-container mod-settings" });
+	private shownTab: PluginSettingTab | null = null;
 
 	constructor(storage: Storage = memoryStorage(), local: Storage = storage) {
 		this.storage = storage;
 		this.local = local;
+		// The mobile app has no status bar: an item added there is never seen.
+		if (Platform.isMobile) this.statusBarEl.hide();
+		// The app shows a tooltip for every element with an aria-label, set through setTooltip or not.
+		installTooltips(activeDocument);
 		this.workspace = new Workspace(this);
 	}
 
@@ -53,6 +63,30 @@ export class App implements Doubled<Real.App, "vault" | "workspace" | "keymap" |
 
 	saveLocalStorage(key: string, data: unknown): void {
 		this.local.write(`local:${key}`, data === null || data === undefined ? null : JSON.stringify(data));
+	}
+
+	/**
+	 * Test aid: the user opens the settings modal on this tab, as the app does.
+	 * Obsidian 1.13+ draws the tab from `getSettingDefinitions()` when that is
+	 * non-empty, and then never calls `display()`; before 1.13, and for a tab
+	 * with no definitions, it calls `display()`.
+	 */
+	openSettingTab(tab: PluginSettingTab): void {
+		this.closeSettings();
+		activeDocument.body.append(this.settingsEl);
+		this.settingsEl.append(tab.containerEl);
+		this.shownTab = tab;
+		tab.showInModal();
+	}
+
+	/** Test aid: the user closes the settings modal; the tab is hidden and leaves the page. */
+	closeSettings(): void {
+		const tab = this.shownTab;
+		if (!tab) return;
+		this.shownTab = null;
+		tab.hide();
+		tab.containerEl.detach();
+		this.settingsEl.detach();
 	}
 
 	/** Runs a command as the palette does: check callbacks first, editor callbacks only with an active editor. */
@@ -131,7 +165,12 @@ export abstract class Plugin
 
 	addSettingTab(tab: PluginSettingTab): void {
 		this.app.settingTabs.push(tab);
-		this.register(() => (this.app.settingTabs = this.app.settingTabs.filter((t) => t !== tab)));
+		// From 1.13 the app reads the tab's definitions once here, for the settings search.
+		if (requireApiVersion("1.13.0")) tab.update();
+		this.register(() => {
+			this.app.settingTabs = this.app.settingTabs.filter((t) => t !== tab);
+			if (tab.containerEl.isConnected) this.app.closeSettings();
+		});
 	}
 
 	registerView(type: string, creator: ViewCreator): void {
@@ -181,6 +220,10 @@ export abstract class PluginSettingTab
 	containerEl = createDiv({ cls: "vertical-tab-content" });
 	icon = "settings";
 	settingItems: Real.SettingDefinitionItem[] = [];
+	/** Whether the app drew this tab from its definitions when it was last opened. */
+	private declarative = false;
+	/** What the `render` definitions of the last declarative draw asked to run before their rows go. */
+	private cleanups: (() => void)[] = [];
 
 	constructor(app: App, plugin: Plugin) {
 		this.app = app;
@@ -190,7 +233,8 @@ export abstract class PluginSettingTab
 	abstract display(): void;
 
 	hide(): void {
-		this.containerEl.empty();
+		this.clearRendered();
+		this.declarative = false;
 	}
 
 	getSettingDefinitions(): Real.SettingDefinitionItem[] {
@@ -203,7 +247,57 @@ export abstract class PluginSettingTab
 
 	setControlValue(_key: string, _value: unknown): void | Promise<void> {}
 
+	/**
+	 * Stores the definitions, and redraws an open declarative tab from them,
+	 * reading every value again: the refresh the 1.13 declarations point to
+	 * (`SettingControlBase.disabled`, `SettingDefinitionPage.displayValue`).
+	 * Before 1.13 a setting tab has no `update`, so calling it there throws,
+	 * as it would in the app.
+	 */
 	update(): void {
+		if (!requireApiVersion("1.13.0")) throw new TypeError(`this.update is not a function (Obsidian ${apiVersion} has no SettingTab.update)`);
 		this.settingItems = this.getSettingDefinitions();
+		if (this.declarative && this.containerEl.isConnected) this.renderDefinitions();
+	}
+
+	/** The app's side, called by `App.openSettingTab`: draw from non-empty definitions on 1.13+, else `display()`. */
+	showInModal(): void {
+		this.declarative = false;
+		if (requireApiVersion("1.13.0")) {
+			this.settingItems = this.getSettingDefinitions();
+			this.declarative = this.settingItems.length > 0;
+		}
+		if (this.declarative) this.renderDefinitions();
+		else this.display();
+	}
+
+	private renderDefinitions(): void {
+		this.clearRendered();
+		this.cleanups = renderSettingDefinitions(this, this.settingItems);
+	}
+
+	private clearRendered(): void {
+		for (const cleanup of this.cleanups.splice(0)) cleanup();
+		this.containerEl.empty();
 	}
 }
+
+/** The version of Obsidian the double plays; tests set it with `emulateApiVersion`. */
+export let apiVersion = "1.13.1";
+
+/** Test aid: play another version of Obsidian, such as `1.12.7`, before the plugin loads. */
+export function emulateApiVersion(version: string): void {
+	apiVersion = version;
+}
+
+/** Whether the app is at least `version`, comparing numerically part by part. */
+export const requireApiVersion: typeof Real.requireApiVersion = (version) => {
+	const have = apiVersion.split(".").map(Number);
+	const want = version.split(".").map(Number);
+	for (let i = 0; i < Math.max(have.length, want.length); i++) {
+		const a = have[i] ?? 0;
+		const b = want[i] ?? 0;
+		if (a !== b) return a > b;
+	}
+	return true;
+};

@@ -11,6 +11,7 @@ import type {
 	Notice,
 	Scope,
 	Setting,
+	SettingGroup,
 	SuggestModal,
 	TextComponent,
 	ToggleComponent,
@@ -43,6 +44,7 @@ export type Double<T> = 0 extends 1 & T
 	: T extends Real.Modal ? Modal
 	: T extends Real.AbstractInputSuggest<infer U> ? AbstractInputSuggest<U>
 	: T extends Real.Scope ? Scope
+	: T extends Real.SettingGroup ? SettingGroup
 	: T extends Real.Setting ? Setting
 	: T extends Real.TextComponent ? TextComponent
 	: T extends Real.ToggleComponent ? ToggleComponent

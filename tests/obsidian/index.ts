@@ -13,9 +13,10 @@ installDomHelpers(window);
 // Interfaces and type aliases hold no behaviour: the double passes on the real ones.
 export type { Command, EventRef, PluginManifest, SettingControl, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
 export { moment } from "./moment";
-export { App, Plugin, PluginSettingTab, memoryStorage, type Storage } from "./app";
+export { App, Plugin, PluginSettingTab, apiVersion, emulateApiVersion, memoryStorage, requireApiVersion, type Storage } from "./app";
 export { Editor, type EditorSurface } from "./editor";
 export { Component, Events } from "./events";
+export { setTooltip, shownTooltip } from "./tooltip";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
 export {
@@ -29,10 +30,12 @@ export {
 	Platform,
 	Scope,
 	Setting,
+	SettingGroup,
 	SuggestModal,
 	TextComponent,
 	ToggleComponent,
 	debounce,
+	emulatePlatform,
 	normalizePath,
 	setIcon,
 	shownNotices,

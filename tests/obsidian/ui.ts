@@ -522,6 +522,35 @@ export class Setting
 	}
 }
 
+/** A group of settings under one heading, as Obsidian 1.11+ draws them; the 1.13 declarative tab draws each group with one. */
+export class SettingGroup implements Doubled<Real.SettingGroup, "listEl" | "setHeading" | "addClass" | "addSetting"> {
+	groupEl: HTMLElement;
+	listEl: HTMLElement;
+	private headingEl: HTMLElement | null = null;
+
+	constructor(containerEl: HTMLElement) {
+		this.groupEl = containerEl.createDiv({ cls: "setting-group" });
+		this.listEl = this.groupEl.createDiv({ cls: "setting-items" });
+	}
+
+	setHeading(text: string | DocumentFragment): this {
+		this.headingEl ??= this.groupEl.createDiv({ cls: "setting-item setting-item-heading", prepend: true });
+		this.headingEl.empty();
+		this.headingEl.createDiv({ cls: "setting-item-name" }).setText(text);
+		return this;
+	}
+
+	addClass(...classes: string[]): this {
+		this.groupEl.addClass(...classes);
+		return this;
+	}
+
+	addSetting(cb: (setting: Setting) => void): this {
+		cb(new Setting(this.listEl));
+		return this;
+	}
+}
+
 /** The few lucide icons the plugin uses, drawn so that the demo and its screenshots show them. */
 const ICON_PATHS: Record<string, string[]> = {
 	"chevron-right": ["m9 18 6-6-6-6"],
@@ -575,7 +604,8 @@ export const debounce: typeof Real.debounce = <T extends unknown[], V>(cb: (...a
 export const normalizePath: typeof Real.normalizePath = (path) =>
 	path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim() || "/";
 
-export const Platform = {
+/** Where the app runs; tests change it with `emulatePlatform` before the plugin loads, as a device never changes while it runs. */
+export const Platform: typeof Real.Platform = {
 	isDesktop: true,
 	isMobile: false,
 	isDesktopApp: true,
@@ -589,7 +619,54 @@ export const Platform = {
 	isLinux: true,
 	isSafari: false,
 	resourcePathPrefix: "app://",
-} satisfies typeof Real.Platform;
+};
+
+/** The devices a test can play, with every flag as the real declarations describe it. */
+const PLATFORMS: Record<"desktop" | "phone" | "tablet", typeof Real.Platform> = {
+	// The desktop app on Linux.
+	desktop: { ...Platform },
+	// The iOS app: mobile UI in Safari's web view, on a device that reports itself as a Mac.
+	phone: {
+		isDesktop: false,
+		isMobile: true,
+		isDesktopApp: false,
+		isMobileApp: true,
+		isIosApp: true,
+		isAndroidApp: false,
+		isPhone: true,
+		isTablet: false,
+		isMacOS: true,
+		isWin: false,
+		isLinux: false,
+		isSafari: true,
+		resourcePathPrefix: "file:///",
+	},
+	// The Android app on a tablet.
+	tablet: {
+		isDesktop: false,
+		isMobile: true,
+		isDesktopApp: false,
+		isMobileApp: true,
+		isIosApp: false,
+		isAndroidApp: true,
+		isPhone: false,
+		isTablet: true,
+		isMacOS: false,
+		isWin: false,
+		isLinux: false,
+		isSafari: false,
+		resourcePathPrefix: "file:///",
+	},
+};
+
+/** Test aid: play a desktop, a phone or a tablet, with the body classes the app sets (`is-mobile`, `is-phone`, `is-tablet`). */
+export function emulatePlatform(device: keyof typeof PLATFORMS): void {
+	Object.assign(Platform, PLATFORMS[device]);
+	const body = activeDocument.body;
+	body.toggleClass("is-mobile", Platform.isMobile);
+	body.toggleClass("is-phone", Platform.isPhone);
+	body.toggleClass("is-tablet", Platform.isTablet);
+}
 
 /** A suggester under a text input: lists suggestions for the input's value and writes back the choice. */
 export abstract class AbstractInputSuggest<T>

@@ -138,7 +138,6 @@ describe.each(WRITES)("$name, through the one edit path", (write) => {
 		await flush();
 		h.app.workspace.getLeaf(false).detach();
 		// Another app, or another device through sync, deletes the note.
-		// eslint-disable-next-line obsidianmd/prefer-file-manager-trash-file
 		await h.app.vault.delete(file);
 		const before = shownNotices.length;
 		const writes = h.app.vault.writes.length;

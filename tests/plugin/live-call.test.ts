@@ -139,7 +139,7 @@ describe("live-call mode", () => {
 		box()?.click();
 		await flush();
 		expect(editor.getLine(12)).toBe("- [x] Why is the role open?");
-		expect(sidebar().querySelector(".interview-prep-questions-part .interview-prep-count")?.textContent).toBe("asked 1 of 2–3 planned");
+		expect(sidebar().querySelector(".interview-prep-questions-part .interview-prep-count")?.textContent).toBe("asked 1 of 2–3 planned · 2 in the note");
 		box()?.click();
 		await flush();
 		expect(editor.getValue()).toBe(NOTE);

@@ -58,7 +58,7 @@ afterEach(() => h.plugin.unload());
 
 for (const source of SEED_SHAPED_NOTES) {
 	describe.skipIf(!source.present)(`the sidebar on ${source.label}`, () => {
-		it("shows 1/9 overall, Preparation at 0/8, 6 story cards in 2 groups, and 4 chosen and 3 extra questions", async () => {
+		it("shows 1/9 overall, Preparation at 0/8, 6 story cards in 2 groups, and 4 chosen and 3 extra questions, 7 in the note", async () => {
 			await openNote(h.app, "Recruiter meeting.md", source.read());
 			await h.plugin.openSidebar();
 			const root = sidebar(h.app);
@@ -75,7 +75,7 @@ for (const source of SEED_SHAPED_NOTES) {
 				["Chosen", 4],
 				["Extra", 3],
 			]);
-			expect(texts(root, ".interview-prep-questions-part .interview-prep-count")).toEqual(["asked 0 of 2–3 planned"]);
+			expect(texts(root, ".interview-prep-questions-part .interview-prep-count")).toEqual(["asked 0 of 2–3 planned · 7 in the note"]);
 		});
 	});
 }
