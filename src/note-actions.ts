@@ -1,5 +1,5 @@
 import { Notice, type App } from "obsidian";
-import { planLineEdit, readListLine, sectionNamed, setItemChecked, tasksIn, toggleTaskLine, type Question, type Story, type TaskItem } from "./core";
+import { nextOpenPrepTask, planLineEdit, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "./core";
 import type { ActiveNote } from "./active-note";
 import { applyPlan } from "./adapters/apply-plan";
 import { revealLine } from "./adapters/open-note";
@@ -37,9 +37,7 @@ export class NoteActions implements PrepActions {
 	/** The first open task under the Preparation heading, if there is one. */
 	nextPrepTask(): TaskItem | undefined {
 		const note = this.activeNote.state?.note;
-		if (!note) return undefined;
-		const prep = sectionNamed(note, this.settings().headings.preparation);
-		return prep && tasksIn(note.taskItems, prep).find((t) => t.status === "open");
+		return note && nextOpenPrepTask(note, this.settings().headings.preparation);
 	}
 
 	toggleNextPrepTask(): void {
@@ -66,7 +64,7 @@ export class NoteActions implements PrepActions {
 	private async setChecked(item: { line: number; raw: string }, checked: boolean): Promise<void> {
 		const state = this.activeNote.state;
 		if (!state) return;
-		const doneChar = this.settings().doneChars[0] ?? "x";
+		const doneChar = primaryDoneChar(this.settings().doneChars);
 		// The same key with the box or without it: the item's marker and text.
 		const key = (text: string) => {
 			const line = readListLine(text);
@@ -86,7 +84,7 @@ export class NoteActions implements PrepActions {
 		const state = this.activeNote.state;
 		if (!state) return false;
 		const { doneChars, cancelledChars } = this.settings();
-		const doneChar = doneChars[0] ?? "x";
+		const doneChar = primaryDoneChar(doneChars);
 		const replacement = toggleTaskLine(task.raw, doneChar, (c) => doneChars.includes(c) || cancelledChars.includes(c));
 		if (replacement === null) return false;
 		const changed = (await applyPlan(this.app, state.file, planLineEdit({ line: task.line, expected: task.raw, replacement }))) !== null;

@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { normaliseEol } from "./lines";
-import { CHECKBOX } from "./task-line";
+import { CHECKBOX, withoutCheckbox } from "./task-line";
 
 /**
  * What one piece of markdown says, before any heading names or checkbox
@@ -86,7 +86,7 @@ function itemText(item: ListItem, char: string | undefined): string {
 	const paragraph = firstParagraph(item);
 	if (!paragraph) return "";
 	const text = plainText(paragraph);
-	return char === undefined ? text : text.replace(/^\[[^\n]\](?:[ \t]+|$)/, "").trim();
+	return char === undefined ? text : withoutCheckbox(text).trim();
 }
 
 function detailsOf(item: ListItem, source: string): string[] {

@@ -5,6 +5,15 @@ export interface CallReminder {
 	minutes: number;
 }
 
+/** How long after its start a call still counts as on: the sidebar offers the timer, and the countdown keeps checking. */
+export const CALL_WINDOW_MS = 60 * 60_000;
+
+/** Whether the call has started and is still within its window. */
+export function callIsDue(meetingAt: number, now: number): boolean {
+	const left = meetingAt - now;
+	return left <= 0 && left > -CALL_WINDOW_MS;
+}
+
 /** `2026-12-03T15:00`, with or without seconds and zone; local time when no zone is given. Null when unreadable. */
 export function parseMeetingTime(value: string | undefined): number | null {
 	if (!value) return null;

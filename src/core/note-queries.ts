@@ -1,5 +1,5 @@
 import { firstAtOrAfter, sameHeadingName } from "./lines";
-import type { Heading, PrepNote, Section, TaskItem } from "./prep-note";
+import type { Heading, HeadingNames, PrepNote, Section, Story, TaskItem } from "./prep-note";
 
 /** The first section whose heading has this name, ignoring case. */
 export function sectionNamed(note: PrepNote, name: string): Section | undefined {
@@ -20,4 +20,22 @@ export function tasksBetween(tasks: readonly TaskItem[], from: number, to: numbe
 export function ownTextEnd(headings: readonly Heading[], index: number, lineCount: number): number {
 	const next = headings[index + 1];
 	return next ? next.line - 1 : lineCount;
+}
+
+/** The first open task under the Preparation heading: what "Check next open task" checks. */
+export function nextOpenPrepTask(note: PrepNote, preparation: string): TaskItem | undefined {
+	const prep = sectionNamed(note, preparation);
+	return prep && tasksIn(note.taskItems, prep).find((t) => t.status === "open");
+}
+
+/** Whether the note has any of the headings the sidebar reads: Preparation, Stories or Questions. */
+export function isPrepShaped(note: PrepNote, names: Pick<HeadingNames, "preparation" | "stories" | "questions">): boolean {
+	return [names.preparation, names.stories, names.questions].some((name) => sectionNamed(note, name) !== undefined);
+}
+
+/** The stories a filter shows: those whose title or details hold the query, ignoring case; told ones left out on request. */
+export function storiesMatching<S extends Pick<Story, "title" | "details" | "task">>(stories: readonly S[], query: string, hideTold = false): S[] {
+	const q = query.trim().toLowerCase();
+	const candidates = hideTold ? stories.filter((s) => s.task !== "done") : [...stories];
+	return q === "" ? candidates : candidates.filter((s) => [s.title, ...s.details].join("\n").toLowerCase().includes(q));
 }

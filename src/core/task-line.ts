@@ -8,6 +8,17 @@ const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(.*)$/;
 /** Obsidian's checkbox: `[c]`, then a space, a tab or the end of the line. */
 export const CHECKBOX = /^\[([^\r\n])\](?=[ \t\r\n]|$)/;
 
+/** An item's text without its leading checkbox and the spaces after it. */
+export function withoutCheckbox(text: string): string {
+	const box = CHECKBOX.exec(text);
+	return box ? text.slice(box[0].length).replace(/^[ \t]+/, "") : text;
+}
+
+/** The character a check writes: the first of the done characters. */
+export function primaryDoneChar(doneChars: string): string {
+	return doneChars.charAt(0) || "x";
+}
+
 export interface ListLine {
 	/** Everything up to the item's text: quote markers, indentation and list marker. */
 	prefix: string;

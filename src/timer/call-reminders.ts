@@ -1,5 +1,5 @@
 import { Events, type Component, type EventRef } from "obsidian";
-import { dueCallReminders, parseMeetingTime, readStarWords, storiesReady } from "../core";
+import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, readStarWords, storiesReady } from "../core";
 import { noteName, type ActiveNote } from "../active-note";
 import { readMinutes, type PrepSettings } from "../settings/prep-settings";
 
@@ -68,7 +68,7 @@ export class CallReminders extends Events {
 	private schedule(owner: Component): void {
 		const at = this.meetingAt();
 		// Keep counting for an hour after the start, so the sidebar can offer the timer.
-		const active = at !== null && at + 60 * 60_000 > this.host.now();
+		const active = at !== null && at + CALL_WINDOW_MS > this.host.now();
 		if (active && this.interval === null) this.interval = owner.registerInterval(window.setInterval(() => this.check(), CHECK_EVERY_MS));
 		if (!active) this.stop();
 		this.check();

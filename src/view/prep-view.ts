@@ -1,6 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../active-note";
-import { readStarWords, sectionNamed } from "../core";
+import { isPrepShaped, readStarWords } from "../core";
 import type { PrepSettings } from "../settings/prep-settings";
 import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
@@ -93,8 +93,7 @@ export class PrepView extends ItemView {
 		}
 		const { note } = state;
 		const names = settings.headings;
-		const hasPrepShape = [names.preparation, names.stories, names.questions].some((name) => sectionNamed(note, name) !== undefined);
-		if (!hasPrepShape) {
+		if (!isPrepShaped(note, names)) {
 			this.showEmpty(
 				`"${noteName(state)}" has no ${names.preparation}, ${names.stories} or ${names.questions} heading. ` +
 					"The sidebar reads tasks, stories and questions from under those headings.",

@@ -1,5 +1,5 @@
 import { setTooltip } from "obsidian";
-import { sectionNamed, storiesReady, tasksIn, type PrepNote, type Section, type TaskItem } from "../core";
+import { nextOpenPrepTask, storiesReady, tasksIn, type PrepNote, type Section, type TaskItem } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
 import { disclosureButton } from "./sidebar-elements";
@@ -35,13 +35,13 @@ export function progressDataOf(note: PrepNote, preparation: string, starWords: s
 	const rows = note.sections
 		.filter((section) => section.total > 0 && section.line !== titleLine)
 		.map((section) => ({ section, openTasks: tasksIn(open, section) }));
-	const prep = sectionNamed(note, preparation);
+
 	return {
 		title: note.title,
 		done: note.prep.done,
 		total: note.prep.total,
 		cancelled: note.prep.cancelled,
-		hasPrepTask: prep !== undefined && prep.done < prep.total,
+		hasPrepTask: nextOpenPrepTask(note, preparation) !== undefined,
 		rows,
 		storiesReady: storiesReady(note.stories, starWords),
 		stories: note.stories.length,

@@ -1,5 +1,5 @@
 import { setTooltip } from "obsidian";
-import { groupBy, storyReadiness, type Story } from "../core";
+import { groupBy, storiesMatching, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { disclosureButton, groupTitle, partHeader } from "./sidebar-elements";
 import { ViewPart } from "./view-part";
@@ -50,9 +50,7 @@ export class StoryCards extends ViewPart<StoryData> {
 
 	/** Draws the stories that match the filter, up to the current limit. */
 	protected render({ stories, starWords }: StoryData): void {
-		const query = this.filterEl.value.trim().toLowerCase();
-		const candidates = this.hideTold ? stories.filter((s) => s.task !== "done") : stories;
-		const matching = query === "" ? candidates : candidates.filter((s) => [s.title, ...s.details].join("\n").toLowerCase().includes(query));
+		const matching = storiesMatching(stories, this.filterEl.value, this.hideTold);
 		const shown = matching.slice(0, this.limit);
 		this.listEl.empty();
 		for (const [group, items] of groupBy(shown, (s) => s.group)) {

@@ -1,5 +1,5 @@
 import { setIcon } from "obsidian";
-import { formatClock, formatTimeLeft, timerFace, type TimerMode } from "../core";
+import { callIsDue, formatClock, formatTimeLeft, timerFace, type TimerMode } from "../core";
 import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import { keepFocus } from "./keep-focus";
@@ -82,7 +82,7 @@ export class TimerPanel {
 		const timing = this.timer.state?.notePath === this.shownNotePath;
 		if (left > 0) {
 			this.callEl.setText(`Call in ${formatTimeLeft(left)}`);
-		} else if (!timing && left > -60 * 60_000) {
+		} else if (!timing && callIsDue(at, this.call.now())) {
 			this.callEl.addClass("is-due");
 			this.callEl.createSpan({ text: "It is time for the call. " });
 			const start = this.callEl.createEl("button", { cls: "mod-cta", text: "Start the meeting timer" });
