@@ -42,6 +42,8 @@ app.workspace.on("file-open", (file) => {
 	surface.attach(view.editor);
 	titleEl.setText(file.basename);
 	storage.openNote = file.path;
+	// As in the app on a desktop, an opened note takes the keyboard; on a phone that would pop up the keyboard.
+	if (!window.matchMedia("(max-width: 720px)").matches) editorEl.focus({ preventScroll: true });
 });
 
 /** From here on, every change of a note is kept for the next visit. */
