@@ -35,6 +35,9 @@ const notePath = (name: string) => (name.endsWith(".md") ? name : `${name}.md`);
 
 async function openNote(name: string, markdown: string): Promise<void> {
 	const path = notePath(name);
+	// As on disk, a note's folder has to exist before the note.
+	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+	if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
 	const existing = app.vault.getFileByPath(path);
 	const file = existing ?? (await app.vault.create(path, markdown));
 	if (existing) await app.vault.modify(existing, markdown);
