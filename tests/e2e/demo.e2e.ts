@@ -11,6 +11,7 @@ const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1<
 let demo: DemoBrowser;
 const page = () => demo.page;
 const getNote = (name = NOTE) => page().evaluate((n) => (window as unknown as DemoWindow).prepDemo.getNote(n), name);
+const timerDetail = () => page().locator(".interview-prep-timer-detail").textContent();
 const headerCount = () => page().locator(".interview-prep-header .interview-prep-progress-count").textContent();
 const sectionCount = (heading: string) =>
 	page().locator(".interview-prep-section-row", { has: page().locator(`.interview-prep-section-name:text-is("${heading}")`) }).locator(".interview-prep-progress-count").textContent();
@@ -84,7 +85,8 @@ describe("the demo in Chromium", () => {
 		await showNote(page(), NOTE, SEED_SHAPED);
 		await page().getByRole("button", { name: "Start meeting timer" }).click();
 		const clock = page().getByRole("timer");
-		await expect.poll(() => clock.textContent(), { timeout: 4000 }).toBe("00:02");
+		// A countdown: the time left in large, the time elapsed beside it.
+		await expect.poll(() => timerDetail(), { timeout: 4000 }).toBe("left, 00:02 elapsed");
 		await page().getByRole("button", { name: "Pause meeting timer" }).click();
 		const paused = await clock.textContent();
 		await page().waitForTimeout(1500);
@@ -137,9 +139,10 @@ describe("a mock call in Chromium", () => {
 	it("times the call, captures two notes, marks a question asked and a story told, and leaves exactly that text", async () => {
 		await showNote(page(), "Mock call", SEED_SHAPED);
 		await page().getByRole("button", { name: "Start meeting timer" }).click();
-		await expect.poll(() => page().getByRole("timer").textContent(), { timeout: 4000 }).toBe("00:02");
+		await expect.poll(() => timerDetail(), { timeout: 4000 }).toBe("left, 00:02 elapsed");
 		await page().getByRole("button", { name: "Pause meeting timer" }).click();
-		const stamp = await page().getByRole("timer").textContent();
+		// Captures are stamped with the time elapsed, `[+mm:ss]`.
+		const stamp = `+${/(\d\d:\d\d) elapsed/.exec((await timerDetail()) ?? "")?.[1] ?? "?"}`;
 
 		const capture = async (command: string, text: string) => {
 			await page().locator("#editor").focus();
