@@ -52,8 +52,11 @@ async function openNote(name: string, markdown: string): Promise<void> {
 	await plugin.activeNote.refresh(true);
 }
 
+/** What the note says now: an open note's editor text, which the app saves about two seconds later, or else the file's. */
 function getNote(name: string): string | null {
-	return app.vault.peek(notePath(name)) ?? null;
+	const path = notePath(name);
+	const open = app.workspace.leaves.map((leaf) => leaf.view).find((view) => view instanceof MarkdownView && view.file?.path === path);
+	return open instanceof MarkdownView ? open.editor.getValue() : (app.vault.peek(path) ?? null);
 }
 
 function listCommands(): { id: string; name: string }[] {

@@ -3,6 +3,7 @@ import type { App } from "./app";
 import type { Assignable, Doubled, Doubles, Listens } from "./doubled";
 import { Editor } from "./editor";
 import { Component, Events, type Callback } from "./events";
+import { debounce } from "./ui";
 import type { TFile } from "./vault";
 
 export abstract class View
@@ -76,17 +77,79 @@ export abstract class ItemView extends View implements Doubled<Real.ItemView, "c
 	}
 }
 
-export class MarkdownView extends ItemView implements Doubled<Real.MarkdownView, "editor" | "file" | "getViewType" | "getMode"> {
+/** How long the app lets an editor's changes sit before it saves them: `TextFileView.requestSave`, "in 2 seconds". */
+export const SAVE_DELAY_MS = 2000;
+
+/**
+ * Saves an editor's text into its file as the app does: two seconds after a
+ * change (Obsidian's `debounce`, which does not reset, so steady typing saves
+ * every two seconds), and at once when the editor closes or opens another
+ * file. Until then the file on disk holds the older text. A save is a
+ * `Vault.modify`, so it fires `modify` as any write does.
+ */
+class EditorSave {
+	private dirty = false;
+	private readonly later: Real.Debouncer<[], void>;
+
+	constructor(
+		private readonly app: App,
+		private readonly source: () => { file: TFile | null; text: string },
+	) {
+		this.later = debounce(() => void this.now(), SAVE_DELAY_MS);
+	}
+
+	/** The text changed: save it soon. */
+	request = (): void => {
+		this.dirty = true;
+		this.later();
+	};
+
+	/** The text now matches the file, as after opening it. */
+	clean(): void {
+		this.dirty = false;
+		this.later.cancel();
+	}
+
+	/** Saves now, if anything changed since the last save; an unchanged editor writes nothing. */
+	async now(): Promise<void> {
+		const dirty = this.dirty;
+		this.clean();
+		const { file, text } = this.source();
+		// A file deleted meanwhile is not written back.
+		if (!dirty || !file || this.app.vault.getFileByPath(file.path) !== file) return;
+		await this.app.vault.modify(file, text);
+	}
+}
+
+export class MarkdownView
+	extends ItemView
+	implements Doubled<Real.MarkdownView, "editor" | "file" | "getViewType" | "getMode" | "requestSave" | "save" | "getViewData">
+{
 	editor = new Editor();
 	file: TFile | null = null;
+	private readonly saver = new EditorSave(this.app, () => ({ file: this.file, text: this.editor.getValue() }));
+	requestSave: () => void = this.saver.request;
 
 	constructor(leaf: WorkspaceLeaf) {
 		super(leaf);
 		this.editor.onChange = () => {
-			// The app saves the editor's text into the file and tells the workspace.
-			if (this.file) this.app.vault.writeQuietly(this.file, this.editor.getValue());
+			// The app saves the editor's text into the file a little later, and tells the workspace now.
+			this.requestSave();
 			this.app.workspace.trigger("editor-change", this.editor, this);
 		};
+	}
+
+	save(_clear?: boolean): Promise<void> {
+		return this.saver.now();
+	}
+
+	getViewData(): string {
+		return this.editor.getValue();
+	}
+
+	/** Closing saves what is not saved yet. */
+	protected override async onClose(): Promise<void> {
+		await this.save();
 	}
 
 	getViewType(): string {
@@ -102,8 +165,11 @@ export class MarkdownView extends ItemView implements Doubled<Real.MarkdownView,
 	}
 
 	async loadFile(file: TFile): Promise<void> {
+		// Opening another file saves the one that was open first.
+		if (this.file && this.file !== file) await this.save();
 		this.file = file;
 		this.editor.load(await this.app.vault.read(file));
+		this.saver.clean();
 	}
 }
 
