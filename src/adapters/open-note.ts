@@ -1,4 +1,4 @@
-import { MarkdownView, type App, type TFile, type WorkspaceLeaf } from "obsidian";
+import { MarkdownView, type App, type Editor, type TFile, type WorkspaceLeaf } from "obsidian";
 
 /** The markdown view showing `file`, if any: the active one first, so edits land where the user looks. */
 export function findMarkdownView(app: App, file: TFile): MarkdownView | null {
@@ -9,6 +9,15 @@ export function findMarkdownView(app: App, file: TFile): MarkdownView | null {
 		if (!found && leaf.view instanceof MarkdownView && leaf.view.file?.path === file.path) found = leaf.view;
 	});
 	return found;
+}
+
+/**
+ * The editor open on `file`, if any. Its text is what the user sees: the app
+ * saves it to disk only about two seconds after a change, so reading the file
+ * meanwhile gives older text.
+ */
+export function findEditor(app: App, file: TFile): Editor | null {
+	return findMarkdownView(app, file)?.editor ?? null;
 }
 
 /** Opens `file` (reusing its leaf when it is open), puts the cursor on a 1-based line and scrolls it into view. */
