@@ -8,7 +8,11 @@ import type { TFile } from "./vault";
 
 export abstract class View
 	extends Component
-	implements Doubled<Real.View, "app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getIcon" | "getState" | "setState">
+	implements
+		Doubled<
+			Real.View,
+			"app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getIcon" | "getState" | "setState" | "setEphemeralState"
+		>
 {
 	app: App;
 	icon = "document";
@@ -38,6 +42,9 @@ export abstract class View
 	setState(_state: unknown, _result: Real.ViewStateResult): Promise<void> {
 		return Promise.resolve();
 	}
+
+	/** State that is not saved with the layout, such as where to scroll; a view that has none ignores it. */
+	setEphemeralState(_state: unknown): void {}
 
 	protected onOpen(): Promise<void> {
 		return Promise.resolve();
@@ -121,14 +128,67 @@ class EditorSave {
 	}
 }
 
+/** Reading view: the rendered note, scrolled by line. Its editor stays behind it, so moving the cursor there scrolls nothing the user sees. */
+class PreviewMode implements Real.MarkdownSubView {
+	/** Test aid: the line the preview was last scrolled to, or null. */
+	scrolledTo: number | null = null;
+
+	constructor(private readonly editor: Editor) {}
+
+	getScroll(): number {
+		return this.scrolledTo ?? 0;
+	}
+
+	applyScroll(scroll: number): void {
+		this.scrolledTo = scroll;
+	}
+
+	get(): string {
+		return this.editor.getValue();
+	}
+
+	set(data: string, _clear: boolean): void {
+		this.editor.load(data);
+	}
+}
+
+/** Editing view: the editor itself, scrolled in pixels. */
+class SourceMode implements Real.MarkdownSubView {
+	constructor(private readonly editor: Editor) {}
+
+	getScroll(): number {
+		return this.editor.getScrollInfo().top;
+	}
+
+	applyScroll(scroll: number): void {
+		this.editor.scrollTo(null, scroll);
+	}
+
+	get(): string {
+		return this.editor.getValue();
+	}
+
+	set(data: string, _clear: boolean): void {
+		this.editor.load(data);
+	}
+}
+
 export class MarkdownView
 	extends ItemView
-	implements Doubled<Real.MarkdownView, "editor" | "file" | "getViewType" | "getMode" | "requestSave" | "save" | "getViewData">
+	implements
+		Doubled<
+			Real.MarkdownView,
+			| "editor" | "file" | "getViewType" | "getMode" | "currentMode" | "getState" | "setState" | "setEphemeralState" | "requestSave" | "save"
+			| "getViewData"
+		>
 {
 	editor = new Editor();
 	file: TFile | null = null;
 	private readonly saver = new EditorSave(this.app, () => ({ file: this.file, text: this.editor.getValue() }));
 	requestSave: () => void = this.saver.request;
+	private mode: Real.MarkdownViewModeType = "source";
+	private readonly sourceMode = new SourceMode(this.editor);
+	private readonly previewMode = new PreviewMode(this.editor);
 
 	constructor(leaf: WorkspaceLeaf) {
 		super(leaf);
@@ -156,8 +216,47 @@ export class MarkdownView
 		return "markdown";
 	}
 
-	getMode(): "source" | "preview" {
-		return "source";
+	/** "source" in the editor (Live Preview or Source mode), "preview" in Reading view. */
+	getMode(): Real.MarkdownViewModeType {
+		return this.mode;
+	}
+
+	get currentMode(): Real.MarkdownSubView {
+		return this.mode === "preview" ? this.previewMode : this.sourceMode;
+	}
+
+	/** Test aid: the line Reading view was last scrolled to, or null. */
+	get previewScrolledTo(): number | null {
+		return this.previewMode.scrolledTo;
+	}
+
+	override getState(): Record<string, unknown> {
+		return { file: this.file?.path ?? null, mode: this.mode, source: false };
+	}
+
+	/** Takes `mode` ("source" or "preview") and `file` (a path), as `setViewState` passes them on. */
+	override async setState(state: unknown, _result: Real.ViewStateResult): Promise<void> {
+		const { file, mode } = (state ?? {}) as { file?: unknown; mode?: unknown };
+		if (mode === "source" || mode === "preview") this.mode = mode;
+		const target = typeof file === "string" ? this.app.vault.getFileByPath(file) : null;
+		if (target && target !== this.file) await this.loadFile(target);
+	}
+
+	/**
+	 * `{ line }`, 0-based, scrolls that line into view in either mode; in the
+	 * editor the app also puts the cursor at its start.
+	 */
+	override setEphemeralState(state: unknown): void {
+		const line = (state as { line?: unknown } | null)?.line;
+		if (typeof line !== "number") return;
+		const target = Math.max(0, Math.min(Math.floor(line), this.editor.lastLine()));
+		if (this.mode === "preview") {
+			this.previewMode.applyScroll(target);
+			return;
+		}
+		const pos = { line: target, ch: 0 };
+		this.editor.setCursor(pos);
+		this.editor.scrollIntoView({ from: pos, to: pos }, true);
 	}
 
 	override getDisplayText(): string {
@@ -191,23 +290,31 @@ export class WorkspaceLeaf
 		this.view = new EmptyView(this);
 	}
 
-	async setViewState(state: Real.ViewState): Promise<void> {
-		const creator = this.app.viewRegistry.get(state.type);
-		if (!creator) throw new Error(`No view registered for ${state.type}`);
-		await this.replaceView(creator(this));
-		if (state.active) this.app.workspace.setActiveLeaf(this);
+	/** A view of the same type stays and takes the new state, as in the app; another type replaces it. */
+	async setViewState(viewState: Real.ViewState, eState?: unknown): Promise<void> {
+		if (this.view.getViewType() !== viewState.type) {
+			const creator = BUILT_IN_VIEWS.get(viewState.type) ?? this.app.viewRegistry.get(viewState.type);
+			if (!creator) throw new Error(`No view registered for ${viewState.type}`);
+			await this.replaceView(creator(this));
+		}
+		await this.view.setState(viewState.state ?? {}, { history: false });
+		if (viewState.active) this.app.workspace.setActiveLeaf(this);
+		if (eState !== undefined) this.view.setEphemeralState(eState);
 	}
 
 	getViewState(): Real.ViewState {
-		return { type: this.view.getViewType() };
+		return { type: this.view.getViewType(), state: this.view.getState() };
 	}
 
-	async openFile(file: TFile): Promise<void> {
+	/** Opens (or reloads) `file` here; `openState.state` may set the view's mode, and `openState.eState` where it scrolls. */
+	async openFile(file: TFile, openState: Real.OpenViewState = {}): Promise<void> {
 		const view = this.view instanceof MarkdownView ? this.view : new MarkdownView(this);
 		if (view !== this.view) await this.replaceView(view);
 		await view.loadFile(file);
+		if (openState.state) await view.setState(openState.state, { history: false });
 		this.app.workspace.setActiveLeaf(this);
 		this.app.workspace.trigger("file-open", file);
+		if (openState.eState) view.setEphemeralState(openState.eState);
 	}
 
 	getDisplayText(): string {
@@ -241,6 +348,12 @@ class EmptyView extends View {
 		return "New tab";
 	}
 }
+
+/** The app's own view types, which no plugin registers. */
+const BUILT_IN_VIEWS = new Map<string, ViewCreator>([
+	["empty", (leaf) => new EmptyView(leaf)],
+	["markdown", (leaf) => new MarkdownView(leaf)],
+]);
 
 /** The workspace events the plugin listens to, with their callbacks as the real `on` declares them. */
 interface WorkspaceEvents {
@@ -340,10 +453,14 @@ export class Workspace
 
 	setActiveLeaf(leaf: WorkspaceLeaf, params?: { focus?: boolean }): void;
 	setActiveLeaf(leaf: WorkspaceLeaf, pushHistory: boolean, focus: boolean): void;
-	setActiveLeaf(leaf: WorkspaceLeaf): void {
-		if (this.activeLeaf === leaf) return;
-		this.activeLeaf = leaf;
-		this.trigger("active-leaf-change", leaf);
+	setActiveLeaf(leaf: WorkspaceLeaf, params?: { focus?: boolean } | boolean, focus?: boolean): void {
+		if (this.activeLeaf !== leaf) {
+			this.activeLeaf = leaf;
+			this.trigger("active-leaf-change", leaf);
+		}
+		// Focus goes into the leaf: into the editor of a note in the editor, which on a phone brings up the keyboard.
+		const focusing = typeof params === "boolean" ? focus === true : params?.focus === true;
+		if (focusing && leaf.view instanceof MarkdownView && leaf.view.getMode() === "source") leaf.view.editor.focus();
 	}
 
 	detachLeavesOfType(type: string): void {
