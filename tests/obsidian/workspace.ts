@@ -272,6 +272,90 @@ export class MarkdownView
 	}
 }
 
+/** An editor on a file, as the workspace hands it out in `activeEditor`: a markdown view, or an editor embedded elsewhere. */
+export type MarkdownFileInfo = Doubled<Real.MarkdownFileInfo, "app" | "file" | "editor">;
+
+/**
+ * A note's card on a canvas while the user edits it: an editor embedded in
+ * the canvas, which no MarkdownView shows. It saves as the app's editors do.
+ */
+export class CanvasCard implements MarkdownFileInfo {
+	readonly editor = new Editor();
+	private readonly saver: EditorSave;
+
+	constructor(
+		readonly app: App,
+		readonly file: TFile,
+	) {
+		this.saver = new EditorSave(app, () => ({ file: this.file, text: this.editor.getValue() }));
+		this.editor.onChange = () => {
+			this.saver.request();
+			app.workspace.trigger("editor-change", this.editor, this);
+		};
+	}
+
+	async load(): Promise<void> {
+		this.editor.load(await this.app.vault.read(this.file));
+		this.saver.clean();
+	}
+
+	save(): Promise<void> {
+		return this.saver.now();
+	}
+}
+
+/**
+ * A canvas, reduced to what the plugin meets: a note card whose editor takes
+ * focus. Then the canvas's leaf is active, the card is the workspace's
+ * `activeEditor`, and `file-open` fires with the card's note.
+ */
+export class CanvasView extends ItemView {
+	file: TFile | null = null;
+	/** The card being edited, if any. */
+	editing: CanvasCard | null = null;
+
+	getViewType(): string {
+		return "canvas";
+	}
+
+	getDisplayText(): string {
+		return this.file?.basename ?? "";
+	}
+
+	/** Test aid: the user clicks into the card of `file` and edits it. */
+	async editCard(file: TFile): Promise<CanvasCard> {
+		await this.stopEditing();
+		const card = new CanvasCard(this.app, file);
+		await card.load();
+		this.editing = card;
+		const workspace = this.app.workspace;
+		workspace.setActiveLeaf(this.leaf);
+		workspace.activeEditor = card;
+		workspace.trigger("file-open", file);
+		return card;
+	}
+
+	/** Test aid: the card stops being edited; its editor saves and goes. */
+	async stopEditing(): Promise<void> {
+		const card = this.editing;
+		if (!card) return;
+		this.editing = null;
+		if (this.app.workspace.activeEditor === card) this.app.workspace.activeEditor = null;
+		await card.save();
+	}
+
+	protected override async onClose(): Promise<void> {
+		await this.stopEditing();
+	}
+}
+
+/** The editor a view gives the workspace when its leaf becomes active, or null for a view without one. */
+function editorOf(view: View): MarkdownFileInfo | null {
+	if (view instanceof MarkdownView) return view;
+	if (view instanceof CanvasView) return view.editing;
+	return null;
+}
+
 export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
 export class WorkspaceLeaf
@@ -308,6 +392,7 @@ export class WorkspaceLeaf
 
 	/** Opens (or reloads) `file` here; `openState.state` may set the view's mode, and `openState.eState` where it scrolls. */
 	async openFile(file: TFile, openState: Real.OpenViewState = {}): Promise<void> {
+		if (file.extension === "canvas") return this.openCanvas(file);
 		const view = this.view instanceof MarkdownView ? this.view : new MarkdownView(this);
 		if (view !== this.view) await this.replaceView(view);
 		await view.loadFile(file);
@@ -319,6 +404,15 @@ export class WorkspaceLeaf
 
 	getDisplayText(): string {
 		return this.view.getDisplayText();
+	}
+
+	private async openCanvas(file: TFile): Promise<void> {
+		const view = this.view instanceof CanvasView ? this.view : new CanvasView(this);
+		if (view !== this.view) await this.replaceView(view);
+		await view.stopEditing();
+		view.file = file;
+		this.app.workspace.setActiveLeaf(this);
+		this.app.workspace.trigger("file-open", file);
 	}
 
 	detach(): void {
@@ -353,6 +447,7 @@ class EmptyView extends View {
 const BUILT_IN_VIEWS = new Map<string, ViewCreator>([
 	["empty", (leaf) => new EmptyView(leaf)],
 	["markdown", (leaf) => new MarkdownView(leaf)],
+	["canvas", (leaf) => new CanvasView(leaf)],
 ]);
 
 /** The workspace events the plugin listens to, with their callbacks as the real `on` declares them. */
@@ -372,12 +467,20 @@ export class Workspace
 			Real.Workspace,
 			| "layoutReady" | "activeLeaf" | "containerEl" | "onLayoutReady" | "getActiveFile" | "getActiveViewOfType" | "getLeavesOfType"
 			| "getLeaf" | "getRightLeaf" | "getLeftLeaf" | "ensureSideLeaf" | "revealLeaf" | "getMostRecentLeaf" | "setActiveLeaf"
-			| "detachLeavesOfType" | "iterateAllLeaves"
+			| "detachLeavesOfType" | "iterateAllLeaves" | "activeEditor"
 		>
 {
 	app: App;
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
+	/**
+	 * The editor of the active view: a markdown view, or a canvas card being
+	 * edited. A leaf of the main area without an editor makes it null. Focus in
+	 * a sidebar leaves it on the main area's editor: an assumption of this
+	 * double, where the declarations only say it "can be null if the active
+	 * view has no editor".
+	 */
+	activeEditor: MarkdownFileInfo | null = null;
 	leaves: WorkspaceLeaf[] = [];
 	containerEl = createDiv({ cls: "workspace" });
 	private readyCallbacks: (() => unknown)[] = [];
@@ -456,6 +559,7 @@ export class Workspace
 	setActiveLeaf(leaf: WorkspaceLeaf, params?: { focus?: boolean } | boolean, focus?: boolean): void {
 		if (this.activeLeaf !== leaf) {
 			this.activeLeaf = leaf;
+			if (leaf.side === "main") this.activeEditor = editorOf(leaf.view);
 			this.trigger("active-leaf-change", leaf);
 		}
 		// Focus goes into the leaf: into the editor of a note in the editor, which on a phone brings up the keyboard.
@@ -473,6 +577,7 @@ export class Workspace
 
 	removeLeaf(leaf: WorkspaceLeaf): void {
 		this.leaves = this.leaves.filter((l) => l !== leaf);
+		if (this.activeEditor && this.activeEditor === editorOf(leaf.view)) this.activeEditor = null;
 		if (this.activeLeaf === leaf) {
 			this.activeLeaf = null;
 			this.trigger("active-leaf-change", null);
