@@ -1,16 +1,16 @@
 import { Notice, type App, type TFile } from "obsidian";
 import { replaceLine, type LineEdit } from "../core";
-import { findMarkdownView } from "./open-note";
+import { findEditor } from "./open-note";
 
 /**
  * Replaces one line of a note, only if it still says what the caller saw.
- * An open note is edited through its editor, as one undo step; a closed one
- * through `Vault.process`, re-checked against the file's current text.
+ * An open note, in a markdown view or a canvas card, is edited through its
+ * editor, as one undo step; a closed one through `Vault.process`, re-checked
+ * against the file's current text.
  */
 export async function editLine(app: App, file: TFile, edit: LineEdit): Promise<boolean> {
-	const view = findMarkdownView(app, file);
-	if (view) {
-		const editor = view.editor;
+	const editor = findEditor(app, file);
+	if (editor) {
 		const index = edit.line - 1;
 		if (index > editor.lastLine() || editor.getLine(index) !== edit.expected) return refuse(file);
 		editor.transaction({

@@ -12,12 +12,22 @@ export function findMarkdownView(app: App, file: TFile): MarkdownView | null {
 }
 
 /**
- * The editor open on `file`, if any. Its text is what the user sees: the app
- * saves it to disk only about two seconds after a change, so reading the file
- * meanwhile gives older text.
+ * The editor open on `file`, if any: the workspace's active editor when it
+ * edits that file, which may be a card on a canvas that no markdown view
+ * shows, and else a markdown view's. Its text is what the user sees: the
+ * app saves it to disk only about two seconds after a change, so reading
+ * the file meanwhile gives older text, and writing the file under it can
+ * neither be undone nor be sure to keep what was typed.
  */
 export function findEditor(app: App, file: TFile): Editor | null {
-	return findMarkdownView(app, file)?.editor ?? null;
+	return cardEditor(app, file) ?? findMarkdownView(app, file)?.editor ?? null;
+}
+
+/** The active editor on `file` when it is not a markdown view's, such as a canvas card's. */
+function cardEditor(app: App, file: TFile): Editor | null {
+	const active = app.workspace.activeEditor;
+	if (!active?.editor || active instanceof MarkdownView || active.file?.path !== file.path) return null;
+	return active.editor;
 }
 
 /**
@@ -34,6 +44,10 @@ export function findEditor(app: App, file: TFile): Editor | null {
  */
 export async function revealLine(app: App, file: TFile, line: number): Promise<void> {
 	const index = Math.max(0, line - 1);
+	const focus = !Platform.isMobile;
+	// A note edited in a canvas card moves within the card, and the canvas stays.
+	const card = cardEditor(app, file);
+	if (card) return moveCursor(card, index, focus);
 	let view = findMarkdownView(app, file);
 	if (!view) {
 		const leaf = app.workspace.getLeaf(false);
@@ -41,15 +55,15 @@ export async function revealLine(app: App, file: TFile, line: number): Promise<v
 		view = leaf.view instanceof MarkdownView ? leaf.view : null;
 	}
 	if (!view) return;
-	const focus = !Platform.isMobile;
 	app.workspace.setActiveLeaf(view.leaf, { focus });
-	const target = Math.min(index, view.editor.lastLine());
-	if (view.getMode() === "preview") {
-		view.setEphemeralState({ line: target });
-		return;
-	}
-	const editor = view.editor;
-	editor.setCursor({ line: target, ch: 0 });
-	editor.scrollIntoView({ from: { line: target, ch: 0 }, to: { line: target, ch: 0 } }, true);
+	if (view.getMode() === "preview") view.setEphemeralState({ line: Math.min(index, view.editor.lastLine()) });
+	else moveCursor(view.editor, index, focus);
+}
+
+/** Puts the cursor at the start of a 0-based line and scrolls it into view. */
+function moveCursor(editor: Editor, index: number, focus: boolean): void {
+	const pos = { line: Math.min(index, editor.lastLine()), ch: 0 };
+	editor.setCursor(pos);
+	editor.scrollIntoView({ from: pos, to: pos }, true);
 	if (focus) editor.focus();
 }
