@@ -450,6 +450,26 @@ const BUILT_IN_VIEWS = new Map<string, ViewCreator>([
 	["canvas", (leaf) => new CanvasView(leaf)],
 ]);
 
+/**
+ * A sidebar, the left or the right split, which the user collapses and
+ * expands; on a phone it is a drawer over the note, with the same members.
+ */
+export class WorkspaceSidedock implements Doubled<Real.WorkspaceSidedock, "collapsed" | "collapse" | "expand" | "toggle"> {
+	collapsed = false;
+
+	collapse(): void {
+		this.collapsed = true;
+	}
+
+	expand(): void {
+		this.collapsed = false;
+	}
+
+	toggle(): void {
+		this.collapsed = !this.collapsed;
+	}
+}
+
 /** The workspace events the plugin listens to, with their callbacks as the real `on` declares them. */
 interface WorkspaceEvents {
 	"active-leaf-change": (leaf: Real.WorkspaceLeaf | null) => unknown;
@@ -467,10 +487,12 @@ export class Workspace
 			Real.Workspace,
 			| "layoutReady" | "activeLeaf" | "containerEl" | "onLayoutReady" | "getActiveFile" | "getActiveViewOfType" | "getLeavesOfType"
 			| "getLeaf" | "getRightLeaf" | "getLeftLeaf" | "ensureSideLeaf" | "revealLeaf" | "getMostRecentLeaf" | "setActiveLeaf"
-			| "detachLeavesOfType" | "iterateAllLeaves" | "activeEditor"
+			| "detachLeavesOfType" | "iterateAllLeaves" | "activeEditor" | "leftSplit" | "rightSplit"
 		>
 {
 	app: App;
+	leftSplit = new WorkspaceSidedock();
+	rightSplit = new WorkspaceSidedock();
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
 	/**
@@ -536,17 +558,28 @@ export class Workspace
 		return this.addLeaf("left");
 	}
 
-	async ensureSideLeaf(type: string, side: "left" | "right", options: { active?: boolean; reveal?: boolean } = {}): Promise<WorkspaceLeaf> {
-		const existing = this.getLeavesOfType(type)[0];
-		if (existing) return existing;
-		const leaf = this.addLeaf(side);
-		await leaf.setViewState({ type, active: options.active ?? false });
+	/** The first leaf of `type`, made in the sidebar when there is none; `active` and `reveal` apply to a leaf that was there too. */
+	async ensureSideLeaf(
+		type: string,
+		side: "left" | "right",
+		options: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown } = {},
+	): Promise<WorkspaceLeaf> {
+		let leaf = this.getLeavesOfType(type)[0];
+		if (!leaf) {
+			leaf = this.addLeaf(side);
+			await leaf.setViewState({ type, state: options.state as Record<string, unknown> | undefined, active: options.active ?? false });
+		} else if (options.active) {
+			this.setActiveLeaf(leaf);
+		}
 		if (options.reveal) await this.revealLeaf(leaf);
 		return leaf;
 	}
 
+	/** Brings the leaf to the front; a leaf in a collapsed sidebar expands the sidebar. */
 	revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		this.revealed.push(leaf);
+		if (leaf.side === "left") this.leftSplit.expand();
+		if (leaf.side === "right") this.rightSplit.expand();
 		return Promise.resolve();
 	}
 
