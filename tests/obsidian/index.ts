@@ -17,7 +17,20 @@ export { App, Plugin, PluginSettingTab, memoryStorage, type Storage } from "./ap
 export { Editor, type EditorSurface } from "./editor";
 export { Component, Events } from "./events";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
-export { CanvasCard, CanvasView, ItemView, MarkdownView, View, Workspace, WorkspaceLeaf, WorkspaceSidedock, type MarkdownFileInfo } from "./workspace";
+export {
+	CanvasCard,
+	CanvasView,
+	ItemView,
+	MarkdownView,
+	View,
+	Workspace,
+	WorkspaceContainer,
+	WorkspaceLeaf,
+	WorkspaceRoot,
+	WorkspaceSidedock,
+	WorkspaceWindow,
+	type MarkdownFileInfo,
+} from "./workspace";
 export {
 	AbstractInputSuggest,
 	ButtonComponent,

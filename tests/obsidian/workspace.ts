@@ -360,18 +360,25 @@ export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
 export class WorkspaceLeaf
 	extends Events
-	implements Doubled<Real.WorkspaceLeaf, "view" | "setViewState" | "getViewState" | "openFile" | "getDisplayText" | "detach">
+	implements Doubled<Real.WorkspaceLeaf, "view" | "setViewState" | "getViewState" | "openFile" | "getDisplayText" | "detach" | "getContainer">
 {
 	app: App;
 	view: View;
 	side: "main" | "left" | "right";
 	containerEl = createDiv({ cls: "workspace-leaf" });
+	/** The window the leaf is in. */
+	container: WorkspaceContainer;
 
-	constructor(app: App, side: "main" | "left" | "right") {
+	constructor(app: App, side: "main" | "left" | "right", container: WorkspaceContainer) {
 		super();
 		this.app = app;
 		this.side = side;
+		this.container = container;
 		this.view = new EmptyView(this);
+	}
+
+	getContainer(): WorkspaceContainer {
+		return this.container;
 	}
 
 	/** A view of the same type stays and takes the new state, as in the app; another type replaces it. */
@@ -450,6 +457,49 @@ const BUILT_IN_VIEWS = new Map<string, ViewCreator>([
 	["canvas", (leaf) => new CanvasView(leaf)],
 ]);
 
+/** A window of the app, with its own document: the main window's root split, or a popout. */
+export abstract class WorkspaceContainer implements Doubled<Real.WorkspaceContainer, "win" | "doc"> {
+	constructor(
+		readonly win: Window,
+		readonly doc: Document,
+	) {}
+
+	/** Test aid: the window is minimised or covered (true) or shown again (false); its document says so and fires `visibilitychange`. */
+	setHidden(hidden: boolean): void {
+		this.showAs(hidden);
+		this.doc.dispatchEvent(new Event("visibilitychange"));
+	}
+
+	protected showAs(hidden: boolean): void {
+		Object.defineProperty(this.doc, "hidden", { configurable: true, get: () => hidden });
+		Object.defineProperty(this.doc, "visibilityState", { configurable: true, get: () => (hidden ? "hidden" : "visible") });
+	}
+}
+
+/** The main window. */
+export class WorkspaceRoot extends WorkspaceContainer {
+	constructor() {
+		super(window, document);
+		// A new app starts with its window shown, whatever a test before it left.
+		const doc = this.doc as unknown as Record<string, unknown>;
+		delete doc.hidden;
+		delete doc.visibilityState;
+	}
+}
+
+/**
+ * A popout window. Its document is a document of its own, so an element in it
+ * has it as `doc`. A document made here has no window of its own
+ * (`defaultView` is null), so the main window stands in for `win`.
+ */
+export class WorkspaceWindow extends WorkspaceContainer {
+	constructor() {
+		super(window, document.implementation.createHTMLDocument("Popout window"));
+		// Shown when it opens, which a document made here would not say of itself.
+		this.showAs(false);
+	}
+}
+
 /**
  * A sidebar, the left or the right split, which the user collapses and
  * expands; on a phone it is a drawer over the note, with the same members.
@@ -475,6 +525,8 @@ interface WorkspaceEvents {
 	"active-leaf-change": (leaf: Real.WorkspaceLeaf | null) => unknown;
 	"file-open": (file: Real.TFile | null) => unknown;
 	"editor-change": (editor: Real.Editor, info: Real.MarkdownView | Real.MarkdownFileInfo) => unknown;
+	"window-open": (win: Real.WorkspaceWindow, window: Window) => unknown;
+	"window-close": (win: Real.WorkspaceWindow, window: Window) => unknown;
 }
 
 /** Fails to compile unless the real `on` takes each of them, exactly. */
@@ -487,12 +539,14 @@ export class Workspace
 			Real.Workspace,
 			| "layoutReady" | "activeLeaf" | "containerEl" | "onLayoutReady" | "getActiveFile" | "getActiveViewOfType" | "getLeavesOfType"
 			| "getLeaf" | "getRightLeaf" | "getLeftLeaf" | "ensureSideLeaf" | "revealLeaf" | "getMostRecentLeaf" | "setActiveLeaf"
-			| "detachLeavesOfType" | "iterateAllLeaves" | "activeEditor" | "leftSplit" | "rightSplit"
+			| "detachLeavesOfType" | "iterateAllLeaves" | "activeEditor" | "leftSplit" | "rightSplit" | "rootSplit" | "openPopoutLeaf"
+			| "moveLeafToPopout"
 		>
 {
 	app: App;
 	leftSplit = new WorkspaceSidedock();
 	rightSplit = new WorkspaceSidedock();
+	rootSplit = new WorkspaceRoot();
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
 	/**
@@ -600,6 +654,30 @@ export class Workspace
 		if (focusing && leaf.view instanceof MarkdownView && leaf.view.getMode() === "source") leaf.view.editor.focus();
 	}
 
+	/** A new popout window with one empty leaf in it. */
+	openPopoutLeaf(_data?: Real.WorkspaceWindowInitData): WorkspaceLeaf {
+		const win = this.openWindow();
+		const leaf = this.addLeaf("main", win);
+		this.trigger("window-open", win, win.win);
+		return leaf;
+	}
+
+	/** Moves a leaf, its view and all, into a new popout window: its elements now belong to that window's document. */
+	moveLeafToPopout(leaf: WorkspaceLeaf, _data?: Real.WorkspaceWindowInitData): WorkspaceWindow {
+		const win = this.openWindow();
+		leaf.side = "main";
+		leaf.container = win;
+		win.doc.body.appendChild(leaf.containerEl);
+		this.trigger("window-open", win, win.win);
+		return win;
+	}
+
+	/** Test aid: the user closes a popout window, and the leaves in it with it. */
+	closeWindow(win: WorkspaceContainer): void {
+		for (const leaf of this.leaves.filter((l) => l.container === win)) leaf.detach();
+		this.trigger("window-close", win, win.win);
+	}
+
 	detachLeavesOfType(type: string): void {
 		for (const leaf of this.getLeavesOfType(type)) leaf.detach();
 	}
@@ -617,10 +695,14 @@ export class Workspace
 		}
 	}
 
-	private addLeaf(side: "main" | "left" | "right"): WorkspaceLeaf {
-		const leaf = new WorkspaceLeaf(this.app, side);
+	private addLeaf(side: "main" | "left" | "right", container: WorkspaceContainer = this.rootSplit): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app, side, container);
 		this.leaves.push(leaf);
-		this.containerEl.appendChild(leaf.containerEl);
+		(container === this.rootSplit ? this.containerEl : container.doc.body).appendChild(leaf.containerEl);
 		return leaf;
+	}
+
+	private openWindow(): WorkspaceWindow {
+		return new WorkspaceWindow();
 	}
 }
