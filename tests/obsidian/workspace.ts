@@ -489,14 +489,43 @@ export class WorkspaceRoot extends WorkspaceContainer {
 
 /**
  * A popout window. Its document is a document of its own, so an element in it
- * has it as `doc`. A document made here has no window of its own
- * (`defaultView` is null), so the main window stands in for `win`.
+ * has it as `doc` and its window as `win`. A document made here has no window
+ * (`defaultView` is null), so a stand-in gives it one, with what code in the
+ * main window uses of a popout's window: its document and its timers, which
+ * run on the main window's clock (so fake timers drive them too) and end when
+ * the popout closes.
  */
 export class WorkspaceWindow extends WorkspaceContainer {
+	/** Test aid: the intervals running on this window. */
+	readonly intervals: Set<number>;
+
 	constructor() {
-		super(window, document.implementation.createHTMLDocument("Popout window"));
+		const doc = document.implementation.createHTMLDocument("Popout window");
+		const intervals = new Set<number>();
+		const win = {
+			document: doc,
+			setTimeout: (handler: () => void, timeout?: number) => window.setTimeout(handler, timeout),
+			clearTimeout: (id?: number) => window.clearTimeout(id),
+			setInterval: (handler: () => void, timeout?: number) => {
+				const id = window.setInterval(handler, timeout);
+				intervals.add(id);
+				return id;
+			},
+			clearInterval: (id?: number) => {
+				if (id !== undefined) intervals.delete(id);
+				window.clearInterval(id);
+			},
+		} as unknown as Window;
+		super(win, doc);
+		this.intervals = intervals;
+		Object.defineProperty(doc, "defaultView", { configurable: true, get: () => win });
 		// Shown when it opens, which a document made here would not say of itself.
 		this.showAs(false);
+	}
+
+	/** The window closes: its timers end with it. */
+	close(): void {
+		for (const id of this.intervals) this.win.clearInterval(id);
 	}
 }
 
@@ -673,8 +702,9 @@ export class Workspace
 	}
 
 	/** Test aid: the user closes a popout window, and the leaves in it with it. */
-	closeWindow(win: WorkspaceContainer): void {
+	closeWindow(win: WorkspaceWindow): void {
 		for (const leaf of this.leaves.filter((l) => l.container === win)) leaf.detach();
+		win.close();
 		this.trigger("window-close", win, win.win);
 	}
 
