@@ -17,7 +17,8 @@ export interface TimerHost {
  */
 export class MeetingTimer extends Events {
 	private current: TimerState | null = null;
-	private interval: number | null = null;
+	/** The ticking interval, and the window it runs on: each window has its own timers. */
+	private interval: { win: Window; id: number } | null = null;
 	/** The documents of the app's windows, the main one and each popout, while they are open. */
 	private readonly windows = new Set<Document>();
 
@@ -82,7 +83,7 @@ export class MeetingTimer extends Events {
 		const watch = (doc: Document) => {
 			if (this.windows.has(doc)) return;
 			this.windows.add(doc);
-			owner.registerDomEvent(doc, "visibilitychange", () => this.schedule(owner));
+			owner.registerDomEvent(doc, "visibilitychange", () => this.schedule());
 		};
 		watch(workspace.rootSplit.doc);
 		// Popouts restored with the layout opened before the timer was bound.
@@ -90,21 +91,21 @@ export class MeetingTimer extends Events {
 		owner.registerEvent(
 			workspace.on("window-open", (win) => {
 				watch(win.doc);
-				this.schedule(owner);
+				this.schedule();
 			}),
 		);
 		owner.registerEvent(
 			workspace.on("window-close", (win) => {
 				this.windows.delete(win.doc);
-				this.schedule(owner);
+				this.schedule();
 			}),
 		);
 		owner.register(() => {
 			this.stopTicking();
 			this.windows.clear();
 		});
-		owner.registerEvent(this.on("change", () => this.schedule(owner)));
-		this.schedule(owner);
+		owner.registerEvent(this.on("change", () => this.schedule()));
+		this.schedule();
 	}
 
 	/** Redraws and shows due notices; safe to call at any time. */
@@ -123,19 +124,24 @@ export class MeetingTimer extends Events {
 		this.trigger("tick");
 	}
 
-	private schedule(owner: Component): void {
-		const shown = [...this.windows].some((doc) => !doc.hidden);
-		const shouldTick = this.current !== null && this.current.pausedAt === null && shown;
-		if (shouldTick && this.interval === null) {
-			this.interval = owner.registerInterval(window.setInterval(() => this.tick(), 1000));
-			this.tick();
-		} else if (!shouldTick) {
-			this.stopTicking();
-		}
+	/**
+	 * Ticks on the timers of a window that shows, the one it ticks on while
+	 * that still shows: the browser slows down the timers of a hidden window,
+	 * and those of a closed one stop. `bind`'s owner stops it on unload.
+	 */
+	private schedule(): void {
+		const shown = [...this.windows].filter((doc) => !doc.hidden).map((doc) => doc.win);
+		const running = this.current !== null && this.current.pausedAt === null;
+		const win = running ? (shown.find((w) => w === this.interval?.win) ?? shown[0] ?? null) : null;
+		if (win === (this.interval?.win ?? null)) return;
+		this.stopTicking();
+		if (!win) return;
+		this.interval = { win, id: win.setInterval(() => this.tick(), 1000) };
+		this.tick();
 	}
 
 	private stopTicking(): void {
-		if (this.interval !== null) window.clearInterval(this.interval);
+		if (this.interval !== null) this.interval.win.clearInterval(this.interval.id);
 		this.interval = null;
 	}
 

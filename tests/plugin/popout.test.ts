@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
-import type { WorkspaceLeaf } from "../obsidian";
+import { WorkspaceWindow, type WorkspaceLeaf } from "../obsidian";
 
 const MIN = 60_000;
 const NOTE = "---\nduration: 45m\n---\n# Acme call\n## Preparation\n- [ ] Read up\n";
@@ -21,14 +21,21 @@ afterEach(() => {
 	vi.useRealTimers();
 });
 
+/** A sidebar in a new popout window, and that window. */
+async function sidebarInPopout(): Promise<{ leaf: WorkspaceLeaf; popout: WorkspaceWindow }> {
+	const leaf = h.app.workspace.openPopoutLeaf();
+	await leaf.setViewState({ type: "interview-prep-sidebar" });
+	const popout = leaf.getContainer();
+	if (!(popout instanceof WorkspaceWindow)) throw new Error("the leaf is not in a popout");
+	return { leaf, popout };
+}
+
 const clock = (leaf: WorkspaceLeaf) => leaf.view.containerEl.querySelector('[role="timer"]')?.textContent;
 const status = () => h.app.statusBarEl.querySelector(".interview-prep-status")?.textContent;
 
 describe("the timer with the sidebar in a popout window", () => {
 	it("keeps ticking while the main window is hidden and the popout shows, stops when both are hidden, and redraws at once when the popout shows again", async () => {
-		const leaf = h.app.workspace.openPopoutLeaf();
-		await leaf.setViewState({ type: "interview-prep-sidebar" });
-		const popout = leaf.getContainer();
+		const { leaf, popout } = await sidebarInPopout();
 		// The sidebar lives in the popout's own document.
 		expect(leaf.view.containerEl.doc).toBe(popout.doc);
 		expect(popout.doc).not.toBe(h.app.workspace.rootSplit.doc);
@@ -36,10 +43,13 @@ describe("the timer with the sidebar in a popout window", () => {
 		h.app.workspace.rootSplit.setHidden(true);
 		await vi.advanceTimersByTimeAsync(2 * MIN);
 		expect(clock(leaf)).toBe("43:00");
+		// It ticks on the popout's own timers, which the hidden main window would slow down.
+		expect(popout.intervals.size).toBe(1);
 
 		popout.setHidden(true);
 		await vi.advanceTimersByTimeAsync(MIN);
 		expect(clock(leaf)).toBe("43:00");
+		expect(popout.intervals.size).toBe(0);
 
 		popout.setHidden(false);
 		expect(clock(leaf)).toBe("42:00");
@@ -66,14 +76,15 @@ describe("the timer with the sidebar in a popout window", () => {
 
 	it("stops ticking for a closed popout, and leaves no interval behind", async () => {
 		const idle = vi.getTimerCount();
-		const leaf = h.app.workspace.openPopoutLeaf();
-		await leaf.setViewState({ type: "interview-prep-sidebar" });
-		const popout = leaf.getContainer();
+		const { popout } = await sidebarInPopout();
 		h.app.workspace.rootSplit.setHidden(true);
 		expect(vi.getTimerCount()).toBe(idle);
+		expect(popout.intervals.size).toBe(1);
 		h.app.workspace.closeWindow(popout);
 		expect(vi.getTimerCount()).toBe(idle - 1);
 		h.app.workspace.rootSplit.setHidden(false);
 		expect(vi.getTimerCount()).toBe(idle);
+		h.plugin.unload();
+		expect(vi.getTimerCount()).toBe(idle - 1);
 	});
 });
