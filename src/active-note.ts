@@ -112,7 +112,9 @@ export class ActiveNote extends Events {
 	}
 
 	private follow(leaf: WorkspaceLeaf | null): void {
-		if (leaf?.view instanceof MarkdownView && leaf.view.file) this.track(leaf.view.file);
+		// A markdown view's note, or the note of another editor in the leaf, such as a canvas card being edited.
+		const file = leaf?.view instanceof MarkdownView ? leaf.view.file : leaf ? this.app.workspace.activeEditor?.file : null;
+		if (file) this.track(file);
 	}
 
 	private track(file: TFile): void {

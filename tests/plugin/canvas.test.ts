@@ -68,6 +68,17 @@ describe("a note edited in a canvas card", () => {
 		expect(h.app.vault.peek("Acme.md")).toBe(typed);
 	});
 
+	it("is followed again when the user comes back to the canvas from another tab", async () => {
+		const { canvas } = await editingCard();
+		const other = await h.app.vault.create("Other.md", "# Other call\n\n## Preparation\n\n- [ ] One\n- [ ] Two\n- [ ] Three\n");
+		await h.app.workspace.getLeaf("tab").openFile(other);
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		expect(overall()).toBe("0/3");
+		h.app.workspace.setActiveLeaf(canvas.leaf);
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		expect(overall()).toBe("1/2");
+	});
+
 	it("jumps within the card, and leaves the canvas open", async () => {
 		const { card, canvas } = await editingCard();
 		[...sidebar().querySelectorAll("button")].find((b) => b.textContent === "Billing outage")?.click();
