@@ -1,6 +1,6 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
 import { PrepNoteParser, readFrontmatter, type PrepNote } from "./core";
-import { findMarkdownView } from "./adapters/open-note";
+import { findEditor } from "./adapters/open-note";
 import { parseOptionsOf, type PrepSettings } from "./settings/prep-settings";
 
 /** How long the user pauses typing before the sidebar follows. */
@@ -21,9 +21,11 @@ export function noteName(state: ActiveNoteState): string {
 }
 
 /**
- * Follows the prep note the user works in: the active markdown note, or the
- * last one when focus moves to the sidebar or another kind of leaf. It parses
- * only after layout is ready, and again when the user pauses typing.
+ * Follows the prep note the user works in: the active markdown note, a note
+ * whose card the user edits on a canvas, or the last one when focus moves to
+ * the sidebar or another kind of leaf. It reads the open editor's text, not
+ * the file, which the app saves later. It parses only after layout is ready,
+ * and again when the user pauses typing.
  */
 export class ActiveNote extends Events {
 	private current: ActiveNoteState | null = null;
@@ -88,8 +90,8 @@ export class ActiveNote extends Events {
 	async refresh(force = false): Promise<void> {
 		const file = this.file;
 		if (!file) return this.publish(null);
-		const view = findMarkdownView(this.app, file);
-		const text = view ? view.editor.getValue() : await this.app.vault.cachedRead(file);
+		// The open editor's text, a canvas card's too: the file on disk lags behind the typing.
+		const text = findEditor(this.app, file)?.getValue() ?? (await this.app.vault.cachedRead(file));
 		if (file !== this.file) return;
 		if (!force && text === this.lastText && this.current?.file === file) return;
 		this.lastText = text;
@@ -110,7 +112,9 @@ export class ActiveNote extends Events {
 	}
 
 	private follow(leaf: WorkspaceLeaf | null): void {
-		if (leaf?.view instanceof MarkdownView && leaf.view.file) this.track(leaf.view.file);
+		// A markdown view's note, or the note of another editor in the leaf, such as a canvas card being edited.
+		const file = leaf?.view instanceof MarkdownView ? leaf.view.file : leaf ? this.app.workspace.activeEditor?.file : null;
+		if (file) this.track(file);
 	}
 
 	private track(file: TFile): void {

@@ -71,7 +71,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		// The first parse and the first tick wait for the layout, so they never slow the app's start.
 		this.app.workspace.onLayoutReady(() => {
 			activeNote.start(this);
-			timer.bind(this);
+			timer.bind(this, this.app.workspace);
 			call.bind(this);
 		});
 	}

@@ -1,6 +1,6 @@
 import { Notice, TFile, type App, type Editor } from "obsidian";
 import { applyChanges, positionAt, type EditPlan, type Planner } from "../core";
-import { findMarkdownView } from "./open-note";
+import { findEditor } from "./open-note";
 
 /** What a write needs of an editor; any editor that shows the note has it. */
 export type PlanEditor = Pick<Editor, "getValue" | "transaction" | "offsetToPos">;
@@ -10,7 +10,7 @@ export type WriteOutcome<R> = { result: R; changed: boolean } | null;
 
 /**
  * The one way the plugin writes to a note. The planner reads the note's current text and says what to
- * change. A note open in an editor is changed there, as one transaction: one undo reverts it, and the
+ * change. A note open in an editor, a canvas card's included, is changed there, as one transaction: one undo reverts it, and the
  * cursor and scroll stay. Otherwise `Vault.process` hands over the file's own text, the planner runs
  * again on it, and nothing stale is written. Every write shares the same guards: the note must still be
  * in the vault, the planner re-checks the lines it plans on, and a refusal says why in a notice.
@@ -18,7 +18,7 @@ export type WriteOutcome<R> = { result: R; changed: boolean } | null;
 export async function applyPlan<R>(app: App, file: TFile, planner: Planner<R>, options: { editor?: PlanEditor } = {}): Promise<WriteOutcome<R>> {
 	// Callers may have awaited a template first: the note can have gone meanwhile.
 	if (!(app.vault.getAbstractFileByPath(file.path) instanceof TFile)) return refused(file, "it is no longer in the vault.");
-	const editor = options.editor ?? findMarkdownView(app, file)?.editor;
+	const editor = options.editor ?? findEditor(app, file);
 	if (editor) {
 		const plan = planner(editor.getValue());
 		if (plan.kind === "refuse") return refused(file, plan.reason);

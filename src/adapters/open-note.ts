@@ -1,4 +1,4 @@
-import { MarkdownView, type App, type TFile, type WorkspaceLeaf } from "obsidian";
+import { MarkdownView, Platform, type App, type Editor, type TFile, type WorkspaceLeaf } from "obsidian";
 
 /** The markdown view showing `file`, if any: the active one first, so edits land where the user looks. */
 export function findMarkdownView(app: App, file: TFile): MarkdownView | null {
@@ -11,19 +11,59 @@ export function findMarkdownView(app: App, file: TFile): MarkdownView | null {
 	return found;
 }
 
-/** Opens `file` (reusing its leaf when it is open), puts the cursor on a 1-based line and scrolls it into view. */
+/**
+ * The editor open on `file`, if any: the workspace's active editor when it
+ * edits that file, which may be a card on a canvas that no markdown view
+ * shows, and else a markdown view's. Its text is what the user sees: the
+ * app saves it to disk only about two seconds after a change, so reading
+ * the file meanwhile gives older text, and writing the file under it can
+ * neither be undone nor be sure to keep what was typed.
+ */
+export function findEditor(app: App, file: TFile): Editor | null {
+	return cardEditor(app, file) ?? findMarkdownView(app, file)?.editor ?? null;
+}
+
+/** The active editor on `file` when it is not a markdown view's, such as a canvas card's. */
+function cardEditor(app: App, file: TFile): Editor | null {
+	const active = app.workspace.activeEditor;
+	if (!active?.editor || active instanceof MarkdownView || active.file?.path !== file.path) return null;
+	return active.editor;
+}
+
+/**
+ * Opens `file` (reusing its leaf when it is open) and shows a 1-based line.
+ *
+ * It relies on `setEphemeralState({ line })`, with a 0-based line, which the
+ * app's markdown view takes in either mode: Reading view scrolls to the
+ * line, and the editor moves its cursor there too. A note that is not open
+ * opens at the line through `openFile`'s `eState`. In the editor the cursor
+ * is also set and scrolled into view here, so the jump does not depend on
+ * that; in Reading view the editor's cursor would move nothing the user sees.
+ * On a phone the editor is not focused, which would bring up the keyboard
+ * over the note.
+ */
 export async function revealLine(app: App, file: TFile, line: number): Promise<void> {
+	const index = Math.max(0, line - 1);
+	const focus = !Platform.isMobile;
+	// A note edited in a canvas card moves within the card, and the canvas stays.
+	const card = cardEditor(app, file);
+	if (card) return moveCursor(card, index, focus);
 	let view = findMarkdownView(app, file);
 	if (!view) {
 		const leaf = app.workspace.getLeaf(false);
-		await leaf.openFile(file);
+		await leaf.openFile(file, { eState: { line: index } });
 		view = leaf.view instanceof MarkdownView ? leaf.view : null;
 	}
 	if (!view) return;
-	app.workspace.setActiveLeaf(view.leaf, { focus: true });
-	const editor = view.editor;
-	const target = Math.max(0, Math.min(line - 1, editor.lastLine()));
-	editor.setCursor({ line: target, ch: 0 });
-	editor.scrollIntoView({ from: { line: target, ch: 0 }, to: { line: target, ch: 0 } }, true);
-	editor.focus();
+	app.workspace.setActiveLeaf(view.leaf, { focus });
+	if (view.getMode() === "preview") view.setEphemeralState({ line: Math.min(index, view.editor.lastLine()) });
+	else moveCursor(view.editor, index, focus);
+}
+
+/** Puts the cursor at the start of a 0-based line and scrolls it into view. */
+function moveCursor(editor: Editor, index: number, focus: boolean): void {
+	const pos = { line: Math.min(index, editor.lastLine()), ch: 0 };
+	editor.setCursor(pos);
+	editor.scrollIntoView({ from: pos, to: pos }, true);
+	if (focus) editor.focus();
 }

@@ -1,4 +1,4 @@
-import { Events, type Component, type EventRef } from "obsidian";
+import { Events, type Component, type EventRef, type Workspace } from "obsidian";
 import { dueNotices, formatClock, pauseTimer, readTimer, resumeTimer, startTimer, type TimerMode, type TimerReading, type TimerState } from "../core";
 import { readMinutes, type PrepSettings } from "../settings/prep-settings";
 
@@ -17,7 +17,10 @@ export interface TimerHost {
  */
 export class MeetingTimer extends Events {
 	private current: TimerState | null = null;
-	private interval: number | null = null;
+	/** The ticking interval, and the window it runs on: each window has its own timers. */
+	private interval: { win: Window; id: number } | null = null;
+	/** The documents of the app's windows, the main one and each popout, while they are open. */
+	private readonly windows = new Set<Document>();
 
 	constructor(private readonly host: TimerHost) {
 		super();
@@ -67,16 +70,42 @@ export class MeetingTimer extends Events {
 	}
 
 	/**
-	 * Ticks once a second while running and visible; the owner releases the
-	 * interval. A timer still running from before the app started says so once.
+	 * Ticks once a second while running and while one of the app's windows
+	 * shows; the owner releases the interval and the listeners. The status
+	 * bar is in the main window, and the sidebar may be in any, a popout too:
+	 * so every window's document is watched, and a window that shows again
+	 * redraws at once, wherever the sidebar has moved meanwhile. A timer
+	 * still running from before the app started says so once.
 	 */
-	bind(owner: Component): void {
+	bind(owner: Component, workspace: Workspace): void {
 		const reading = this.reading();
 		if (this.current && reading?.running) this.host.notify(`Timer for ${this.current.noteTitle} still running: ${formatClock(reading.elapsedMs)}`);
-		owner.registerDomEvent(activeDocument, "visibilitychange", () => this.schedule(owner));
-		owner.register(() => this.stopTicking());
-		owner.registerEvent(this.on("change", () => this.schedule(owner)));
-		this.schedule(owner);
+		const watch = (doc: Document) => {
+			if (this.windows.has(doc)) return;
+			this.windows.add(doc);
+			owner.registerDomEvent(doc, "visibilitychange", () => this.schedule());
+		};
+		watch(workspace.rootSplit.doc);
+		// Popouts restored with the layout opened before the timer was bound.
+		workspace.iterateAllLeaves((leaf) => watch(leaf.getContainer().doc));
+		owner.registerEvent(
+			workspace.on("window-open", (win) => {
+				watch(win.doc);
+				this.schedule();
+			}),
+		);
+		owner.registerEvent(
+			workspace.on("window-close", (win) => {
+				this.windows.delete(win.doc);
+				this.schedule();
+			}),
+		);
+		owner.register(() => {
+			this.stopTicking();
+			this.windows.clear();
+		});
+		owner.registerEvent(this.on("change", () => this.schedule()));
+		this.schedule();
 	}
 
 	/** Redraws and shows due notices; safe to call at any time. */
@@ -95,18 +124,24 @@ export class MeetingTimer extends Events {
 		this.trigger("tick");
 	}
 
-	private schedule(owner: Component): void {
-		const shouldTick = this.current !== null && this.current.pausedAt === null && !activeDocument.hidden;
-		if (shouldTick && this.interval === null) {
-			this.interval = owner.registerInterval(window.setInterval(() => this.tick(), 1000));
-			this.tick();
-		} else if (!shouldTick) {
-			this.stopTicking();
-		}
+	/**
+	 * Ticks on the timers of a window that shows, the one it ticks on while
+	 * that still shows: the browser slows down the timers of a hidden window,
+	 * and those of a closed one stop. `bind`'s owner stops it on unload.
+	 */
+	private schedule(): void {
+		const shown = [...this.windows].filter((doc) => !doc.hidden).map((doc) => doc.win);
+		const running = this.current !== null && this.current.pausedAt === null;
+		const win = running ? (shown.find((w) => w === this.interval?.win) ?? shown[0] ?? null) : null;
+		if (win === (this.interval?.win ?? null)) return;
+		this.stopTicking();
+		if (!win) return;
+		this.interval = { win, id: win.setInterval(() => this.tick(), 1000) };
+		this.tick();
 	}
 
 	private stopTicking(): void {
-		if (this.interval !== null) window.clearInterval(this.interval);
+		if (this.interval !== null) this.interval.win.clearInterval(this.interval.id);
 		this.interval = null;
 	}
 

@@ -49,7 +49,8 @@ app.workspace.on("file-open", (file) => {
 /** From here on, every change of a note is kept for the next visit. */
 function keepNotes(): void {
 	const keep = (file: unknown) => {
-		if (file instanceof TFile) storage.keepNote(file.path, () => app.vault.peek(file.path));
+		// What the note says now: the editor saves to the vault only after a pause, and the page may close first.
+		if (file instanceof TFile) storage.keepNote(file.path, () => getNote(file.path));
 	};
 	app.vault.on("create", keep);
 	app.vault.on("modify", keep);
@@ -73,9 +74,6 @@ async function createNote(path: string, text: string): Promise<TFile> {
 
 async function openNote(name: string, markdown: string): Promise<void> {
 	const path = notePath(name);
-	// As in the app, a note's folder has to exist before the note can.
-	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-	if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
 	const existing = app.vault.getFileByPath(path);
 	const file = existing ?? (await createNote(path, markdown));
 	if (existing) await app.vault.modify(existing, markdown);
@@ -84,8 +82,11 @@ async function openNote(name: string, markdown: string): Promise<void> {
 	await plugin.activeNote.refresh(true);
 }
 
+/** What the note says now: an open note's editor text, which the app saves about two seconds later, or else the file's. */
 function getNote(name: string): string | null {
-	return app.vault.peek(notePath(name)) ?? null;
+	const path = notePath(name);
+	const open = app.workspace.leaves.map((leaf) => leaf.view).find((view) => view instanceof MarkdownView && view.file?.path === path);
+	return open instanceof MarkdownView ? open.editor.getValue() : (app.vault.peek(path) ?? null);
 }
 
 function listCommands(): { id: string; name: string }[] {

@@ -17,7 +17,7 @@ import type {
 	ToggleComponent,
 } from "./ui";
 import type { TAbstractFile, TFile, TFolder, Vault } from "./vault";
-import type { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
+import type { ItemView, MarkdownFileInfo, MarkdownView, View, Workspace, WorkspaceContainer, WorkspaceLeaf, WorkspaceSidedock } from "./workspace";
 
 /**
  * A real type with every real class in it replaced by the double that stands
@@ -29,8 +29,11 @@ export type Double<T> = 0 extends 1 & T
 	: T extends Real.App ? App
 	: T extends Real.Workspace ? Workspace
 	: T extends Real.WorkspaceLeaf ? WorkspaceLeaf
+	: T extends Real.WorkspaceSidedock | Real.WorkspaceMobileDrawer ? WorkspaceSidedock
+	: T extends Real.WorkspaceContainer ? WorkspaceContainer
 	: T extends Real.Vault ? Vault
 	: T extends Real.MarkdownView ? MarkdownView
+	: T extends Real.MarkdownFileInfo ? MarkdownFileInfo
 	: T extends Real.ItemView ? ItemView
 	: T extends Real.View ? View
 	: T extends Real.Editor ? Editor

@@ -18,7 +18,20 @@ export { Editor, type EditorSurface } from "./editor";
 export { Component, Events } from "./events";
 export { setTooltip, shownTooltip } from "./tooltip";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
-export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
+export {
+	CanvasCard,
+	CanvasView,
+	ItemView,
+	MarkdownView,
+	View,
+	Workspace,
+	WorkspaceContainer,
+	WorkspaceLeaf,
+	WorkspaceRoot,
+	WorkspaceSidedock,
+	WorkspaceWindow,
+	type MarkdownFileInfo,
+} from "./workspace";
 export {
 	AbstractInputSuggest,
 	ButtonComponent,

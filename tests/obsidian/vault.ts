@@ -166,12 +166,6 @@ export class Vault
 		return this.files.get(path)?.data;
 	}
 
-	/** Writes without events, as an open editor's own save does. */
-	writeQuietly(file: TFile, data: string): void {
-		this.entry(file).data = data;
-		this.touch(file, data);
-	}
-
 	private write(file: TFile, data: string, kind: string): void {
 		this.entry(file).data = data;
 		this.touch(file, data);

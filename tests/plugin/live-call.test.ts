@@ -156,11 +156,11 @@ describe("live-call mode", () => {
 		const asked = editor.getValue();
 		h.plugin.unload();
 		h = await loadPlugin({ local });
-		await openNote(h.app, "Acme.md", asked);
+		const reopened = await openNote(h.app, "Acme.md", asked);
 		await h.plugin.openSidebar();
 		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
 		await flush();
-		expect(h.app.vault.peek("Acme.md")).toBe(NOTE);
+		expect(reopened.editor.getValue()).toBe(NOTE);
 	});
 
 	it("checks a question that is already a task, and marks a story told, with a filter that hides told stories", async () => {

@@ -51,6 +51,19 @@ describe("the sidebar's commands", () => {
 		expect(editor.getValue()).toBe(NOTE);
 	});
 
+	it("reveal the sidebar when it is open but its split is collapsed, without opening a second one", async () => {
+		await openNote(h.app, "Call.md", NOTE);
+		expect(h.app.executeCommandById("interview-prep:open-sidebar")).toBe(true);
+		await settle();
+		const [sidebar] = h.app.workspace.getLeavesOfType("interview-prep-sidebar");
+		h.app.workspace.rightSplit.collapse();
+		expect(h.app.executeCommandById("interview-prep:open-sidebar")).toBe(true);
+		await settle();
+		expect(h.app.workspace.rightSplit.collapsed).toBe(false);
+		expect(h.app.workspace.getLeavesOfType("interview-prep-sidebar")).toEqual([sidebar]);
+		expect(h.app.workspace.revealed.at(-1)).toBe(sidebar);
+	});
+
 	it("open the sidebar once, however often they run", async () => {
 		await openNote(h.app, "Call.md", NOTE);
 		h.app.executeCommandById("interview-prep:open-sidebar");

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
-import { shownNotices } from "../obsidian";
+import { shownNotices, type MarkdownView } from "../obsidian";
 import { SEED_SHAPED_NOTES } from "../seed";
 
 const NOTE = "---\ncompany: Acme\n---\n# Acme call\n\n## Preparation\n\n- [ ] Read up\n\n# Notes\n\nSome notes.\n";
@@ -58,6 +58,23 @@ describe("Insert agenda and discrepancies", () => {
 		const { editor } = await openNote(h.app, "Acme.md", NOTE);
 		await run("insert-agenda-and-discrepancies");
 		expect(editor.getValue()).toMatch(/- Call with Acme about Acme call on \d{4}-\d{2}-\d{2}\n/);
+	});
+
+	it("reads a template open in an editor from that editor, so an edit not saved yet is in what it inserts", async () => {
+		await h.app.vault.createFolder("Templates");
+		const template = await h.app.vault.create("Templates/Call.md", "## Agenda\n\n- Introductions\n");
+		h.plugin.settings.notesTemplatePath = "Templates/Call";
+		const { editor, leaf } = await openNote(h.app, "Acme.md", NOTE);
+		// The template is open in a tab of its own; the user adds a line to it, and goes back to the note before the save.
+		const templateLeaf = h.app.workspace.getLeaf("tab");
+		await templateLeaf.openFile(template);
+		const templateView = templateLeaf.view as MarkdownView;
+		templateView.editor.replaceRange("- Ask about {{company}}'s roadmap\n", { line: 3, ch: 0 });
+		h.app.workspace.setActiveLeaf(leaf);
+		await settle();
+		expect(h.app.vault.peek(template.path)).toBe("## Agenda\n\n- Introductions\n");
+		await run("insert-agenda-and-discrepancies");
+		expect(editor.getValue()).toContain("## Agenda\n\n- Introductions\n- Ask about Acme's roadmap\n");
 	});
 
 	it("leaves the note byte for byte unchanged, and says why, when the template file is missing", async () => {
