@@ -50,7 +50,7 @@ app.workspace.on("file-open", (file) => {
 function keepNotes(): void {
 	const keep = (file: unknown) => {
 		// What the note says now: the editor saves to the vault only after a pause, and the page may close first.
-		if (file instanceof TFile) storage.keepNote(file.path, () => getNote(file.path));
+		if (file instanceof TFile) storage.keepNote(file.path, () => getNote(file.path) ?? undefined);
 	};
 	app.vault.on("create", keep);
 	app.vault.on("modify", keep);
