@@ -17,7 +17,7 @@ export default defineConfig({
 			reportsDirectory: "coverage",
 			// What the core reached when the thresholds were set, rounded down: a drop fails `npm run coverage`.
 			thresholds: {
-				"src/core/**": { lines: 94, statements: 92, functions: 96, branches: 87 },
+				"src/core/**": { lines: 96, statements: 94, functions: 97, branches: 87 },
 			},
 		},
 		projects: [
