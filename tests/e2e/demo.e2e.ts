@@ -1,30 +1,20 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readSeed, SEED_SKIP_REASON, seedPresent } from "../seed";
-import { openDemo, showNote, type DemoBrowser, type DemoWindow } from "./browser";
+import { showNote, type DemoWindow } from "./browser";
+import { demoSession } from "./demo-session";
 
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 const NOTE = "Screening call";
 const SHOTS = "test-results/screenshots";
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 
-let demo: DemoBrowser;
-const page = () => demo.page;
+const { page } = demoSession();
 const getNote = (name = NOTE) => page().evaluate((n) => (window as unknown as DemoWindow).prepDemo.getNote(n), name);
 const headerCount = () => page().locator(".interview-prep-header .interview-prep-progress-count").textContent();
 const sectionCount = (heading: string) =>
 	page().locator(".interview-prep-section-row", { has: page().locator(`.interview-prep-section-name:text-is("${heading}")`) }).locator(".interview-prep-progress-count").textContent();
 
-beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
-});
-afterAll(async () => {
-	await demo.close();
-});
-afterEach(() => {
-	// Every step of every test runs without a console error.
-	expect(demo.errors).toEqual([]);
-});
 
 describe("the demo in Chromium", () => {
 	it("shows the seed-shaped note at 1/9, Preparation 0/8, with 6 story cards in 2 groups, and takes screenshots", async () => {

@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDemo, showNote, type DemoBrowser, type DemoWindow } from "./browser";
+import { describe, expect, it } from "vitest";
+import { showNote, type DemoWindow } from "./browser";
+import { demoSession } from "./demo-session";
 
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 const NOTE = "Focus call";
 
-let demo: DemoBrowser;
-const page = (): Page => demo.page;
+const { page } = demoSession();
 const getNote = () => page().evaluate((n) => (window as unknown as DemoWindow).prepDemo.getNote(n), NOTE);
 /** What has keyboard focus, as a person would name it. */
 const focused = () => page().evaluate(() => {
@@ -16,15 +15,6 @@ const focused = () => page().evaluate(() => {
 	return el.getAttribute("aria-label") ?? el.textContent?.trim() ?? el.tagName;
 });
 
-beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
-});
-afterAll(async () => {
-	await demo.close();
-});
-afterEach(() => {
-	expect(demo.errors).toEqual([]);
-});
 
 describe("focus after an action in the sidebar", () => {
 	it("stays on the timer's button as Start turns into Pause and back, by keyboard", async () => {

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateNote } from "../../scripts/generate-note";
-import { headerCount, openDemo, readNote, showNote, type DemoBrowser } from "./browser";
+import { headerCount, readNote, showNote } from "./browser";
+import { demoSession } from "./demo-session";
 
-let demo: DemoBrowser;
-const page = () => demo.page;
+const { page } = demoSession();
 const editor = () => page().locator("#editor");
 /** The overall count as numbers, from the sidebar's "done/total". */
 const totals = async () => {
@@ -11,15 +11,6 @@ const totals = async () => {
 	return { done, total };
 };
 
-beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
-});
-afterAll(async () => {
-	await demo.close();
-});
-afterEach(() => {
-	expect(demo.errors).toEqual([]);
-});
 
 describe("a long note in the demo's editor", () => {
 	const LONG = generateNote(300_000);

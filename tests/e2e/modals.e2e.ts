@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDemo, showNote, type DemoBrowser, type DemoWindow } from "./browser";
+import { afterEach, describe, expect, it } from "vitest";
+import { showNote, type DemoWindow } from "./browser";
+import { demoSession } from "./demo-session";
 
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 const NOTE = "Screening call";
 /** The commands that exist to change the note; every other one must leave its text exactly as it was. */
 const WRITERS = new Set(["toggle-next-prep-task", "insert-agenda-and-discrepancies", "insert-prep-sections", "insert-elapsed-time"]);
 
-let demo: DemoBrowser;
-const page = (): Page => demo.page;
+const { page } = demoSession();
 const getNote = () => page().evaluate((n) => (window as unknown as DemoWindow).prepDemo.getNote(n), NOTE);
 const runCommand = (id: string) => page().evaluate((i) => (window as unknown as DemoWindow).prepDemo.runCommand(i), id);
 const modalOpen = () => page().locator(".modal-container").count();
@@ -27,14 +26,7 @@ const caret = () => page().evaluate(() => {
 	return el instanceof HTMLTextAreaElement ? { id: el.id, at: el.selectionStart } : { id: el?.tagName ?? "none", at: -1 };
 });
 
-beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
-});
-afterAll(async () => {
-	await demo.close();
-});
 afterEach(async () => {
-	expect(demo.errors).toEqual([]);
 	// No test leaves a modal behind for the next one.
 	await page().keyboard.press("Escape");
 	expect(await modalOpen()).toBe(0);

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { headerCount, openDemo, readNote, showNote, waitForDemo, type DemoBrowser } from "./browser";
+import { describe, expect, it } from "vitest";
+import { headerCount, readNote, showNote, waitForDemo } from "./browser";
+import { demoSession } from "./demo-session";
 
 const EXAMPLE = "Interviews/2026-12-03 Northwind recruiter call";
 const EXAMPLE_TEXT = readFileSync(`example-vault/${EXAMPLE}.md`, "utf8");
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 
-let demo: DemoBrowser;
-const page = () => demo.page;
+const { page } = demoSession();
 const editorText = () => page().locator("#editor").inputValue();
 const noteTitle = () => page().locator("#note-title").textContent();
 
@@ -16,15 +16,6 @@ async function reload(): Promise<void> {
 	await waitForDemo(page());
 }
 
-beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
-});
-afterAll(async () => {
-	await demo.close();
-});
-afterEach(() => {
-	expect(demo.errors).toEqual([]);
-});
 
 describe("the demo's notes across reloads", () => {
 	it("keeps typed text across a reload, and Reset demo brings back the example note and a stopped timer", async () => {

@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDemo, readNote, showNote, type DemoBrowser } from "./browser";
+import { describe, expect, it } from "vitest";
+import { readNote, showNote } from "./browser";
+import { demoSession } from "./demo-session";
 
-let demo: DemoBrowser;
-const page = () => demo.page;
+const { page } = demoSession();
 
-beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
-});
-afterAll(async () => {
-	await demo.close();
-});
-afterEach(() => {
-	expect(demo.errors).toEqual([]);
-});
 
 describe("a section with hundreds of open tasks", () => {
 	const TASKS = 696;

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { openDemo, readNote, showNote, type DemoBrowser } from "./browser";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readNote, showNote } from "./browser";
+import { demoSession } from "./demo-session";
 
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 const NOTE = "Screening call";
 
-let demo: DemoBrowser;
-const page = () => demo.page;
+const { page } = demoSession();
 const options = () => page().locator(".modal-container .suggestion-item");
 const selected = () => page().locator(".modal-container .suggestion-item[aria-selected=true]");
 const openModals = () => page().locator(".modal-container").count();
@@ -17,19 +17,12 @@ async function openPalette(query: string): Promise<void> {
 	await page().keyboard.type(query);
 }
 
-beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
-});
-afterAll(async () => {
-	await demo.close();
-});
 beforeEach(async () => {
 	await showNote(page(), NOTE, SEED_SHAPED);
 });
 afterEach(async () => {
 	// Leave no dialog open for the next test.
 	while ((await openModals()) > 0) await page().keyboard.press("Escape");
-	expect(demo.errors).toEqual([]);
 });
 
 describe("the demo's command palette", () => {

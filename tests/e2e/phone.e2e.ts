@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import type { Locator } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { headerCount, openDemo, readNote, showNote, type DemoBrowser } from "./browser";
+import { describe, expect, it } from "vitest";
+import { headerCount, readNote, showNote } from "./browser";
+import { demoSession } from "./demo-session";
 
 // The plugin declares isDesktopOnly: false, so on a phone its sidebar lives in Obsidian's right drawer, over the editor.
 const PHONE = { width: 390, height: 844 };
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 const NOTE = "Screening call";
 
-let demo: DemoBrowser;
-const page = () => demo.page;
+const { page } = demoSession(PHONE);
 const drawerButton = () => page().getByRole("button", { name: "Prep sidebar" });
 const editorWidth = async () => (await page().locator("#editor").boundingBox())?.width ?? 0;
 
@@ -21,15 +21,6 @@ const lineCount = (locator: Locator) =>
 		return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
 	});
 
-beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"), PHONE);
-});
-afterAll(async () => {
-	await demo.close();
-});
-afterEach(() => {
-	expect(demo.errors).toEqual([]);
-});
 
 describe("the demo on a phone, 390×844", () => {
 	it("shows the editor across the screen, the titles on one line each, and nothing wider than the screen", async () => {

@@ -1,24 +1,20 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDemo, showNote, type DemoBrowser } from "./browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { showNote } from "./browser";
+import { demoSession } from "./demo-session";
 import { averageColour, luminance } from "./pixels";
 
 // A longer section name than the fixture's, as people write them.
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8").replace("## Preparation", "## Preparation and research");
 
-let demo: DemoBrowser;
+const session = demoSession();
 beforeAll(async () => {
-	demo = await openDemo(inject("demoUrl"), inject("browserPath"));
-	await showNote(demo.page, "Screening call", SEED_SHAPED);
+	await showNote(session.page(), "Screening call", SEED_SHAPED);
 });
-afterAll(async () => {
-	await demo.close();
-});
-
 
 describe("the sidebar's look", () => {
 	it("draws progress tracks from the theme, so they are dark in a dark theme", async () => {
-		const { page } = demo;
+		const page = session.page();
 		await page.getByRole("button", { name: "Dark theme" }).click();
 		const bar = page.locator(".interview-prep-header progress");
 		const box = await bar.boundingBox();
@@ -30,14 +26,14 @@ describe("the sidebar's look", () => {
 	});
 
 	it("shows section names in full when the sidebar has room for them", async () => {
-		const names = demo.page.locator(".interview-prep-section-name");
+		const names = session.page().locator(".interview-prep-section-name");
 		expect(await names.count()).toBeGreaterThan(0);
 		const cut = await names.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
 		expect(cut).toEqual([]);
 	});
 
 	it("says in visible words what a story lacks, and names a marker in a tooltip on hover", async () => {
-		const { page } = demo;
+		const page = session.page();
 		const missing = page.locator(".interview-prep-missing").first();
 		expect(await missing.isVisible()).toBe(true);
 		expect(await missing.textContent()).toMatch(/^Missing: /);
