@@ -93,15 +93,18 @@ export class App implements Doubled<Real.App, "vault" | "workspace" | "keymap" |
 	executeCommandById(id: string): boolean {
 		const command = this.commands.get(id);
 		if (!command) return false;
-		const view = this.activeMarkdownView();
+		// As in the app, editor commands go to the active editor, which may be a canvas card's, not only a markdown view's.
+		const active = this.workspace.activeEditor ?? this.activeMarkdownView();
+		const editor = active?.editor as unknown as Real.Editor | undefined;
+		const ctx = active as unknown as Real.MarkdownView | Real.MarkdownFileInfo;
 		if (command.editorCheckCallback) {
-			if (!view || !command.editorCheckCallback(true, view.editor as unknown as Real.Editor, view as unknown as Real.MarkdownView)) return false;
-			command.editorCheckCallback(false, view.editor as unknown as Real.Editor, view as unknown as Real.MarkdownView);
+			if (!editor || !command.editorCheckCallback(true, editor, ctx)) return false;
+			command.editorCheckCallback(false, editor, ctx);
 			return true;
 		}
 		if (command.editorCallback) {
-			if (!view) return false;
-			void command.editorCallback(view.editor as unknown as Real.Editor, view as unknown as Real.MarkdownView);
+			if (!editor) return false;
+			void command.editorCallback(editor, ctx);
 			return true;
 		}
 		if (command.checkCallback) {

@@ -87,4 +87,17 @@ describe("a note edited in a canvas card", () => {
 		expect(h.app.workspace.getActiveViewOfType(MarkdownView)).toBeNull();
 		expect(canvas.leaf.view).toBe(canvas);
 	});
+
+	it("types the meeting timer's stamp into the card, from the palette, as one undo step", async () => {
+		const { card } = await editingCard();
+		expect(h.app.executeCommandById("interview-prep:start-meeting-timer")).toBe(true);
+		await vi.advanceTimersByTimeAsync(5000);
+		card.editor.setCursor({ line: 2, ch: "## Preparation".length });
+		expect(h.app.executeCommandById("interview-prep:insert-elapsed-time")).toBe(true);
+		await settle();
+		expect(card.editor.getLine(2)).toBe("## Preparation [+00:05]");
+		expect(h.app.vault.peek("Acme.md")).toBe(NOTE);
+		card.editor.undo();
+		expect(card.editor.getValue()).toBe(NOTE);
+	});
 });
