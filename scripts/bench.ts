@@ -106,7 +106,8 @@ if (r6 && r100 && r1m) {
 		["cold_ms 1m / 100k", r1m.cold_ms / r100.cold_ms, 12],
 		["edit_ms 1m / cold_ms 6k", r1m.edit_ms / r6.cold_ms, 2],
 		["onload_ms", onload, 5],
-		["bundle_bytes", bundleBytes, 100_000],
+		// The budget for main.js, the worker to come included: 160 KB.
+		["bundle_bytes", bundleBytes, 160 * 1024],
 	];
 	console.log("\nfigure                            measured   target");
 	for (const [figure, measured, target] of targets) {
