@@ -1,4 +1,4 @@
-import { Notice, Plugin, TFile } from "obsidian";
+import { Notice, Plugin } from "obsidian";
 import { ActiveNote } from "./active-note";
 import { registerSidebarCommands } from "./commands/sidebar-commands";
 import { TemplateCommands } from "./commands/template-commands";
@@ -51,7 +51,7 @@ export default class InterviewPrepPlugin extends Plugin {
 					settings,
 					actions,
 					timer,
-					timerActions: { start: () => timerCommands.start(), plan: () => timerCommands.plan(), goToTimerNote: () => void timerCommands.goToTimerNote() },
+					timerActions: timerCommands,
 					call,
 				}),
 		);
@@ -62,16 +62,11 @@ export default class InterviewPrepPlugin extends Plugin {
 		liveCall.register(this);
 		addTimerStatusBar(this, timer);
 		this.addSettingTab((this.settingTab = new PrepSettingTab(this.app, this)));
-		this.registerEvent(
-			this.app.vault.on("rename", (file, oldPath) => {
-				if (file instanceof TFile) timer.followRename(oldPath, file.path, file.basename);
-			}),
-		);
 
 		// The first parse and the first tick wait for the layout, so they never slow the app's start.
 		this.app.workspace.onLayoutReady(() => {
 			activeNote.start(this);
-			timer.bind(this, this.app.workspace);
+			timer.bind(this, this.app);
 			call.bind(this);
 		});
 	}
