@@ -26,22 +26,22 @@ export default class InterviewPrepPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const store = (this.store = new PluginStore(this, deviceId(this.app)));
 		const stored = await store.load();
+		this.settings = stored.settings;
 		const settings = () => this.settings;
 		const activeNote = (this.activeNote = new ActiveNote(this.app, settings));
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),
 			settings,
-			persist: () => store.persist("timer"),
+			persist: (state) => store.persist("timer", state),
 			notify: (message) => new Notice(message),
 		}));
-		timer.restore(stored);
-		store.attachTimer(timer);
+		timer.restore(stored.timer);
 		const templates = (this.templates = new TemplateCommands(this.app, activeNote, settings));
 		const timerCommands = new TimerCommands(this.app, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, activeNote, settings, () => templates.insertPrepSections());
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
 		// The remembered capture target does not change how the note reads, so saving it re-reads nothing.
-		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, () => store.persist("settings")));
+		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, () => store.persist("settings", this.settings)));
 
 		this.registerView(
 			PREP_VIEW_TYPE,
@@ -81,13 +81,16 @@ export default class InterviewPrepPlugin extends Plugin {
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.store.persist("settings");
+		await this.store.persist("settings", this.settings);
 		void this.activeNote.refresh(true);
 	}
 
 	/** Sync rewrote the data file: merge newest-first, and redraw the sidebar and the settings tab for new settings. */
 	override async onExternalSettingsChange(): Promise<void> {
-		if (!(await this.store.mergeExternal())) return;
+		const merged = await this.store.mergeExternal();
+		if (merged.timer !== undefined) this.timer.restore(merged.timer);
+		if (!merged.settings) return;
+		this.settings = merged.settings;
 		void this.activeNote.refresh(true);
 		this.settingTab.redraw();
 	}

@@ -10,6 +10,11 @@ export interface StoredData {
 	changes: { settings: ChangeStamp; timer: ChangeStamp };
 }
 
+/** The data of a first start: default settings, no timer, nothing changed yet. */
+export function emptyData(): StoredData {
+	return { settings: readSettings(undefined).settings, timer: null, changes: noChanges() };
+}
+
 /** Reads the data file at load, leniently: what cannot be read falls back to defaults and is named in `rejected`. */
 export function readStoredData(raw: unknown): StoredData & { rejected: string[] } {
 	if (raw === null || raw === undefined) return { ...readSettings(undefined), timer: null, changes: noChanges() };
