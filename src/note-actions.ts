@@ -3,7 +3,7 @@ import { nextOpenPrepTask, planLineEdit, primaryDoneChar, readListLine, setItemC
 import type { ActiveNote } from "./active-note";
 import { applyPlan } from "./adapters/apply-plan";
 import { revealLine } from "./adapters/open-note";
-import type { PrepSettings } from "./settings/prep-settings";
+import type { Settings } from "./settings/prep-settings";
 import type { PrepActions } from "./view/prep-actions";
 
 const PLAIN_ITEMS_KEY = "interview-prep-plain-items";
@@ -17,7 +17,7 @@ export class NoteActions implements PrepActions {
 	constructor(
 		private readonly app: App,
 		private readonly activeNote: ActiveNote,
-		private readonly settings: () => PrepSettings,
+		private readonly settings: () => Settings,
 		private readonly insertSections: () => Promise<void>,
 	) {
 		this.wasPlain = new Set(readKeys(app.loadLocalStorage(PLAIN_ITEMS_KEY)));

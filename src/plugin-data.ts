@@ -1,10 +1,10 @@
 import { readTimerState, type TimerState } from "./core";
-import { isRecord, readSettings, type PrepSettings } from "./settings/prep-settings";
+import { isRecord, readSettings, type Settings } from "./settings/prep-settings";
 import { NO_CHANGE, readStamp, type ChangeStamp } from "./sync/change-stamp";
 
 /** What the plugin keeps in its data file. */
 export interface StoredData {
-	settings: PrepSettings;
+	settings: Settings;
 	timer: TimerState | null;
 	/** When each part last changed, and on which device. */
 	changes: { settings: ChangeStamp; timer: ChangeStamp };

@@ -1,14 +1,14 @@
 import { Notice, type Plugin } from "obsidian";
 import type { TimerState } from "./core";
 import { emptyData, readIncomingData, readStoredData, type StoredData } from "./plugin-data";
-import type { PrepSettings } from "./settings/prep-settings";
+import type { Settings } from "./settings/prep-settings";
 import { isNewer } from "./sync/change-stamp";
 
 type Part = keyof StoredData["changes"];
 
 /** What a sync brought that is newer than this device's: each part present only when it is. */
 export interface Merged {
-	settings?: PrepSettings;
+	settings?: Settings;
 	timer?: TimerState | null;
 }
 
@@ -65,20 +65,17 @@ export class PluginStore {
 			console.warn("Interview prep: ignored synced data that could not be read; keeping the last good state.");
 			return {};
 		}
-		const merged: Merged = {};
-		let keepLocal = false;
-		const changes = { ...this.data.changes };
-		if (isNewer(incoming.changes.settings, changes.settings)) {
-			merged.settings = incoming.settings;
-			changes.settings = incoming.changes.settings;
-		} else if (isNewer(changes.settings, incoming.changes.settings)) keepLocal = true;
-		if (isNewer(incoming.changes.timer, changes.timer)) {
-			merged.timer = incoming.timer;
-			changes.timer = incoming.changes.timer;
-		} else if (isNewer(changes.timer, incoming.changes.timer)) keepLocal = true;
-		this.data = { ...this.data, ...merged, changes };
+		const local = this.data.changes;
+		const takeSettings = isNewer(incoming.changes.settings, local.settings);
+		const takeTimer = isNewer(incoming.changes.timer, local.timer);
+		const keepLocal = (!takeSettings && isNewer(local.settings, incoming.changes.settings)) || (!takeTimer && isNewer(local.timer, incoming.changes.timer));
+		this.data = {
+			settings: takeSettings ? incoming.settings : this.data.settings,
+			timer: takeTimer ? incoming.timer : this.data.timer,
+			changes: { settings: takeSettings ? incoming.changes.settings : local.settings, timer: takeTimer ? incoming.changes.timer : local.timer },
+		};
 		if (keepLocal) await this.write();
-		return merged;
+		return { ...(takeSettings && { settings: incoming.settings }), ...(takeTimer && { timer: incoming.timer }) };
 	}
 
 	private write(): Promise<void> {

@@ -3,7 +3,7 @@ import { NOTES_TEMPLATE, planCapture, timerStamp } from "../core";
 import type { ActiveNote } from "../active-note";
 import { applyPlan } from "../adapters/apply-plan";
 import { loadTemplate } from "../adapters/template-source";
-import type { PrepSettings } from "../settings/prep-settings";
+import type { Settings } from "../settings/prep-settings";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import { CaptureModal } from "./capture-modal";
 import { addCheckedCommand } from "./checked-command";
@@ -18,8 +18,8 @@ export class LiveCallCommands {
 		private readonly app: App,
 		private readonly activeNote: ActiveNote,
 		private readonly timer: MeetingTimer,
-		private readonly settings: () => PrepSettings,
-		private readonly saveSettings: () => Promise<void>,
+		private readonly settings: () => Settings,
+		private readonly rememberTarget: (target: string) => Promise<unknown>,
 	) {}
 
 	register(plugin: Plugin): void {
@@ -48,8 +48,7 @@ export class LiveCallCommands {
 		if (!state) return false;
 		const settings = this.settings();
 		if (remember && target !== settings.captureTarget && this.targets().includes(target)) {
-			settings.captureTarget = target;
-			await this.saveSettings();
+			await this.rememberTarget(target);
 		}
 		const template = await loadTemplate(this.app, settings.notesTemplatePath, NOTES_TEMPLATE);
 		if (template === null) return false;

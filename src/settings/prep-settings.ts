@@ -27,7 +27,21 @@ export interface PrepSettings {
 	captureTarget: string;
 }
 
-export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
+/** A value no reader can change: every object and list in it is read-only too. */
+export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** The settings as every reader sees them. Only the settings' owner makes new ones. */
+export type Settings = DeepReadonly<PrepSettings>;
+
+export type SettingKey = keyof PrepSettings;
+
+/** A change to some settings; a heading name may change alone. */
+export type SettingsChange = { readonly [K in SettingKey]?: K extends "headings" ? Partial<Readonly<HeadingNames>> : DeepReadonly<PrepSettings[K]> };
+
+/** The settings the note is read with: a change to one of them parses the note again. */
+export const PARSE_KEYS: readonly SettingKey[] = ["headings", "doneChars", "cancelledChars"];
+
+export const DEFAULT_SETTINGS: Settings = deepFreeze({
 	headings: { ...DEFAULT_HEADING_NAMES },
 	doneChars: DEFAULT_DONE_CHARS,
 	cancelledChars: DEFAULT_CANCELLED_CHARS,
@@ -48,11 +62,6 @@ export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
 	captureTarget: "Agenda",
 });
 
-/** A deep copy. Settings are plain data; `structuredClone` would be shorter, but iOS before 15.4 lacks it. */
-export function copySettings(settings: Readonly<PrepSettings>): PrepSettings {
-	return JSON.parse(JSON.stringify(settings)) as PrepSettings;
-}
-
 /** A field's value when it reads right, or null. */
 type FieldReader<T> = (value: unknown) => T | null;
 
@@ -62,8 +71,8 @@ const wholeNumber: FieldReader<number> = (v) => (typeof v === "number" && Number
 const minutesText: FieldReader<string> = (v) => (typeof v === "string" && readMinutes(v) !== null ? v : null);
 const timerMode: FieldReader<TimerMode> = (v) => (v === "countup" || v === "countdown" ? v : null);
 
-/** Reads saved settings over the defaults, field by field; a field of the wrong type keeps its default. */
-export function readSettings(raw: unknown): { settings: PrepSettings; rejected: string[] } {
+/** Reads settings over the defaults, field by field; a field of the wrong type keeps its default. The result is frozen. */
+export function readSettings(raw: unknown): { settings: Settings; rejected: string[] } {
 	const rejected: string[] = [];
 	const source = isRecord(raw) ? raw : {};
 	if (raw !== undefined && raw !== null && !isRecord(raw)) rejected.push("settings");
@@ -83,7 +92,7 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 	}
 	const questionsMin = take("questionsMin", wholeNumber);
 	return {
-		settings: {
+		settings: deepFreeze<PrepSettings>({
 			headings,
 			doneChars: take("doneChars", nonEmptyText),
 			cancelledChars: take("cancelledChars", nonEmptyText),
@@ -102,7 +111,7 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 			starWords: take("starWords", nonEmptyText),
 			callReminderMinutes: take("callReminderMinutes", minutesText),
 			captureTarget: take("captureTarget", nonEmptyText),
-		},
+		}),
 		rejected,
 	};
 }
@@ -114,7 +123,7 @@ export function readMinutes(text: string): number[] | null {
 	return minutes.every((m) => Number.isFinite(m) && m > 0) ? minutes : null;
 }
 
-export function parseOptionsOf(settings: PrepSettings, fallbackTitle: string): ParseOptions {
+export function parseOptionsOf(settings: Settings, fallbackTitle: string): ParseOptions {
 	return {
 		headings: settings.headings,
 		doneChars: settings.doneChars,
@@ -125,4 +134,13 @@ export function parseOptionsOf(settings: PrepSettings, fallbackTitle: string): P
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Freezes a value and everything in it, so a reader that tries to change it fails at once. */
+function deepFreeze<T>(value: T): DeepReadonly<T> {
+	if (typeof value === "object" && value !== null) {
+		for (const inner of Object.values(value)) deepFreeze(inner);
+		Object.freeze(value);
+	}
+	return value as DeepReadonly<T>;
 }

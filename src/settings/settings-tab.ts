@@ -1,6 +1,7 @@
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { PathSuggest } from "./path-suggest";
-import { copySettings, DEFAULT_SETTINGS, readMinutes, readSettings, type PrepSettings } from "./prep-settings";
+import { DEFAULT_SETTINGS, readMinutes, type SettingsChange } from "./prep-settings";
+import type { SettingsOwner } from "./settings-owner";
 
 /** The settings this tab edits: where each one lives in the settings object, and how it reads. */
 interface Field {
@@ -71,18 +72,19 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 	},
 ];
 
-export interface SettingsHost extends Plugin {
-	settings: PrepSettings;
-	saveSettings(): Promise<void>;
-}
-
-/** One tab for both settings APIs: the declarative one of Obsidian 1.13+, and `display()` before it. */
+/**
+ * One tab for both settings APIs: the declarative one of Obsidian 1.13+, and
+ * `display()` before it. It reads the settings from their owner and hands it
+ * every change; settings another device synced are shown at once.
+ */
 export class PrepSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
-		private readonly host: SettingsHost,
+		plugin: Plugin,
+		private readonly settings: SettingsOwner,
 	) {
-		super(app, host);
+		super(app, plugin);
+		plugin.registerEvent(settings.onChange(({ origin }) => origin === "elsewhere" && this.redraw()));
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
@@ -94,16 +96,12 @@ export class PrepSettingTab extends PluginSettingTab {
 	}
 
 	override getControlValue(key: string): unknown {
-		return readPath(this.host.settings, key);
+		return readPath(this.settings.current, key);
 	}
 
+	/** Hands the owner the change, which it checks again before saving. */
 	override async setControlValue(key: string, value: unknown): Promise<void> {
-		const next = copySettings(this.host.settings) as unknown as Record<string, unknown>;
-		writePath(next, key, value);
-		const { settings, rejected } = readSettings(next);
-		if (rejected.length > 0) return;
-		this.host.settings = settings;
-		await this.host.saveSettings();
+		await this.settings.update(changeOf(key, value));
 	}
 
 	override display(): void {
@@ -143,7 +141,7 @@ export class PrepSettingTab extends PluginSettingTab {
 			messageEl.toggle(message !== "");
 			if (message === "") await this.setControlValue(field.key, value);
 		};
-		const current = String(readPath(this.host.settings, field.key));
+		const current = String(readPath(this.settings.current, field.key));
 		if (field.kind === "timerMode") {
 			setting.addDropdown((dropdown) => dropdown.addOptions(TIMER_MODES).setValue(current).onChange(save));
 			return;
@@ -198,10 +196,8 @@ function readPath(source: unknown, key: string): unknown {
 	return value;
 }
 
-function writePath(target: Record<string, unknown>, key: string, value: unknown): void {
-	const parts = key.split(".");
-	const last = parts.pop();
-	let node = target;
-	for (const part of parts) node = node[part] as Record<string, unknown>;
-	if (last !== undefined) node[last] = value;
+/** The change for one control's key, such as `headings.stories`; the owner checks the value's type. */
+function changeOf(key: string, value: unknown): SettingsChange {
+	const [top = key, sub] = key.split(".");
+	return sub === undefined ? { [top]: value } : { [top]: { [sub]: value } };
 }

@@ -1,11 +1,11 @@
 import { Events, type Component, type EventRef } from "obsidian";
 import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, readStarWords, storiesReady } from "../core";
 import { noteName, type ActiveNote } from "../active-note";
-import { readMinutes, type PrepSettings } from "../settings/prep-settings";
+import { readMinutes, type Settings } from "../settings/prep-settings";
 
 export interface CallRemindersHost {
 	now(): number;
-	settings(): PrepSettings;
+	settings(): Settings;
 	notify(message: string): void;
 }
 

@@ -1,11 +1,11 @@
 import { Events, TFile, type App, type Component, type EventRef } from "obsidian";
 import { dueNotices, formatClock, pauseTimer, readTimer, resumeTimer, startTimer, type TimerMode, type TimerReading, type TimerState } from "../core";
-import { readMinutes, type PrepSettings } from "../settings/prep-settings";
+import { readMinutes, type Settings } from "../settings/prep-settings";
 
 export interface TimerHost {
 	/** The clock; tests inject their own. */
 	now(): number;
-	settings(): PrepSettings;
+	settings(): Settings;
 	/** Saves the state with the plugin's data, on every change. */
 	persist(state: TimerState | null): Promise<void>;
 	notify(message: string): void;

@@ -99,7 +99,7 @@ describe("the settings tab's groups", () => {
 			if (!("type" in item) || item.type !== "group") throw new Error("every setting belongs to a group");
 			for (const child of item.items ?? []) if ("control" in child && child.control) keys.push(child.control.key);
 		}
-		const settable = Object.entries(h.plugin.settings as unknown as Record<string, unknown>).flatMap(([key, value]) =>
+		const settable = Object.entries(h.plugin.settings.current as unknown as Record<string, unknown>).flatMap(([key, value]) =>
 			typeof value === "object" && value !== null ? Object.keys(value).map((sub) => `${key}.${sub}`) : [key],
 		);
 		// The section Capture note remembers is not a setting the user edits.
@@ -136,9 +136,9 @@ for (const version of VERSIONS) {
 			expect(messageOf(h, "Questions to ask, at least")).toBe("Enter a whole number.");
 			await enter(h, "Warn before the end", "soon");
 			expect(messageOf(h, "Warn before the end")).toBe("Enter minutes such as 5 or 10, 5.");
-			expect(h.plugin.settings.headings.stories).toBe("Stories");
-			expect(h.plugin.settings.questionsMin).toBe(2);
-			expect(h.plugin.settings.timerWarnMinutes).toBe("5");
+			expect(h.plugin.settings.current.headings.stories).toBe("Stories");
+			expect(h.plugin.settings.current.questionsMin).toBe(2);
+			expect(h.plugin.settings.current.timerWarnMinutes).toBe("5");
 			expect(storage.read(DATA)).toBe(before);
 			// A valid value clears the message and is saved.
 			await enter(h, "Warn before the end", "10, 5");
@@ -152,7 +152,7 @@ for (const version of VERSIONS) {
 			await h.plugin.openSidebar();
 			await openTab(h);
 			await enter(h, "Stories heading", "Anecdotes");
-			expect(h.plugin.settings.headings.stories).toBe("Anecdotes");
+			expect(h.plugin.settings.current.headings.stories).toBe("Anecdotes");
 			expect(saved(storage).settings).toMatchObject({ headings: { stories: "Anecdotes" } });
 			await vi.waitFor(() => {
 				const sidebar = h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl;
@@ -178,7 +178,7 @@ for (const version of VERSIONS) {
 			await enter(there, "Timer mode", "countup");
 			await here.plugin.onExternalSettingsChange();
 			await settle();
-			expect(here.plugin.settings.headings.stories).toBe("Anecdotes");
+			expect(here.plugin.settings.current.headings.stories).toBe("Anecdotes");
 			expect((controlOf(here, "Stories heading") as HTMLInputElement).value).toBe("Anecdotes");
 			expect(controlOf(here, "Timer mode").value).toBe("countup");
 		});

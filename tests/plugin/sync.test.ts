@@ -76,7 +76,7 @@ describe("two devices sharing one data file", () => {
 		}
 		expect(warn).toHaveBeenCalledTimes(3);
 		expect(b.plugin.timer.reading()?.running).toBe(true);
-		expect(b.plugin.settings.questionsMin).toBe(2);
+		expect(b.plugin.settings.current.questionsMin).toBe(2);
 		warn.mockRestore();
 	});
 
@@ -94,9 +94,8 @@ describe("two devices sharing one data file", () => {
 	});
 
 	it("takes settings changed on the other device", async () => {
-		a.plugin.settings.questionsMax = 5;
-		await a.plugin.saveSettings();
+		await a.plugin.settings.update({ questionsMax: 5 });
 		await sync(b);
-		expect(b.plugin.settings.questionsMax).toBe(5);
+		expect(b.plugin.settings.current.questionsMax).toBe(5);
 	});
 });
