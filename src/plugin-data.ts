@@ -1,5 +1,5 @@
 import { readTimerState, type TimerState } from "./core";
-import { isRecord, readSettings, type Settings } from "./settings/prep-settings";
+import { isRecord, readSettings, readStoredSettings, type Settings } from "./settings/prep-settings";
 import { NO_CHANGE, readStamp, type ChangeStamp } from "./sync/change-stamp";
 
 /** What the plugin keeps in its data file. */
@@ -19,7 +19,7 @@ export function emptyData(): StoredData {
 export function readStoredData(raw: unknown): StoredData & { rejected: string[] } {
 	if (raw === null || raw === undefined) return { ...readSettings(undefined), timer: null, changes: noChanges() };
 	if (!isRecord(raw)) return { ...readSettings(undefined), timer: null, changes: noChanges(), rejected: ["data file"] };
-	const { settings, rejected } = readSettings(raw.settings);
+	const { settings, rejected } = readStoredSettings(raw.settings);
 	const timer = readTimerState(raw.timer);
 	if (raw.timer !== undefined && raw.timer !== null && timer === null) rejected.push("timer");
 	return { settings, timer, changes: readChanges(raw.changes) ?? noChanges(), rejected };
@@ -31,7 +31,7 @@ export function readStoredData(raw: unknown): StoredData & { rejected: string[] 
  */
 export function readIncomingData(raw: unknown): StoredData | null {
 	if (!isRecord(raw) || !isRecord(raw.settings)) return null;
-	const { settings, rejected } = readSettings(raw.settings);
+	const { settings, rejected } = readStoredSettings(raw.settings);
 	const timer = raw.timer === null ? null : readTimerState(raw.timer);
 	const changes = readChanges(raw.changes);
 	if (rejected.length > 0 || (raw.timer !== null && timer === null) || !changes) return null;

@@ -1,14 +1,19 @@
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { PathSuggest } from "./path-suggest";
+import { readStarWords, splitStarWords } from "../core";
 import { DEFAULT_SETTINGS, readMinutes, type SettingsChange } from "./prep-settings";
 import type { SettingsOwner } from "./settings-owner";
 
-/** The settings this tab edits: where each one lives in the settings object, and how it reads. */
+/**
+ * The settings this tab edits: where each one lives in the settings object,
+ * and how it reads. Minutes and words are lists in the settings, and text
+ * only here: the tab shows them as `30, 10` and reads back what is typed.
+ */
 interface Field {
 	key: string;
 	name: string;
 	desc: string;
-	kind: "text" | "count" | "file" | "folder" | "minutes" | "timerMode";
+	kind: "text" | "count" | "file" | "folder" | "minutes" | "words" | "timerMode";
 }
 
 const TIMER_MODES: Record<string, string> = { countdown: "Count down from the meeting length", countup: "Count up" };
@@ -60,7 +65,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 				key: "starWords",
 				name: "Story readiness words",
 				desc: "Four words for situation, task, action and result, separated by commas; a detail starting with one, or with its first letter and a colon, lights its marker.",
-				kind: "text",
+				kind: "words",
 			},
 			{
 				key: "callReminderMinutes",
@@ -71,6 +76,8 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 		],
 	},
 ];
+
+const FIELDS = new Map(GROUPS.flatMap((group) => group.fields.map((field) => [field.key, field] as const)));
 
 /**
  * One tab for both settings APIs: the declarative one of Obsidian 1.13+, and
@@ -96,12 +103,13 @@ export class PrepSettingTab extends PluginSettingTab {
 	}
 
 	override getControlValue(key: string): unknown {
-		return readPath(this.settings.current, key);
+		return shown(fieldOf(key), readPath(this.settings.current, key));
 	}
 
-	/** Hands the owner the change, which it checks again before saving. */
+	/** Hands the owner the change as a value, which it checks again before saving. */
 	override async setControlValue(key: string, value: unknown): Promise<void> {
-		await this.settings.update(changeOf(key, value));
+		const read = valueOf(fieldOf(key), value);
+		if (read !== null) await this.settings.update(changeOf(key, read));
 	}
 
 	override display(): void {
@@ -115,7 +123,7 @@ export class PrepSettingTab extends PluginSettingTab {
 	 * is the call that renders it again (re-calling display() would not);
 	 * before 1.13 there is no `update()`, and the open tab is what display() drew.
 	 */
-	redraw(): void {
+	private redraw(): void {
 		if (requireApiVersion("1.13.0")) this.update();
 		else if (this.containerEl.isShown()) this.draw();
 	}
@@ -141,14 +149,14 @@ export class PrepSettingTab extends PluginSettingTab {
 			messageEl.toggle(message !== "");
 			if (message === "") await this.setControlValue(field.key, value);
 		};
-		const current = String(readPath(this.settings.current, field.key));
+		const current = String(this.getControlValue(field.key));
 		if (field.kind === "timerMode") {
 			setting.addDropdown((dropdown) => dropdown.addOptions(TIMER_MODES).setValue(current).onChange(save));
 			return;
 		}
 		setting.addText((text) => {
 			text.setValue(current);
-			text.setPlaceholder(String(readPath(DEFAULT_SETTINGS, field.key)));
+			text.setPlaceholder(String(shown(field, readPath(DEFAULT_SETTINGS, field.key))));
 			text.onChange((raw) => save(field.kind === "count" ? readCount(raw) : raw));
 			if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
 		});
@@ -165,6 +173,7 @@ function controlOf(field: Field): SettingControl {
 			return { type: "folder", key: field.key, includeRoot: true };
 		case "text":
 		case "minutes":
+		case "words":
 			return { type: "text", key: field.key, validate: (v: string) => validate(field, v) };
 		case "timerMode":
 			return { type: "dropdown", key: field.key, options: TIMER_MODES };
@@ -180,9 +189,30 @@ function validate(field: Field, value: unknown): string | undefined {
 			return typeof value === "string" && value.trim() !== "" ? undefined : "This cannot be empty.";
 		case "minutes":
 			return typeof value === "string" && readMinutes(value) !== null ? undefined : "Enter minutes such as 5 or 10, 5.";
+		case "words": {
+			const words = typeof value === "string" ? splitStarWords(value) : [];
+			if (words.length === 0) return "This cannot be empty.";
+			return words.length === 4 ? undefined : "Enter four words, separated by commas.";
+		}
 		default:
 			return undefined;
 	}
+}
+
+function fieldOf(key: string): Field | undefined {
+	return FIELDS.get(key);
+}
+
+/** A setting's value as its control shows it: a list as text, `30, 10`. */
+function shown(field: Field | undefined, value: unknown): unknown {
+	return (field?.kind === "minutes" || field?.kind === "words") && Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** What the control holds, as the setting's value: typed text read into a list; null when it cannot be read. */
+function valueOf(field: Field | undefined, value: unknown): unknown {
+	if (field?.kind === "minutes") return typeof value === "string" ? readMinutes(value) : null;
+	if (field?.kind === "words") return typeof value === "string" && validate(field, value) === undefined ? readStarWords(value) : null;
+	return value;
 }
 
 /** A count typed into a text field: an empty or unreadable entry is not a number. */

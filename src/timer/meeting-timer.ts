@@ -1,6 +1,6 @@
 import { Events, TFile, type App, type Component, type EventRef } from "obsidian";
 import { dueNotices, formatClock, pauseTimer, readTimer, resumeTimer, startTimer, type TimerMode, type TimerReading, type TimerState } from "../core";
-import { readMinutes, type Settings } from "../settings/prep-settings";
+import type { Settings } from "../settings/prep-settings";
 
 export interface TimerHost {
 	/** The clock; tests inject their own. */
@@ -112,10 +112,7 @@ export class MeetingTimer extends Events {
 		const s = this.current;
 		if (!s) return;
 		const settings = this.host.settings();
-		const due = dueNotices(s, this.host.now(), {
-			warnMinutes: readMinutes(settings.timerWarnMinutes) ?? [],
-			overrunMinutes: readMinutes(settings.timerOverrunMinutes) ?? [],
-		});
+		const due = dueNotices(s, this.host.now(), { warnMinutes: settings.timerWarnMinutes, overrunMinutes: settings.timerOverrunMinutes });
 		if (due.fired.length > 0) {
 			for (const notice of due.notices) this.host.notify(notice.message);
 			this.set({ ...s, fired: [...s.fired, ...due.fired] });

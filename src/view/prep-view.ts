@@ -1,6 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../active-note";
-import { isPrepShaped, readStarWords } from "../core";
+import { isPrepShaped } from "../core";
 import type { SettingKey } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 import type { CallReminders } from "../timer/call-reminders";
@@ -108,7 +108,7 @@ export class PrepView extends ItemView {
 		}
 		this.emptyEl.addClass("interview-prep-hidden");
 		this.bodyEl.removeClass("interview-prep-hidden");
-		const starWords = readStarWords(settings.starWords);
+		const { starWords } = settings;
 		this.progress.update(progressDataOf(note, names.preparation, starWords));
 		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax });
 		this.stories.update({ stories: note.stories, starWords });

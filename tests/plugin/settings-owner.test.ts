@@ -59,9 +59,14 @@ describe("the settings' one owner", () => {
 			// @ts-expect-error: and so is everything in them.
 			current.headings.stories = "Anecdotes";
 		};
+		const mutateList = () => {
+			// @ts-expect-error: a list in them only permits reading.
+			current.callReminderMinutes[0] = 1;
+		};
 		expect(mutate).toThrow(TypeError);
 		expect(mutateHeading).toThrow(TypeError);
-		expect(settings.current).toMatchObject({ questionsMin: 2, headings: { stories: "Stories" } });
+		expect(mutateList).toThrow(TypeError);
+		expect(settings.current).toMatchObject({ questionsMin: 2, headings: { stories: "Stories" }, callReminderMinutes: [30, 10] });
 	});
 
 	it("has the followed note parsed again when a heading name changes, and not when only the questions range does", async () => {

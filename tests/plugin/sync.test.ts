@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
 import { memoryStorage, shownNotices } from "../obsidian";
+import type { SettingsChanged } from "../../src/settings/settings-owner";
 
 const MIN = 60_000;
 const NOTE = "---\nduration: 30m\n---\n# Acme call\n## Preparation\n- [ ] Read up\n";
@@ -97,5 +98,20 @@ describe("two devices sharing one data file", () => {
 		await a.plugin.settings.update({ questionsMax: 5 });
 		await sync(b);
 		expect(b.plugin.settings.current.questionsMax).toBe(5);
+	});
+
+	it("takes settings another device saved in the older text form as values, and tells listeners they came from elsewhere", async () => {
+		const heard: SettingsChanged[] = [];
+		b.plugin.settings.onChange((changed) => heard.push(changed));
+		// A device still on a version before typed settings saves the lists as text.
+		const older = { settings: { timerWarnMinutes: "10, 5", starWords: "Lage, Aufgabe, Aktion, Ergebnis", callReminderMinutes: "15" }, timer: null };
+		shared.write("plugin:interview-prep", JSON.stringify({ ...older, changes: { settings: { at: Date.now(), device: "older" }, timer: { at: 0, device: "" } } }));
+		await sync(b);
+		expect(b.plugin.settings.current).toMatchObject({ timerWarnMinutes: [10, 5], starWords: ["Lage", "Aufgabe", "Aktion", "Ergebnis"], callReminderMinutes: [15] });
+		expect(heard).toEqual([{ keys: new Set(["timerWarnMinutes", "starWords", "callReminderMinutes"]), origin: "elsewhere" }]);
+		// B's next change saves them as values.
+		await b.plugin.settings.update({ questionsMax: 4 });
+		const saved = JSON.parse(shared.read("plugin:interview-prep") ?? "{}") as { settings: Record<string, unknown> };
+		expect(saved.settings).toMatchObject({ timerWarnMinutes: [10, 5], starWords: ["Lage", "Aufgabe", "Aktion", "Ergebnis"], callReminderMinutes: [15], questionsMax: 4 });
 	});
 });
