@@ -9,6 +9,7 @@ import { PluginStore } from "./plugin-store";
 import { SettingsOwner } from "./settings/settings-owner";
 import { PrepSettingTab } from "./settings/settings-tab";
 import { deviceId } from "./sync/device-id";
+import { DeviceMemory } from "./sync/device-memory";
 import { CallReminders } from "./timer/call-reminders";
 import { MeetingTimer } from "./timer/meeting-timer";
 import { addTimerStatusBar } from "./timer/timer-status-bar";
@@ -29,6 +30,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		const stored = await store.load();
 		const owner = (this.settings = new SettingsOwner(stored.settings, (value) => store.persist("settings", value)));
 		const settings = () => owner.current;
+		const memory = new DeviceMemory(this.app, stored.olderCaptureTarget);
 		const activeNote = (this.activeNote = new ActiveNote(this.app, owner));
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),
@@ -39,9 +41,9 @@ export default class InterviewPrepPlugin extends Plugin {
 		timer.restore(stored.timer);
 		const templates = (this.templates = new TemplateCommands(this.app, activeNote, settings));
 		const timerCommands = new TimerCommands(this.app, activeNote, timer, settings);
-		const actions = new NoteActions(this.app, activeNote, settings, () => templates.insertPrepSections());
+		const actions = new NoteActions(this.app, activeNote, settings, memory, () => templates.insertPrepSections());
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
-		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, (target) => owner.update({ captureTarget: target })));
+		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, memory));
 
 		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());

@@ -15,14 +15,24 @@ export function emptyData(): StoredData {
 	return { settings: readSettings(undefined).settings, timer: null, changes: noChanges() };
 }
 
+/** A data file as read at load. */
+export interface LoadedData extends StoredData {
+	/** What could not be read, and fell back to its default. */
+	rejected: string[];
+	/** The capture target, which earlier versions kept in the synced settings and this device now remembers itself. */
+	olderCaptureTarget: string | null;
+}
+
 /** Reads the data file at load, leniently: what cannot be read falls back to defaults and is named in `rejected`. */
-export function readStoredData(raw: unknown): StoredData & { rejected: string[] } {
-	if (raw === null || raw === undefined) return { ...readSettings(undefined), timer: null, changes: noChanges() };
-	if (!isRecord(raw)) return { ...readSettings(undefined), timer: null, changes: noChanges(), rejected: ["data file"] };
+export function readStoredData(raw: unknown): LoadedData {
+	if (raw === null || raw === undefined) return { ...emptyData(), rejected: [], olderCaptureTarget: null };
+	if (!isRecord(raw)) return { ...emptyData(), rejected: ["data file"], olderCaptureTarget: null };
 	const { settings, rejected } = readStoredSettings(raw.settings);
 	const timer = readTimerState(raw.timer);
 	if (raw.timer !== undefined && raw.timer !== null && timer === null) rejected.push("timer");
-	return { settings, timer, changes: readChanges(raw.changes) ?? noChanges(), rejected };
+	const older = isRecord(raw.settings) ? raw.settings.captureTarget : undefined;
+	const olderCaptureTarget = typeof older === "string" && older.trim() !== "" ? older : null;
+	return { settings, timer, changes: readChanges(raw.changes) ?? noChanges(), rejected, olderCaptureTarget };
 }
 
 /**

@@ -27,19 +27,23 @@ export class PluginStore {
 		private readonly device: string,
 	) {}
 
-	/** Reads settings and the saved timer at load; corrupt data falls back to defaults with a notice and stays on disk. */
-	async load(): Promise<StoredData> {
+	/**
+	 * Reads settings and the saved timer at load, and a capture target an
+	 * earlier version saved with the settings; corrupt data falls back to
+	 * defaults with a notice and stays on disk.
+	 */
+	async load(): Promise<StoredData & { olderCaptureTarget: string | null }> {
 		let raw: unknown;
 		try {
 			raw = await this.plugin.loadData();
 		} catch {
 			new Notice("Interview prep: the saved settings could not be read, so the defaults apply. The settings file stays as it is until you change a setting.");
-			return this.data;
+			return { ...this.data, olderCaptureTarget: null };
 		}
-		const { rejected, ...data } = readStoredData(raw);
+		const { rejected, olderCaptureTarget, ...data } = readStoredData(raw);
 		this.data = data;
 		if (rejected.length > 0) new Notice(`Interview prep: saved data that could not be read (${rejected.join(", ")}) is back to its defaults.`);
-		return data;
+		return { ...data, olderCaptureTarget };
 	}
 
 	/** Saves one part after a local change, stamping it with the time and this device. */

@@ -23,8 +23,6 @@ export interface PrepSettings {
 	starWords: string[];
 	/** Minutes before the call's `meeting:` time to remind at. */
 	callReminderMinutes: number[];
-	/** The capture target used last; not shown in the settings tab. */
-	captureTarget: string;
 }
 
 /** A value no reader can change: every object and list in it is read-only too. */
@@ -59,7 +57,6 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
 	timerOverrunMinutes: [5],
 	starWords: [...DEFAULT_STAR_WORDS],
 	callReminderMinutes: [30, 10],
-	captureTarget: "Agenda",
 });
 
 /** A field's value when it reads right, or null. */
@@ -113,7 +110,6 @@ export function readSettings(raw: unknown): { settings: Settings; rejected: stri
 			timerOverrunMinutes: take("timerOverrunMinutes", minuteList),
 			starWords: take("starWords", starWordList),
 			callReminderMinutes: take("callReminderMinutes", minuteList),
-			captureTarget: take("captureTarget", nonEmptyText),
 		}),
 		rejected,
 	};

@@ -115,4 +115,35 @@ describe("settings stored as values", () => {
 		// The old file warns at 10 and 5 minutes left, and its empty overrun list says nothing past the end.
 		expect(shownNotices.slice(before + 1)).toEqual(["Acme call: 10 min left", "Acme call: 5 min left", "Acme call: time is up"]);
 	});
+
+	it("takes the capture target an earlier version kept in the synced settings into this device's memory once, and drops it from the file at the next save", async () => {
+		const storage = memoryStorage();
+		const local = memoryStorage();
+		storage.write(DATA, JSON.stringify({ settings: { captureTarget: "Discrepancies" } }));
+		let h = await loadPlugin({ storage, local });
+		loaded.push(h);
+		expect(h.app.loadLocalStorage("interview-prep-capture-target")).toBe("Discrepancies");
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.liveCall.capture("Notes", "Salary band is 120-140");
+		h.plugin.unload();
+		// The file still holds the old target; this device's own choice since then wins.
+		expect(storage.read(DATA)).toContain('"captureTarget":"Discrepancies"');
+		h = await loadPlugin({ storage, local });
+		loaded.push(h);
+		expect(h.app.loadLocalStorage("interview-prep-capture-target")).toBe("Notes");
+		await h.plugin.settings.update({ questionsMax: 4 });
+		expect(storage.read(DATA)).not.toContain("captureTarget");
+	});
+
+	it("does not take a capture target from the synced settings once the device remembers one", async () => {
+		const storage = memoryStorage();
+		const local = memoryStorage();
+		const first = await loadPlugin({ storage, local });
+		first.app.saveLocalStorage("interview-prep-capture-target", "Agenda");
+		first.plugin.unload();
+		storage.write(DATA, JSON.stringify({ settings: { captureTarget: "Discrepancies" } }));
+		const again = await loadPlugin({ storage, local });
+		loaded.push(again);
+		expect(again.app.loadLocalStorage("interview-prep-capture-target")).toBe("Agenda");
+	});
 });

@@ -115,3 +115,41 @@ describe("two devices sharing one data file", () => {
 		expect(saved.settings).toMatchObject({ timerWarnMinutes: [10, 5], starWords: ["Lage", "Aufgabe", "Aktion", "Ergebnis"], callReminderMinutes: [15], questionsMax: 4 });
 	});
 });
+
+describe("what stays on one device", () => {
+	const DATA = "plugin:interview-prep";
+	/** The section Capture note starts on, as its dialog shows it; the dialog is closed again. */
+	const captureStartsOn = (h: typeof a) => {
+		expect(h.app.executeCommandById("interview-prep:capture-note")).toBe(true);
+		const modal = activeDocument.querySelector(".interview-prep-capture")?.closest(".modal");
+		const checked = modal?.querySelector('[role="radio"][aria-checked="true"]')?.textContent;
+		modal?.querySelector<HTMLElement>(".modal-close-button")?.click();
+		return checked;
+	};
+
+	it("keeps the section Capture note used last on the device that used it, out of the shared file", async () => {
+		await a.plugin.settings.update({ questionsMax: 4 });
+		const before = shared.read(DATA);
+		expect(await a.plugin.liveCall.capture("Notes", "Salary band is 120-140")).toBe(true);
+		expect(shared.read(DATA)).toBe(before);
+		await sync(b);
+		expect(captureStartsOn(a)).toBe("Notes");
+		expect(captureStartsOn(b)).toBe("Agenda");
+		expect(a.app.loadLocalStorage("interview-prep-capture-target")).toBe("Notes");
+		expect(b.app.loadLocalStorage("interview-prep-capture-target")).toBeNull();
+	});
+
+	it("keeps the bullets a device turned into tasks on that device, out of the shared file", async () => {
+		const note = "# Acme call\n## Preparation\n- [ ] Read up\n## Questions\n- Why is the role open?\n";
+		const { editor } = await openNote(a.app, "Questions.md", note);
+		await a.plugin.openSidebar();
+		const before = shared.read(DATA);
+		a.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl.querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await settle();
+		await settle();
+		expect(editor.getLine(4)).toBe("- [x] Why is the role open?");
+		expect(a.app.loadLocalStorage("interview-prep-plain-items")).toHaveLength(1);
+		expect(b.app.loadLocalStorage("interview-prep-plain-items")).toBeNull();
+		expect(shared.read(DATA)).toBe(before);
+	});
+});
