@@ -6,7 +6,7 @@ export interface TimerHost {
 	/** The clock; tests inject their own. */
 	now(): number;
 	settings(): Settings;
-	/** Saves the state with the plugin's data, on every change. */
+	/** Saves the state it is handed with the plugin's data; called on every change, not on `restore`. */
 	persist(state: TimerState | null): Promise<void>;
 	notify(message: string): void;
 }
