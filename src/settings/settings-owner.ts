@@ -49,8 +49,12 @@ export class SettingsOwner extends Events implements SettingsSource {
 		const keys = changedKeys(current, settings);
 		if (keys.size === 0) return { saved: false, rejected };
 		this.value = settings;
-		await this.save(settings);
-		this.trigger("change", { keys, origin: "here" } satisfies SettingsChanged);
+		try {
+			await this.save(settings);
+		} finally {
+			// In use from now on even if the save failed, so the listeners hear of it either way.
+			this.trigger("change", { keys, origin: "here" } satisfies SettingsChanged);
+		}
 		return { saved: true, rejected };
 	}
 

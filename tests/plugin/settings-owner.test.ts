@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { afterRefresh, loadPlugin, openNote, settle, type Harness } from "../harness";
 import { memoryStorage } from "../obsidian";
 import { PrepNoteParser } from "../../src/core/prep-note-parser";
-import type { SettingsChanged } from "../../src/settings/settings-owner";
+import { DEFAULT_SETTINGS } from "../../src/settings/prep-settings";
+import { SettingsOwner, type SettingsChanged } from "../../src/settings/settings-owner";
 
 const DATA = "plugin:interview-prep";
 const NOTE = "# Acme call\n## Preparation\n- [ ] Read up\n## Anecdotes\n- Queue migration\n";
@@ -85,5 +86,14 @@ describe("the settings' one owner", () => {
 		await settle();
 		expect(parse).toHaveBeenCalledTimes(1);
 		expect(Array.from(sidebar()?.querySelectorAll(".interview-prep-story-title") ?? []).map((el) => el.textContent)).toEqual(["Queue migration"]);
+	});
+
+	it("tells its listeners of a change whose save failed, since the change is in use all the same", async () => {
+		const owner = new SettingsOwner(DEFAULT_SETTINGS, () => Promise.reject(new Error("The disk is full")));
+		const heard = vi.fn();
+		owner.onChange(heard);
+		await expect(owner.update({ questionsMax: 4 })).rejects.toThrow("The disk is full");
+		expect(owner.current.questionsMax).toBe(4);
+		expect(heard).toHaveBeenCalledWith({ keys: new Set(["questionsMax"]), origin: "here" });
 	});
 });
