@@ -1,7 +1,8 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
 import { PrepNoteParser, readFrontmatter, type PrepNote } from "./core";
 import { findEditor } from "./adapters/open-note";
-import { parseOptionsOf, type PrepSettings } from "./settings/prep-settings";
+import { PARSE_KEYS, parseOptionsOf } from "./settings/prep-settings";
+import type { SettingsSource } from "./settings/settings-owner";
 
 /** How long the user pauses typing before the sidebar follows. */
 export const REFRESH_DELAY_MS = 250;
@@ -25,7 +26,7 @@ export function noteName(state: ActiveNoteState): string {
  * whose card the user edits on a canvas, or the last one when focus moves to
  * the sidebar or another kind of leaf. It reads the open editor's text, not
  * the file, which the app saves later. It parses only after layout is ready,
- * and again when the user pauses typing.
+ * again when the user pauses typing, and when a setting it reads with changes.
  */
 export class ActiveNote extends Events {
 	private current: ActiveNoteState | null = null;
@@ -39,7 +40,7 @@ export class ActiveNote extends Events {
 
 	constructor(
 		private readonly app: App,
-		private readonly settings: () => PrepSettings,
+		private readonly settings: SettingsSource,
 	) {
 		super();
 	}
@@ -82,6 +83,7 @@ export class ActiveNote extends Events {
 				this.publish(null);
 			}),
 		);
+		owner.registerEvent(this.settings.onChange(({ keys }) => PARSE_KEYS.some((key) => keys.has(key)) && void this.refresh(true)));
 		owner.register(() => this.scheduleRefresh.cancel());
 		this.follow(workspace.getMostRecentLeaf());
 	}
@@ -96,7 +98,7 @@ export class ActiveNote extends Events {
 		if (!force && text === this.lastText && this.current?.file === file) return;
 		this.lastText = text;
 		const generation = ++this.generation;
-		const options = parseOptionsOf(this.settings(), file.basename);
+		const options = parseOptionsOf(this.settings.current, file.basename);
 		let note: PrepNote;
 		if (text.length > BACKGROUND_PARSE_CHARS) {
 			note = await this.noteParser.parseAsync(text, options, {

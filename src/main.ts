@@ -1,4 +1,4 @@
-import { Notice, Plugin, TFile } from "obsidian";
+import { Notice, Plugin } from "obsidian";
 import { ActiveNote } from "./active-note";
 import { registerSidebarCommands } from "./commands/sidebar-commands";
 import { TemplateCommands } from "./commands/template-commands";
@@ -6,9 +6,10 @@ import { LiveCallCommands } from "./commands/live-call-commands";
 import { TimerCommands } from "./commands/timer-commands";
 import { NoteActions } from "./note-actions";
 import { PluginStore } from "./plugin-store";
-import { copySettings, DEFAULT_SETTINGS, type PrepSettings } from "./settings/prep-settings";
+import { SettingsOwner } from "./settings/settings-owner";
 import { PrepSettingTab } from "./settings/settings-tab";
 import { deviceId } from "./sync/device-id";
+import { DeviceMemory } from "./sync/device-memory";
 import { CallReminders } from "./timer/call-reminders";
 import { MeetingTimer } from "./timer/meeting-timer";
 import { addTimerStatusBar } from "./timer/timer-status-bar";
@@ -16,7 +17,8 @@ import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
-	override settings: PrepSettings = copySettings(DEFAULT_SETTINGS);
+	/** The settings' one owner: `settings.current` reads them, `settings.update(change)` changes them. */
+	declare settings: SettingsOwner;
 	/** The note the sidebar and the commands follow. */
 	activeNote!: ActiveNote;
 	templates!: TemplateCommands;
@@ -26,52 +28,36 @@ export default class InterviewPrepPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const store = (this.store = new PluginStore(this, deviceId(this.app)));
 		const stored = await store.load();
-		const settings = () => this.settings;
-		const activeNote = (this.activeNote = new ActiveNote(this.app, settings));
+		const owner = (this.settings = new SettingsOwner(stored.settings, (value) => store.persist("settings", value)));
+		const settings = () => owner.current;
+		const memory = new DeviceMemory(this.app, stored.olderCaptureTarget);
+		const activeNote = (this.activeNote = new ActiveNote(this.app, owner));
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),
 			settings,
-			persist: () => store.persist("timer"),
+			persist: (state) => store.persist("timer", state),
 			notify: (message) => new Notice(message),
 		}));
-		timer.restore(stored);
-		store.attachTimer(timer);
+		timer.restore(stored.timer);
 		const templates = (this.templates = new TemplateCommands(this.app, activeNote, settings));
 		const timerCommands = new TimerCommands(this.app, activeNote, timer, settings);
-		const actions = new NoteActions(this.app, activeNote, settings, () => templates.insertPrepSections());
+		const actions = new NoteActions(this.app, activeNote, settings, memory, () => templates.insertPrepSections());
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
-		// The remembered capture target does not change how the note reads, so saving it re-reads nothing.
-		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, () => store.persist("settings")));
+		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, memory));
 
-		this.registerView(
-			PREP_VIEW_TYPE,
-			(leaf) =>
-				new PrepView(leaf, {
-					activeNote,
-					settings,
-					actions,
-					timer,
-					timerActions: { start: () => timerCommands.start(), plan: () => timerCommands.plan(), goToTimerNote: () => void timerCommands.goToTimerNote() },
-					call,
-				}),
-		);
+		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		registerSidebarCommands(this, activeNote, actions, () => this.openSidebar());
 		templates.register(this);
 		timerCommands.register(this);
 		liveCall.register(this);
 		addTimerStatusBar(this, timer);
-		this.addSettingTab((this.settingTab = new PrepSettingTab(this.app, this)));
-		this.registerEvent(
-			this.app.vault.on("rename", (file, oldPath) => {
-				if (file instanceof TFile) timer.followRename(oldPath, file.path, file.basename);
-			}),
-		);
+		this.addSettingTab(new PrepSettingTab(this.app, this, owner));
 
 		// The first parse and the first tick wait for the layout, so they never slow the app's start.
 		this.app.workspace.onLayoutReady(() => {
 			activeNote.start(this);
-			timer.bind(this, this.app.workspace);
+			timer.bind(this, this.app);
 			call.bind(this);
 		});
 	}
@@ -85,19 +71,13 @@ export default class InterviewPrepPlugin extends Plugin {
 		return this.openingSidebar;
 	}
 
-	async saveSettings(): Promise<void> {
-		await this.store.persist("settings");
-		void this.activeNote.refresh(true);
-	}
-
-	/** Sync rewrote the data file: merge newest-first, and redraw the sidebar and the settings tab for new settings. */
+	/** Sync rewrote the data file: merge newest-first, and hand each newer part to its owner. */
 	override async onExternalSettingsChange(): Promise<void> {
-		if (!(await this.store.mergeExternal())) return;
-		void this.activeNote.refresh(true);
-		this.settingTab.redraw();
+		const merged = await this.store.mergeExternal();
+		if (merged.settings) this.settings.accept(merged.settings);
+		if (merged.timer !== undefined) this.timer.restore(merged.timer);
 	}
 
 	private openingSidebar: Promise<void> | null = null;
 	private store!: PluginStore;
-	private settingTab!: PrepSettingTab;
 }

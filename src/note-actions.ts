@@ -3,24 +3,20 @@ import { nextOpenPrepTask, planLineEdit, primaryDoneChar, readListLine, setItemC
 import type { ActiveNote } from "./active-note";
 import { applyPlan } from "./adapters/apply-plan";
 import { revealLine } from "./adapters/open-note";
-import type { PrepSettings } from "./settings/prep-settings";
+import type { Settings } from "./settings/prep-settings";
+import type { DeviceMemory } from "./sync/device-memory";
 import type { PrepActions } from "./view/prep-actions";
-
-const PLAIN_ITEMS_KEY = "interview-prep-plain-items";
-
-function readKeys(raw: unknown): string[] {
-	return Array.isArray(raw) ? raw.filter((k): k is string => typeof k === "string") : [];
-}
 
 /** The edits and jumps that the sidebar and the commands share, on the followed note. */
 export class NoteActions implements PrepActions {
 	constructor(
 		private readonly app: App,
 		private readonly activeNote: ActiveNote,
-		private readonly settings: () => PrepSettings,
+		private readonly settings: () => Settings,
+		private readonly memory: DeviceMemory,
 		private readonly insertSections: () => Promise<void>,
 	) {
-		this.wasPlain = new Set(readKeys(app.loadLocalStorage(PLAIN_ITEMS_KEY)));
+		this.wasPlain = new Set(memory.plainItems());
 	}
 
 	insertPrepSections = (): void => void this.insertSections();
@@ -56,7 +52,7 @@ export class NoteActions implements PrepActions {
 
 	/**
 	 * Items turned from plain bullets into tasks, by note and text, so unchecking
-	 * restores them. Kept in this device's local storage, so they outlive a restart.
+	 * restores them. Remembered by this device, so they outlive a restart.
 	 */
 	private readonly wasPlain: Set<string>;
 
@@ -75,7 +71,7 @@ export class NoteActions implements PrepActions {
 		if (await applyPlan(this.app, state.file, planLineEdit({ line: item.line, expected: item.raw, replacement }))) {
 			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(replacement));
 			if (!checked) this.wasPlain.delete(key(item.raw));
-			this.app.saveLocalStorage(PLAIN_ITEMS_KEY, [...this.wasPlain].slice(-500));
+			this.memory.rememberPlainItems(this.wasPlain);
 			await this.activeNote.refresh();
 		}
 	}

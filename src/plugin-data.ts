@@ -1,23 +1,38 @@
 import { readTimerState, type TimerState } from "./core";
-import { isRecord, readSettings, type PrepSettings } from "./settings/prep-settings";
+import { isRecord, readSettings, readStoredSettings, type Settings } from "./settings/prep-settings";
 import { NO_CHANGE, readStamp, type ChangeStamp } from "./sync/change-stamp";
 
 /** What the plugin keeps in its data file. */
 export interface StoredData {
-	settings: PrepSettings;
+	settings: Settings;
 	timer: TimerState | null;
 	/** When each part last changed, and on which device. */
 	changes: { settings: ChangeStamp; timer: ChangeStamp };
 }
 
+/** The data of a first start: default settings, no timer, nothing changed yet. */
+export function emptyData(): StoredData {
+	return { settings: readSettings(undefined).settings, timer: null, changes: noChanges() };
+}
+
+/** A data file as read at load. */
+export interface LoadedData extends StoredData {
+	/** What could not be read, and fell back to its default. */
+	rejected: string[];
+	/** The capture target, which earlier versions kept in the synced settings and this device now remembers itself. */
+	olderCaptureTarget: string | null;
+}
+
 /** Reads the data file at load, leniently: what cannot be read falls back to defaults and is named in `rejected`. */
-export function readStoredData(raw: unknown): StoredData & { rejected: string[] } {
-	if (raw === null || raw === undefined) return { ...readSettings(undefined), timer: null, changes: noChanges() };
-	if (!isRecord(raw)) return { ...readSettings(undefined), timer: null, changes: noChanges(), rejected: ["data file"] };
-	const { settings, rejected } = readSettings(raw.settings);
+export function readStoredData(raw: unknown): LoadedData {
+	if (raw === null || raw === undefined) return { ...emptyData(), rejected: [], olderCaptureTarget: null };
+	if (!isRecord(raw)) return { ...emptyData(), rejected: ["data file"], olderCaptureTarget: null };
+	const { settings, rejected } = readStoredSettings(raw.settings);
 	const timer = readTimerState(raw.timer);
 	if (raw.timer !== undefined && raw.timer !== null && timer === null) rejected.push("timer");
-	return { settings, timer, changes: readChanges(raw.changes) ?? noChanges(), rejected };
+	const older = isRecord(raw.settings) ? raw.settings.captureTarget : undefined;
+	const olderCaptureTarget = typeof older === "string" && older.trim() !== "" ? older : null;
+	return { settings, timer, changes: readChanges(raw.changes) ?? noChanges(), rejected, olderCaptureTarget };
 }
 
 /**
@@ -26,7 +41,7 @@ export function readStoredData(raw: unknown): StoredData & { rejected: string[] 
  */
 export function readIncomingData(raw: unknown): StoredData | null {
 	if (!isRecord(raw) || !isRecord(raw.settings)) return null;
-	const { settings, rejected } = readSettings(raw.settings);
+	const { settings, rejected } = readStoredSettings(raw.settings);
 	const timer = raw.timer === null ? null : readTimerState(raw.timer);
 	const changes = readChanges(raw.changes);
 	if (rejected.length > 0 || (raw.timer !== null && timer === null) || !changes) return null;

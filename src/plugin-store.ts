@@ -1,92 +1,89 @@
 import { Notice, type Plugin } from "obsidian";
 import type { TimerState } from "./core";
-import { readIncomingData, readStoredData, type StoredData } from "./plugin-data";
-import type { PrepSettings } from "./settings/prep-settings";
-import { isNewer, NO_CHANGE } from "./sync/change-stamp";
+import { emptyData, readIncomingData, readStoredData, type StoredData } from "./plugin-data";
+import type { Settings } from "./settings/prep-settings";
+import { isNewer } from "./sync/change-stamp";
 
-/** What the store reads and writes on the plugin: its settings, and the timer's state. */
-export interface StoreHost extends Plugin {
-	settings: PrepSettings;
-}
+type Part = keyof StoredData["changes"];
 
-export interface TimerPort {
-	readonly state: TimerState | null;
-	restore(state: TimerState | null): void;
+/** What a sync brought that is newer than this device's: each part present only when it is. */
+export interface Merged {
+	settings?: Settings;
+	timer?: TimerState | null;
 }
 
 /**
  * The plugin's data file: settings and timer, each stamped with when and on
- * which device it last changed, so that sync merges newest-first.
+ * which device it last changed, so that sync merges newest-first. It keeps
+ * the last saved or merged copy of each part, so it needs neither the
+ * settings' owner nor the timer: they hand it their values to save, and take
+ * what a merge returns.
  */
 export class PluginStore {
-	private changes: StoredData["changes"] = { settings: NO_CHANGE, timer: NO_CHANGE };
-	private timer: TimerPort | null = null;
+	private data = emptyData();
 
 	constructor(
-		private readonly host: StoreHost,
+		private readonly plugin: Plugin,
 		private readonly device: string,
 	) {}
 
-	/** Reads settings and the saved timer at load; corrupt data falls back to defaults with a notice and stays on disk. */
-	async load(): Promise<TimerState | null> {
+	/**
+	 * Reads settings and the saved timer at load, and a capture target an
+	 * earlier version saved with the settings; corrupt data falls back to
+	 * defaults with a notice and stays on disk.
+	 */
+	async load(): Promise<StoredData & { olderCaptureTarget: string | null }> {
 		let raw: unknown;
 		try {
-			raw = await this.host.loadData();
+			raw = await this.plugin.loadData();
 		} catch {
 			new Notice("Interview prep: the saved settings could not be read, so the defaults apply. The settings file stays as it is until you change a setting.");
-			return null;
+			return { ...this.data, olderCaptureTarget: null };
 		}
-		const { settings, timer, changes, rejected } = readStoredData(raw);
-		this.host.settings = settings;
-		this.changes = changes;
+		const { rejected, olderCaptureTarget, ...data } = readStoredData(raw);
+		this.data = data;
 		if (rejected.length > 0) new Notice(`Interview prep: saved data that could not be read (${rejected.join(", ")}) is back to its defaults.`);
-		return timer;
+		return { ...data, olderCaptureTarget };
 	}
 
-	attachTimer(timer: TimerPort): void {
-		this.timer = timer;
-	}
-
-	/** Saves after a local change to one part, stamping it with the time and this device. */
-	persist(part: keyof StoredData["changes"]): Promise<void> {
-		this.changes[part] = { at: Date.now(), device: this.device };
+	/** Saves one part after a local change, stamping it with the time and this device. */
+	persist<P extends Part>(part: P, value: StoredData[P]): Promise<void> {
+		this.data = { ...this.data, [part]: value, changes: { ...this.data.changes, [part]: { at: Date.now(), device: this.device } } };
 		return this.write();
 	}
 
 	/**
 	 * Another device rewrote the data file. Each part takes the newest change:
 	 * an older incoming part is rejected and the local one saved again, and
-	 * unreadable data is ignored. Returns whether the settings changed.
+	 * unreadable data is ignored. Returns the parts that came in newer.
 	 */
-	async mergeExternal(): Promise<boolean> {
+	async mergeExternal(): Promise<Merged> {
 		let raw: unknown;
 		try {
-			raw = await this.host.loadData();
+			raw = await this.plugin.loadData();
 		} catch {
 			raw = undefined;
 		}
 		const incoming = readIncomingData(raw);
 		if (!incoming) {
 			console.warn("Interview prep: ignored synced data that could not be read; keeping the last good state.");
-			return false;
+			return {};
 		}
-		let keepLocal = false;
-		let settingsChanged = false;
-		if (isNewer(incoming.changes.settings, this.changes.settings)) {
-			this.host.settings = incoming.settings;
-			this.changes.settings = incoming.changes.settings;
-			settingsChanged = true;
-		} else if (isNewer(this.changes.settings, incoming.changes.settings)) keepLocal = true;
-		if (isNewer(incoming.changes.timer, this.changes.timer)) {
-			this.changes.timer = incoming.changes.timer;
-			this.timer?.restore(incoming.timer);
-		} else if (isNewer(this.changes.timer, incoming.changes.timer)) keepLocal = true;
+		const local = this.data.changes;
+		const takeSettings = isNewer(incoming.changes.settings, local.settings);
+		const takeTimer = isNewer(incoming.changes.timer, local.timer);
+		const keepLocal = (!takeSettings && isNewer(local.settings, incoming.changes.settings)) || (!takeTimer && isNewer(local.timer, incoming.changes.timer));
+		this.data = {
+			settings: takeSettings ? incoming.settings : this.data.settings,
+			timer: takeTimer ? incoming.timer : this.data.timer,
+			changes: { settings: takeSettings ? incoming.changes.settings : local.settings, timer: takeTimer ? incoming.changes.timer : local.timer },
+		};
 		if (keepLocal) await this.write();
-		return settingsChanged;
+		return { ...(takeSettings && { settings: incoming.settings }), ...(takeTimer && { timer: incoming.timer }) };
 	}
 
 	private write(): Promise<void> {
-		const data: StoredData = { settings: this.host.settings, timer: this.timer?.state ?? null, changes: this.changes };
-		return this.host.saveData(data);
+		const { settings, timer, changes } = this.data;
+		return this.plugin.saveData({ settings, timer, changes } satisfies StoredData);
 	}
 }

@@ -1,8 +1,8 @@
 import { moment } from "obsidian";
-import type { PrepSettings } from "../settings/prep-settings";
+import type { Settings } from "../settings/prep-settings";
 
 /** `{{title}}`, `{{date}}`, `{{time}}` and every frontmatter key of the note, for a template. */
-export function templateVars(title: string, frontmatter: Record<string, string>, settings: PrepSettings): Record<string, string> {
+export function templateVars(title: string, frontmatter: Record<string, string>, settings: Settings): Record<string, string> {
 	const now = moment();
 	return {
 		...frontmatter,

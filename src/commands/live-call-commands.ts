@@ -3,7 +3,8 @@ import { NOTES_TEMPLATE, planCapture, timerStamp } from "../core";
 import type { ActiveNote } from "../active-note";
 import { applyPlan } from "../adapters/apply-plan";
 import { loadTemplate } from "../adapters/template-source";
-import type { PrepSettings } from "../settings/prep-settings";
+import type { Settings } from "../settings/prep-settings";
+import type { DeviceMemory } from "../sync/device-memory";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import { CaptureModal } from "./capture-modal";
 import { addCheckedCommand } from "./checked-command";
@@ -18,8 +19,8 @@ export class LiveCallCommands {
 		private readonly app: App,
 		private readonly activeNote: ActiveNote,
 		private readonly timer: MeetingTimer,
-		private readonly settings: () => PrepSettings,
-		private readonly saveSettings: () => Promise<void>,
+		private readonly settings: () => Settings,
+		private readonly memory: DeviceMemory,
 	) {}
 
 	register(plugin: Plugin): void {
@@ -33,13 +34,17 @@ export class LiveCallCommands {
 		return ["Agenda", DISCREPANCIES, this.settings().headings.notes];
 	}
 
-	/** The general capture offers every section and remembers the last; a capture for one section has its own title and remembers nothing. */
+	/**
+	 * The general capture offers every section and starts on the one this
+	 * device used last; a capture for one section has its own title and
+	 * remembers nothing.
+	 */
 	openCapture(only?: string, title = "Capture note"): void {
 		if (only) {
 			new CaptureModal(this.app, title, [only], only, (target, text) => void this.capture(target, text, false)).open();
 			return;
 		}
-		new CaptureModal(this.app, title, this.targets(), this.settings().captureTarget, (target, text) => void this.capture(target, text)).open();
+		new CaptureModal(this.app, title, this.targets(), this.memory.captureTarget ?? "Agenda", (target, text) => void this.capture(target, text)).open();
 	}
 
 	/** Appends `[+mm:ss] text` (the meeting timer's time) or `[HH:mm] text` (the clock's) to a section of the followed note. */
@@ -47,10 +52,7 @@ export class LiveCallCommands {
 		const state = this.activeNote.state;
 		if (!state) return false;
 		const settings = this.settings();
-		if (remember && target !== settings.captureTarget && this.targets().includes(target)) {
-			settings.captureTarget = target;
-			await this.saveSettings();
-		}
+		if (remember && this.targets().includes(target)) this.memory.rememberCaptureTarget(target);
 		const template = await loadTemplate(this.app, settings.notesTemplatePath, NOTES_TEMPLATE);
 		if (template === null) return false;
 		const entry = `${this.stamp(state.file.path)} ${text}`;

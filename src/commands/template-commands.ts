@@ -5,7 +5,7 @@ import { addCheckedCommand } from "./checked-command";
 import { describePlan, writeSections } from "../adapters/section-writer";
 import { loadTemplate } from "../adapters/template-source";
 import { templateVars } from "../adapters/template-vars";
-import type { PrepSettings } from "../settings/prep-settings";
+import type { Settings } from "../settings/prep-settings";
 import { NewPrepNoteModal } from "./new-prep-note-modal";
 
 /** Section templates applied to the followed note, and new prep notes made from a template. */
@@ -13,7 +13,7 @@ export class TemplateCommands {
 	constructor(
 		private readonly app: App,
 		private readonly activeNote: ActiveNote,
-		private readonly settings: () => PrepSettings,
+		private readonly settings: () => Settings,
 	) {}
 
 	register(plugin: Plugin): void {

@@ -4,16 +4,17 @@ import { noteName, type ActiveNote } from "../active-note";
 import { addCheckedCommand } from "./checked-command";
 import { applyPlan, type PlanEditor } from "../adapters/apply-plan";
 import { revealLine } from "../adapters/open-note";
-import type { PrepSettings } from "../settings/prep-settings";
+import type { Settings } from "../settings/prep-settings";
 import type { MeetingTimer } from "../timer/meeting-timer";
+import type { TimerPanelActions } from "../view/timer-panel";
 
 /** Starting, pausing, resetting and stamping the meeting timer, from the palette or the sidebar. */
-export class TimerCommands {
+export class TimerCommands implements TimerPanelActions {
 	constructor(
 		private readonly app: App,
 		private readonly activeNote: ActiveNote,
 		private readonly timer: MeetingTimer,
-		private readonly settings: () => PrepSettings,
+		private readonly settings: () => Settings,
 	) {}
 
 	register(plugin: Plugin): void {

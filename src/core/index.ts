@@ -14,5 +14,5 @@ export { PrepNoteParser, type AsyncParseOptions } from "./prep-note-parser";
 export { splitChunks, type Chunk } from "./chunks";
 export { captureInto, planCapture, type CaptureOptions, type CaptureResult } from "./capture";
 export { applyChanges, change, composeChanges, insertAt, positionAt, refuse, type EditPlan, type Planner, type TextChange } from "./edit-plan";
-export { DEFAULT_STAR_WORDS, readStarWords, storiesReady, storyReadiness, type StoryReadiness } from "./star";
+export { DEFAULT_STAR_WORDS, readStarWords, splitStarWords, storiesReady, storyReadiness, type StoryReadiness } from "./star";
 export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeetingTime, type CallReminder } from "./call-countdown";

@@ -48,8 +48,13 @@ export function storiesReady(stories: readonly { details: readonly string[] }[],
 	return stories.filter((story) => storyReadiness(story.details, words).ready).length;
 }
 
-/** Reads the STAR words setting, `Situation, Task, Action, Result`; falls back to the English words. */
+/** The words of the STAR words as text, `Situation, Task, Action, Result`: separated by commas, blanks dropped. */
+export function splitStarWords(text: string): string[] {
+	return text.split(",").map((w) => w.trim()).filter((w) => w !== "");
+}
+
+/** Reads the STAR words as text; falls back to the English words unless there are four. */
 export function readStarWords(text: string): string[] {
-	const words = text.split(",").map((w) => w.trim()).filter((w) => w !== "");
+	const words = splitStarWords(text);
 	return words.length === 4 ? words : [...DEFAULT_STAR_WORDS];
 }

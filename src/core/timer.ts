@@ -34,9 +34,9 @@ export interface TimerReading {
 
 export interface NoticePlan {
 	/** Minutes before the end at which to warn. */
-	warnMinutes: number[];
+	warnMinutes: readonly number[];
 	/** Minutes past the end at which to say the call runs over. */
-	overrunMinutes: number[];
+	overrunMinutes: readonly number[];
 }
 
 export interface DueNotice {

@@ -1,4 +1,4 @@
-import { DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, type HeadingNames, type ParseOptions, type TimerMode } from "../core";
+import { DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, DEFAULT_STAR_WORDS, readStarWords, type HeadingNames, type ParseOptions, type TimerMode } from "../core";
 
 export interface PrepSettings {
 	headings: HeadingNames;
@@ -15,19 +15,31 @@ export interface PrepSettings {
 	timeFormat: string;
 	timerMinutes: number;
 	timerMode: TimerMode;
-	/** Minutes before the end to warn at, comma-separated. */
-	timerWarnMinutes: string;
-	/** Minutes past the end to say the call runs over, comma-separated. */
-	timerOverrunMinutes: string;
-	/** The four STAR words, comma-separated, in any language. */
-	starWords: string;
-	/** Minutes before the call's `meeting:` time to remind at, comma-separated. */
-	callReminderMinutes: string;
-	/** The capture target used last; not shown in the settings tab. */
-	captureTarget: string;
+	/** Minutes before the end to warn at. */
+	timerWarnMinutes: number[];
+	/** Minutes past the end to say the call runs over. */
+	timerOverrunMinutes: number[];
+	/** The four STAR words, in any language. */
+	starWords: string[];
+	/** Minutes before the call's `meeting:` time to remind at. */
+	callReminderMinutes: number[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
+/** A value no reader can change: every object and list in it is read-only too. */
+export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** The settings as every reader sees them. Only the settings' owner makes new ones. */
+export type Settings = DeepReadonly<PrepSettings>;
+
+export type SettingKey = keyof PrepSettings;
+
+/** A change to some settings; a heading name may change alone. */
+export type SettingsChange = { readonly [K in SettingKey]?: K extends "headings" ? Partial<Readonly<HeadingNames>> : DeepReadonly<PrepSettings[K]> };
+
+/** The settings the note is read with: a change to one of them parses the note again. */
+export const PARSE_KEYS: readonly SettingKey[] = ["headings", "doneChars", "cancelledChars"];
+
+export const DEFAULT_SETTINGS: Settings = deepFreeze({
 	headings: { ...DEFAULT_HEADING_NAMES },
 	doneChars: DEFAULT_DONE_CHARS,
 	cancelledChars: DEFAULT_CANCELLED_CHARS,
@@ -41,17 +53,11 @@ export const DEFAULT_SETTINGS: Readonly<PrepSettings> = Object.freeze({
 	timeFormat: "HH:mm",
 	timerMinutes: 30,
 	timerMode: "countdown",
-	timerWarnMinutes: "5",
-	timerOverrunMinutes: "5",
-	starWords: "Situation, Task, Action, Result",
-	callReminderMinutes: "30, 10",
-	captureTarget: "Agenda",
+	timerWarnMinutes: [5],
+	timerOverrunMinutes: [5],
+	starWords: [...DEFAULT_STAR_WORDS],
+	callReminderMinutes: [30, 10],
 });
-
-/** A deep copy. Settings are plain data; `structuredClone` would be shorter, but iOS before 15.4 lacks it. */
-export function copySettings(settings: Readonly<PrepSettings>): PrepSettings {
-	return JSON.parse(JSON.stringify(settings)) as PrepSettings;
-}
 
 /** A field's value when it reads right, or null. */
 type FieldReader<T> = (value: unknown) => T | null;
@@ -59,11 +65,13 @@ type FieldReader<T> = (value: unknown) => T | null;
 const nonEmptyText: FieldReader<string> = (v) => (typeof v === "string" && v.trim() !== "" ? v : null);
 const pathText: FieldReader<string> = (v) => (typeof v === "string" ? v.trim() : null);
 const wholeNumber: FieldReader<number> = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null);
-const minutesText: FieldReader<string> = (v) => (typeof v === "string" && readMinutes(v) !== null ? v : null);
+const minuteList: FieldReader<number[]> = (v) => (isList(v) && v.every(isMinutes) ? [...v] : null);
+const starWordList: FieldReader<string[]> = (v) =>
+	isList(v) && v.length === 4 && v.every((w): w is string => typeof w === "string" && w.trim() !== "") ? v.map((w) => w.trim()) : null;
 const timerMode: FieldReader<TimerMode> = (v) => (v === "countup" || v === "countdown" ? v : null);
 
-/** Reads saved settings over the defaults, field by field; a field of the wrong type keeps its default. */
-export function readSettings(raw: unknown): { settings: PrepSettings; rejected: string[] } {
+/** Reads settings over the defaults, field by field; a field of the wrong type keeps its default. The result is frozen. */
+export function readSettings(raw: unknown): { settings: Settings; rejected: string[] } {
 	const rejected: string[] = [];
 	const source = isRecord(raw) ? raw : {};
 	if (raw !== undefined && raw !== null && !isRecord(raw)) rejected.push("settings");
@@ -76,14 +84,15 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 		rejected.push(name);
 		return fallback;
 	};
-	const take = <K extends keyof PrepSettings>(key: K, read: FieldReader<PrepSettings[K]>) => field(key, source[key], DEFAULT_SETTINGS[key], read);
+	// A default goes into settings that are frozen whole, so its being read-only holds.
+	const take = <K extends keyof PrepSettings>(key: K, read: FieldReader<PrepSettings[K]>) => field(key, source[key], DEFAULT_SETTINGS[key] as PrepSettings[K], read);
 	const headings = {} as HeadingNames;
 	for (const key of Object.keys(DEFAULT_HEADING_NAMES) as (keyof HeadingNames)[]) {
 		headings[key] = field(`headings.${key}`, headingsRaw[key], DEFAULT_HEADING_NAMES[key], nonEmptyText);
 	}
 	const questionsMin = take("questionsMin", wholeNumber);
 	return {
-		settings: {
+		settings: deepFreeze<PrepSettings>({
 			headings,
 			doneChars: take("doneChars", nonEmptyText),
 			cancelledChars: take("cancelledChars", nonEmptyText),
@@ -97,24 +106,50 @@ export function readSettings(raw: unknown): { settings: PrepSettings; rejected: 
 			timeFormat: take("timeFormat", nonEmptyText),
 			timerMinutes: Math.max(1, take("timerMinutes", wholeNumber)),
 			timerMode: take("timerMode", timerMode),
-			timerWarnMinutes: take("timerWarnMinutes", minutesText),
-			timerOverrunMinutes: take("timerOverrunMinutes", minutesText),
-			starWords: take("starWords", nonEmptyText),
-			callReminderMinutes: take("callReminderMinutes", minutesText),
-			captureTarget: take("captureTarget", nonEmptyText),
-		},
+			timerWarnMinutes: take("timerWarnMinutes", minuteList),
+			timerOverrunMinutes: take("timerOverrunMinutes", minuteList),
+			starWords: take("starWords", starWordList),
+			callReminderMinutes: take("callReminderMinutes", minuteList),
+		}),
 		rejected,
 	};
 }
+
+/**
+ * Reads settings from a data file. Earlier versions saved the minute lists
+ * and the STAR words as the text typed into the settings tab; that text is
+ * read into values here, so an old data file loads as it meant, and a list
+ * that cannot be read is rejected as any wrong field is.
+ */
+export function readStoredSettings(raw: unknown): { settings: Settings; rejected: string[] } {
+	if (!isRecord(raw)) return readSettings(raw);
+	const values: Record<string, unknown> = { ...raw };
+	for (const key of MINUTE_KEYS) {
+		const text = raw[key];
+		if (typeof text === "string") values[key] = readMinutes(text) ?? text;
+	}
+	if (typeof raw.starWords === "string" && raw.starWords.trim() !== "") values.starWords = readStarWords(raw.starWords);
+	return readSettings(values);
+}
+
+const MINUTE_KEYS = ["timerWarnMinutes", "timerOverrunMinutes", "callReminderMinutes"] as const;
 
 /** `"5, 10"` as `[5, 10]`; an empty text is no minutes; null when any part is not a positive number. */
 export function readMinutes(text: string): number[] | null {
 	const parts = text.split(",").map((p) => p.trim()).filter((p) => p !== "");
 	const minutes = parts.map(Number);
-	return minutes.every((m) => Number.isFinite(m) && m > 0) ? minutes : null;
+	return minutes.every(isMinutes) ? minutes : null;
 }
 
-export function parseOptionsOf(settings: PrepSettings, fallbackTitle: string): ParseOptions {
+function isMinutes(value: unknown): value is number {
+	return typeof value === "number" && Number.isFinite(value) && value > 0;
+}
+
+function isList(value: unknown): value is unknown[] {
+	return Array.isArray(value);
+}
+
+export function parseOptionsOf(settings: Settings, fallbackTitle: string): ParseOptions {
 	return {
 		headings: settings.headings,
 		doneChars: settings.doneChars,
@@ -125,4 +160,13 @@ export function parseOptionsOf(settings: PrepSettings, fallbackTitle: string): P
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Freezes a value and everything in it, so a reader that tries to change it fails at once. */
+function deepFreeze<T>(value: T): DeepReadonly<T> {
+	if (typeof value === "object" && value !== null) {
+		for (const inner of Object.values(value)) deepFreeze(inner);
+		Object.freeze(value);
+	}
+	return value as DeepReadonly<T>;
 }

@@ -1,13 +1,19 @@
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { PathSuggest } from "./path-suggest";
-import { copySettings, DEFAULT_SETTINGS, readMinutes, readSettings, type PrepSettings } from "./prep-settings";
+import { readStarWords, splitStarWords } from "../core";
+import { DEFAULT_SETTINGS, readMinutes, type SettingsChange } from "./prep-settings";
+import type { SettingsOwner } from "./settings-owner";
 
-/** The settings this tab edits: where each one lives in the settings object, and how it reads. */
+/**
+ * The settings this tab edits: where each one lives in the settings object,
+ * and how it reads. Minutes and words are lists in the settings, and text
+ * only here: the tab shows them as `30, 10` and reads back what is typed.
+ */
 interface Field {
 	key: string;
 	name: string;
 	desc: string;
-	kind: "text" | "count" | "file" | "folder" | "minutes" | "timerMode";
+	kind: "text" | "count" | "file" | "folder" | "minutes" | "words" | "timerMode";
 }
 
 const TIMER_MODES: Record<string, string> = { countdown: "Count down from the meeting length", countup: "Count up" };
@@ -59,7 +65,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 				key: "starWords",
 				name: "Story readiness words",
 				desc: "Four words for situation, task, action and result, separated by commas; a detail starting with one, or with its first letter and a colon, lights its marker.",
-				kind: "text",
+				kind: "words",
 			},
 			{
 				key: "callReminderMinutes",
@@ -71,18 +77,21 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 	},
 ];
 
-export interface SettingsHost extends Plugin {
-	settings: PrepSettings;
-	saveSettings(): Promise<void>;
-}
+const FIELDS = new Map(GROUPS.flatMap((group) => group.fields.map((field) => [field.key, field] as const)));
 
-/** One tab for both settings APIs: the declarative one of Obsidian 1.13+, and `display()` before it. */
+/**
+ * One tab for both settings APIs: the declarative one of Obsidian 1.13+, and
+ * `display()` before it. It reads the settings from their owner and hands it
+ * every change; settings another device synced are shown at once.
+ */
 export class PrepSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
-		private readonly host: SettingsHost,
+		plugin: Plugin,
+		private readonly settings: SettingsOwner,
 	) {
-		super(app, host);
+		super(app, plugin);
+		plugin.registerEvent(settings.onChange(({ origin }) => origin === "elsewhere" && this.redraw()));
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
@@ -94,16 +103,13 @@ export class PrepSettingTab extends PluginSettingTab {
 	}
 
 	override getControlValue(key: string): unknown {
-		return readPath(this.host.settings, key);
+		return shown(fieldOf(key), readPath(this.settings.current, key));
 	}
 
+	/** Hands the owner the change as a value, which it checks again before saving. */
 	override async setControlValue(key: string, value: unknown): Promise<void> {
-		const next = copySettings(this.host.settings) as unknown as Record<string, unknown>;
-		writePath(next, key, value);
-		const { settings, rejected } = readSettings(next);
-		if (rejected.length > 0) return;
-		this.host.settings = settings;
-		await this.host.saveSettings();
+		const read = valueOf(fieldOf(key), value);
+		if (read !== null) await this.settings.update(changeOf(key, read));
 	}
 
 	override display(): void {
@@ -117,7 +123,7 @@ export class PrepSettingTab extends PluginSettingTab {
 	 * is the call that renders it again (re-calling display() would not);
 	 * before 1.13 there is no `update()`, and the open tab is what display() drew.
 	 */
-	redraw(): void {
+	private redraw(): void {
 		if (requireApiVersion("1.13.0")) this.update();
 		else if (this.containerEl.isShown()) this.draw();
 	}
@@ -143,14 +149,14 @@ export class PrepSettingTab extends PluginSettingTab {
 			messageEl.toggle(message !== "");
 			if (message === "") await this.setControlValue(field.key, value);
 		};
-		const current = String(readPath(this.host.settings, field.key));
+		const current = String(this.getControlValue(field.key));
 		if (field.kind === "timerMode") {
 			setting.addDropdown((dropdown) => dropdown.addOptions(TIMER_MODES).setValue(current).onChange(save));
 			return;
 		}
 		setting.addText((text) => {
 			text.setValue(current);
-			text.setPlaceholder(String(readPath(DEFAULT_SETTINGS, field.key)));
+			text.setPlaceholder(String(shown(field, readPath(DEFAULT_SETTINGS, field.key))));
 			text.onChange((raw) => save(field.kind === "count" ? readCount(raw) : raw));
 			if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
 		});
@@ -167,6 +173,7 @@ function controlOf(field: Field): SettingControl {
 			return { type: "folder", key: field.key, includeRoot: true };
 		case "text":
 		case "minutes":
+		case "words":
 			return { type: "text", key: field.key, validate: (v: string) => validate(field, v) };
 		case "timerMode":
 			return { type: "dropdown", key: field.key, options: TIMER_MODES };
@@ -182,9 +189,30 @@ function validate(field: Field, value: unknown): string | undefined {
 			return typeof value === "string" && value.trim() !== "" ? undefined : "This cannot be empty.";
 		case "minutes":
 			return typeof value === "string" && readMinutes(value) !== null ? undefined : "Enter minutes such as 5 or 10, 5.";
+		case "words": {
+			const words = typeof value === "string" ? splitStarWords(value) : [];
+			if (words.length === 0) return "This cannot be empty.";
+			return words.length === 4 ? undefined : "Enter four words, separated by commas.";
+		}
 		default:
 			return undefined;
 	}
+}
+
+function fieldOf(key: string): Field | undefined {
+	return FIELDS.get(key);
+}
+
+/** A setting's value as its control shows it: a list as text, `30, 10`. */
+function shown(field: Field | undefined, value: unknown): unknown {
+	return (field?.kind === "minutes" || field?.kind === "words") && Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** What the control holds, as the setting's value: typed text read into a list; null when it cannot be read. */
+function valueOf(field: Field | undefined, value: unknown): unknown {
+	if (field?.kind === "minutes") return typeof value === "string" ? readMinutes(value) : null;
+	if (field?.kind === "words") return typeof value === "string" && validate(field, value) === undefined ? readStarWords(value) : null;
+	return value;
 }
 
 /** A count typed into a text field: an empty or unreadable entry is not a number. */
@@ -198,10 +226,8 @@ function readPath(source: unknown, key: string): unknown {
 	return value;
 }
 
-function writePath(target: Record<string, unknown>, key: string, value: unknown): void {
-	const parts = key.split(".");
-	const last = parts.pop();
-	let node = target;
-	for (const part of parts) node = node[part] as Record<string, unknown>;
-	if (last !== undefined) node[last] = value;
+/** The change for one control's key, such as `headings.stories`; the owner checks the value's type. */
+function changeOf(key: string, value: unknown): SettingsChange {
+	const [top = key, sub] = key.split(".");
+	return sub === undefined ? { [top]: value } : { [top]: { [sub]: value } };
 }

@@ -1,11 +1,11 @@
 import { Events, type Component, type EventRef } from "obsidian";
-import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, readStarWords, storiesReady } from "../core";
+import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, storiesReady } from "../core";
 import { noteName, type ActiveNote } from "../active-note";
-import { readMinutes, type PrepSettings } from "../settings/prep-settings";
+import type { Settings } from "../settings/prep-settings";
 
 export interface CallRemindersHost {
 	now(): number;
-	settings(): PrepSettings;
+	settings(): Settings;
 	notify(message: string): void;
 }
 
@@ -52,11 +52,11 @@ export class CallReminders extends Events {
 		const at = this.meetingAt();
 		if (state && at !== null) {
 			const settings = this.host.settings();
-			const { due, shown } = dueCallReminders(at, this.host.now(), readMinutes(settings.callReminderMinutes) ?? [], this.shown);
+			const { due, shown } = dueCallReminders(at, this.host.now(), settings.callReminderMinutes, this.shown);
 			this.shown.push(...shown);
 			if (due) {
 				const { note } = state;
-				const ready = storiesReady(note.stories, readStarWords(settings.starWords));
+				const ready = storiesReady(note.stories, settings.starWords);
 				this.host.notify(
 					`Call with ${state.frontmatter.company || noteName(state)} in ${due.minutes} min: prep ${note.prep.done}/${note.prep.total}, stories ready ${ready}/${note.stories.length}`,
 				);

@@ -1,12 +1,12 @@
-import { Events, type Component, type EventRef, type Workspace } from "obsidian";
+import { Events, TFile, type App, type Component, type EventRef } from "obsidian";
 import { dueNotices, formatClock, pauseTimer, readTimer, resumeTimer, startTimer, type TimerMode, type TimerReading, type TimerState } from "../core";
-import { readMinutes, type PrepSettings } from "../settings/prep-settings";
+import type { Settings } from "../settings/prep-settings";
 
 export interface TimerHost {
 	/** The clock; tests inject their own. */
 	now(): number;
-	settings(): PrepSettings;
-	/** Saves the state with the plugin's data, on every change. */
+	settings(): Settings;
+	/** Saves the state it is handed with the plugin's data; called on every change, not on `restore`. */
 	persist(state: TimerState | null): Promise<void>;
 	notify(message: string): void;
 }
@@ -62,22 +62,16 @@ export class MeetingTimer extends Events {
 		this.set(null);
 	}
 
-	/** Keeps the timer on its note when the note is renamed or moved. */
-	followRename(oldPath: string, newPath: string, newTitle: string): void {
-		const s = this.current;
-		if (s?.notePath !== oldPath) return;
-		this.set({ ...s, notePath: newPath, noteTitle: s.noteTitle === basename(oldPath) ? newTitle : s.noteTitle });
-	}
-
 	/**
 	 * Ticks once a second while running and while one of the app's windows
 	 * shows; the owner releases the interval and the listeners. The status
 	 * bar is in the main window, and the sidebar may be in any, a popout too:
 	 * so every window's document is watched, and a window that shows again
-	 * redraws at once, wherever the sidebar has moved meanwhile. A timer
-	 * still running from before the app started says so once.
+	 * redraws at once, wherever the sidebar has moved meanwhile. The timer
+	 * follows its note when the note is renamed or moved. A timer still
+	 * running from before the app started says so once.
 	 */
-	bind(owner: Component, workspace: Workspace): void {
+	bind(owner: Component, { workspace, vault }: Pick<App, "workspace" | "vault">): void {
 		const reading = this.reading();
 		if (this.current && reading?.running) this.host.notify(`Timer for ${this.current.noteTitle} still running: ${formatClock(reading.elapsedMs)}`);
 		const watch = (doc: Document) => {
@@ -104,6 +98,11 @@ export class MeetingTimer extends Events {
 			this.stopTicking();
 			this.windows.clear();
 		});
+		owner.registerEvent(
+			vault.on("rename", (file, oldPath) => {
+				if (file instanceof TFile) this.followRename(oldPath, file.path, file.basename);
+			}),
+		);
 		owner.registerEvent(this.on("change", () => this.schedule()));
 		this.schedule();
 	}
@@ -113,10 +112,7 @@ export class MeetingTimer extends Events {
 		const s = this.current;
 		if (!s) return;
 		const settings = this.host.settings();
-		const due = dueNotices(s, this.host.now(), {
-			warnMinutes: readMinutes(settings.timerWarnMinutes) ?? [],
-			overrunMinutes: readMinutes(settings.timerOverrunMinutes) ?? [],
-		});
+		const due = dueNotices(s, this.host.now(), { warnMinutes: settings.timerWarnMinutes, overrunMinutes: settings.timerOverrunMinutes });
 		if (due.fired.length > 0) {
 			for (const notice of due.notices) this.host.notify(notice.message);
 			this.set({ ...s, fired: [...s.fired, ...due.fired] });
@@ -138,6 +134,13 @@ export class MeetingTimer extends Events {
 		if (!win) return;
 		this.interval = { win, id: win.setInterval(() => this.tick(), 1000) };
 		this.tick();
+	}
+
+	/** Keeps the timer on its note when the note is renamed or moved; a title that was the file name follows the new name. */
+	private followRename(oldPath: string, newPath: string, newTitle: string): void {
+		const s = this.current;
+		if (s?.notePath !== oldPath) return;
+		this.set({ ...s, notePath: newPath, noteTitle: s.noteTitle === basename(oldPath) ? newTitle : s.noteTitle });
 	}
 
 	private stopTicking(): void {

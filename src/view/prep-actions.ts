@@ -9,6 +9,6 @@ export interface PrepActions {
 	setAsked(question: Question, asked: boolean): void;
 	/** The same for a story's own line. */
 	setTold(story: Story, told: boolean): void;
-	/** Absent until a prep-section template is available. */
-	insertPrepSections?: () => void;
+	/** Inserts the prep sections, from the template or the built-in ones, into a note that lacks them: the empty sidebar's button. */
+	insertPrepSections: () => void;
 }

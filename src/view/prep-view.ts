@@ -1,7 +1,8 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../active-note";
-import { isPrepShaped, readStarWords } from "../core";
-import type { PrepSettings } from "../settings/prep-settings";
+import { isPrepShaped } from "../core";
+import type { SettingKey } from "../settings/prep-settings";
+import type { SettingsSource } from "../settings/settings-owner";
 import type { CallReminders } from "../timer/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import type { PrepActions } from "./prep-actions";
@@ -12,10 +13,13 @@ import { TimerPanel, type TimerPanelActions } from "./timer-panel";
 
 export const PREP_VIEW_TYPE = "interview-prep-sidebar";
 
+/** Settings the sidebar shows without a new parse; the others it shows come with the note parsed again. */
+const SHOWN_KEYS: readonly SettingKey[] = ["questionsMin", "questionsMax", "starWords", "timerMinutes", "timerMode"];
+
 /** What the sidebar reads and does; the plugin hands it over without keeping the view. */
 export interface PrepViewContext {
 	activeNote: ActiveNote;
-	settings(): PrepSettings;
+	settings: SettingsSource;
 	actions: PrepActions;
 	timer: MeetingTimer;
 	timerActions: TimerPanelActions;
@@ -68,6 +72,7 @@ export class PrepView extends ItemView {
 		this.questions = new QuestionList(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-questions-part" }), actions);
 		this.stories = new StoryCards(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-stories-part" }), actions);
 		this.registerEvent(this.context.activeNote.onChange((state) => this.show(state)));
+		this.registerEvent(this.context.settings.onChange(({ keys }) => SHOWN_KEYS.some((key) => keys.has(key)) && this.show(this.context.activeNote.state)));
 		this.registerEvent(
 			this.context.activeNote.onProgress((share) => {
 				this.statusEl.toggleClass("interview-prep-hidden", share >= 1);
@@ -85,7 +90,7 @@ export class PrepView extends ItemView {
 
 	/** Redraws for a new model; parts whose slice did not change keep their DOM. */
 	private show(state: ActiveNoteState | null): void {
-		const settings = this.context.settings();
+		const settings = this.context.settings.current;
 		this.timerPanel.setShownNote(state?.file.path ?? null);
 		if (!state) {
 			this.showEmpty("Open a prep note to see its progress, stories and questions here.");
@@ -103,7 +108,7 @@ export class PrepView extends ItemView {
 		}
 		this.emptyEl.addClass("interview-prep-hidden");
 		this.bodyEl.removeClass("interview-prep-hidden");
-		const starWords = readStarWords(settings.starWords);
+		const { starWords } = settings;
 		this.progress.update(progressDataOf(note, names.preparation, starWords));
 		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax });
 		this.stories.update({ stories: note.stories, starWords });

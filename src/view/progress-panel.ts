@@ -25,10 +25,10 @@ interface ProgressData {
 	storiesReady: number;
 	stories: number;
 	/** The four STAR words, which say what makes a story ready. */
-	starWords: string[];
+	starWords: readonly string[];
 }
 
-export function progressDataOf(note: PrepNote, preparation: string, starWords: string[]): ProgressData {
+export function progressDataOf(note: PrepNote, preparation: string, starWords: readonly string[]): ProgressData {
 	const open = note.taskItems.filter((t) => t.status === "open");
 	// The title heading's row would repeat the header above it.
 	const titleLine = note.headings.find((h) => h.depth === 1)?.line;
@@ -132,7 +132,7 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 }
 
 /** `situation, task, action and result`, from the STAR words as set. */
-function wordList(words: string[]): string {
+function wordList(words: readonly string[]): string {
 	const lower = words.map((w) => w.toLowerCase());
 	return lower.length < 2 ? lower.join("") : `${lower.slice(0, -1).join(", ")} and ${lower[lower.length - 1] ?? ""}`;
 }

@@ -10,7 +10,7 @@ const STORY_PAGE = 60;
 export interface StoryData {
 	stories: Story[];
 	/** The four STAR words, in order. */
-	starWords: string[];
+	starWords: readonly string[];
 }
 
 /** One card per story, grouped under their headings, each collapsible and filterable, with its STAR readiness. */
@@ -68,7 +68,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		this.countEl.setText(matching.length === stories.length ? String(stories.length) : `${matching.length} of ${stories.length}`);
 	}
 
-	private renderCard(parent: HTMLElement, story: Story, starWords: string[]): void {
+	private renderCard(parent: HTMLElement, story: Story, starWords: readonly string[]): void {
 		const key = `${story.group}\u0000${story.title}`;
 		const collapsed = this.collapsed.has(key);
 		const card = parent.createEl("article", { cls: "interview-prep-story" });

@@ -9,7 +9,7 @@ export interface TimerPanelActions {
 	start(): void;
 	/** How a timer started now would run, shown while none runs. */
 	plan(): { mode: TimerMode; targetMs: number } | null;
-	goToTimerNote(): void;
+	goToTimerNote(): Promise<void>;
 }
 
 /**
@@ -62,7 +62,7 @@ export class TimerPanel {
 		if (state && state.notePath !== this.shownNotePath) {
 			this.noteEl.appendText(`For ${state.noteTitle}. `);
 			const back = this.noteEl.createEl("button", { cls: "interview-prep-link", text: "Go to its note" });
-			back.addEventListener("click", () => this.actions.goToTimerNote());
+			back.addEventListener("click", () => void this.actions.goToTimerNote());
 		}
 		if (!state || !reading) {
 			this.button("play", "Start", () => this.actions.start());

@@ -92,7 +92,7 @@ describe("the plugin's lifecycle", () => {
 		storage.write("plugin:interview-prep", "{not json");
 		const before = shownNotices.length;
 		const { plugin } = await loadPlugin({ storage });
-		expect(plugin.settings.headings.stories).toBe("Stories");
+		expect(plugin.settings.current.headings.stories).toBe("Stories");
 		expect(shownNotices.slice(before).join("\n")).toMatch(/could not be read/);
 		expect(storage.read("plugin:interview-prep")).toBe("{not json");
 	});
@@ -102,9 +102,9 @@ describe("the plugin's lifecycle", () => {
 		storage.write("plugin:interview-prep", JSON.stringify({ settings: { headings: { stories: "Anecdotes", questions: 7 }, questionsMin: 1 } }));
 		const before = shownNotices.length;
 		const { plugin } = await loadPlugin({ storage });
-		expect(plugin.settings.headings.stories).toBe("Anecdotes");
-		expect(plugin.settings.headings.questions).toBe("Questions");
-		expect(plugin.settings.questionsMin).toBe(1);
+		expect(plugin.settings.current.headings.stories).toBe("Anecdotes");
+		expect(plugin.settings.current.headings.questions).toBe("Questions");
+		expect(plugin.settings.current.questionsMin).toBe(1);
 		expect(shownNotices.slice(before).join("\n")).toMatch(/headings\.questions/);
 	});
 });

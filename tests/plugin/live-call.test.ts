@@ -87,7 +87,9 @@ describe("live-call mode", () => {
 		await vi.advanceTimersByTimeAsync(3 * 60_000 + 7000);
 		await captureViaModal("capture-note", "Salary band is 120-140", 2);
 		expect(editor.getValue()).toMatch(/# Notes\n\n- \[\+03:07\] Salary band is 120-140\n\n## Agenda/);
-		expect(h.plugin.settings.captureTarget).toBe("Notes");
+		// Remembered by this device, and not in the synced settings.
+		expect(h.app.loadLocalStorage("interview-prep-capture-target")).toBe("Notes");
+		expect(h.app.storage.read("plugin:interview-prep") ?? "").not.toContain("captureTarget");
 		await captureViaModal("capture-note", "Second note");
 		expect(editor.getValue()).toMatch(/- \[\+03:07\] Salary band is 120-140\n- \[\+03:07\] Second note\n/);
 	});
@@ -103,7 +105,7 @@ describe("live-call mode", () => {
 		if (input) input.value = "Hybrid, not remote";
 		input?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
 		await flush();
-		expect(h.plugin.settings.captureTarget).toBe("Agenda");
+		expect(h.app.loadLocalStorage("interview-prep-capture-target")).toBeNull();
 		expect(h.app.executeCommandById("interview-prep:capture-note")).toBe(true);
 		const general = activeDocument.querySelector(".interview-prep-capture")?.closest(".modal");
 		expect(general?.querySelector(".modal-title")?.textContent).toBe("Capture note");

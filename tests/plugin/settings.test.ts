@@ -99,11 +99,11 @@ describe("the settings tab's groups", () => {
 			if (!("type" in item) || item.type !== "group") throw new Error("every setting belongs to a group");
 			for (const child of item.items ?? []) if ("control" in child && child.control) keys.push(child.control.key);
 		}
-		const settable = Object.entries(h.plugin.settings as unknown as Record<string, unknown>).flatMap(([key, value]) =>
-			typeof value === "object" && value !== null ? Object.keys(value).map((sub) => `${key}.${sub}`) : [key],
+		const settable = Object.entries(h.plugin.settings.current as unknown as Record<string, unknown>).flatMap(([key, value]) =>
+			typeof value === "object" && value !== null && !Array.isArray(value) ? Object.keys(value).map((sub) => `${key}.${sub}`) : [key],
 		);
-		// The section Capture note remembers is not a setting the user edits.
-		expect(keys.sort()).toEqual(settable.filter((key) => key !== "captureTarget").sort());
+		// Every setting is one the user edits: what a device remembers of its own use is kept apart, on the device.
+		expect(keys.sort()).toEqual(settable.sort());
 	});
 });
 
@@ -136,14 +136,14 @@ for (const version of VERSIONS) {
 			expect(messageOf(h, "Questions to ask, at least")).toBe("Enter a whole number.");
 			await enter(h, "Warn before the end", "soon");
 			expect(messageOf(h, "Warn before the end")).toBe("Enter minutes such as 5 or 10, 5.");
-			expect(h.plugin.settings.headings.stories).toBe("Stories");
-			expect(h.plugin.settings.questionsMin).toBe(2);
-			expect(h.plugin.settings.timerWarnMinutes).toBe("5");
+			expect(h.plugin.settings.current.headings.stories).toBe("Stories");
+			expect(h.plugin.settings.current.questionsMin).toBe(2);
+			expect(h.plugin.settings.current.timerWarnMinutes).toEqual([5]);
 			expect(storage.read(DATA)).toBe(before);
 			// A valid value clears the message and is saved.
 			await enter(h, "Warn before the end", "10, 5");
 			expect(messageOf(h, "Warn before the end")).toBe("");
-			expect(saved(storage).settings?.timerWarnMinutes).toBe("10, 5");
+			expect(saved(storage).settings?.timerWarnMinutes).toEqual([10, 5]);
 		});
 
 		it("saves a valid value to the data file, and the sidebar reads the note with it", async () => {
@@ -152,12 +152,30 @@ for (const version of VERSIONS) {
 			await h.plugin.openSidebar();
 			await openTab(h);
 			await enter(h, "Stories heading", "Anecdotes");
-			expect(h.plugin.settings.headings.stories).toBe("Anecdotes");
+			expect(h.plugin.settings.current.headings.stories).toBe("Anecdotes");
 			expect(saved(storage).settings).toMatchObject({ headings: { stories: "Anecdotes" } });
 			await vi.waitFor(() => {
 				const sidebar = h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl;
 				expect(Array.from(sidebar?.querySelectorAll(".interview-prep-story-title") ?? []).map((el) => el.textContent)).toEqual(["Queue migration"]);
 			});
+		});
+
+		it("shows the minute lists and the STAR words as text, and saves what is typed as lists", async () => {
+			const { h, storage } = await load();
+			await openTab(h);
+			expect(controlOf(h, "Remind before the call").value).toBe("30, 10");
+			expect(controlOf(h, "Story readiness words").value).toBe("Situation, Task, Action, Result");
+			await enter(h, "Remind before the call", "20,5");
+			await enter(h, "Warn when running over", "");
+			await enter(h, "Story readiness words", " Lage, Aufgabe ,Aktion, Ergebnis");
+			expect(saved(storage).settings).toMatchObject({ callReminderMinutes: [20, 5], timerOverrunMinutes: [], starWords: ["Lage", "Aufgabe", "Aktion", "Ergebnis"] });
+			const before = storage.read(DATA);
+			await enter(h, "Story readiness words", "Lage, Aufgabe");
+			expect(messageOf(h, "Story readiness words")).toBe("Enter four words, separated by commas.");
+			await enter(h, "Story readiness words", " , ");
+			expect(messageOf(h, "Story readiness words")).toBe("This cannot be empty.");
+			expect(storage.read(DATA)).toBe(before);
+			expect(h.plugin.settings.current.starWords).toEqual(["Lage", "Aufgabe", "Aktion", "Ergebnis"]);
 		});
 
 		it("saves numbers as numbers, and the timer mode from its dropdown", async () => {
@@ -178,7 +196,7 @@ for (const version of VERSIONS) {
 			await enter(there, "Timer mode", "countup");
 			await here.plugin.onExternalSettingsChange();
 			await settle();
-			expect(here.plugin.settings.headings.stories).toBe("Anecdotes");
+			expect(here.plugin.settings.current.headings.stories).toBe("Anecdotes");
 			expect((controlOf(here, "Stories heading") as HTMLInputElement).value).toBe("Anecdotes");
 			expect(controlOf(here, "Timer mode").value).toBe("countup");
 		});

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
 import { memoryStorage, shownNotices } from "../obsidian";
+import type { SettingsChanged } from "../../src/settings/settings-owner";
 
 const MIN = 60_000;
 const NOTE = "---\nduration: 30m\n---\n# Acme call\n## Preparation\n- [ ] Read up\n";
@@ -76,7 +77,7 @@ describe("two devices sharing one data file", () => {
 		}
 		expect(warn).toHaveBeenCalledTimes(3);
 		expect(b.plugin.timer.reading()?.running).toBe(true);
-		expect(b.plugin.settings.questionsMin).toBe(2);
+		expect(b.plugin.settings.current.questionsMin).toBe(2);
 		warn.mockRestore();
 	});
 
@@ -94,9 +95,61 @@ describe("two devices sharing one data file", () => {
 	});
 
 	it("takes settings changed on the other device", async () => {
-		a.plugin.settings.questionsMax = 5;
-		await a.plugin.saveSettings();
+		await a.plugin.settings.update({ questionsMax: 5 });
 		await sync(b);
-		expect(b.plugin.settings.questionsMax).toBe(5);
+		expect(b.plugin.settings.current.questionsMax).toBe(5);
+	});
+
+	it("takes settings another device saved in the older text form as values, and tells listeners they came from elsewhere", async () => {
+		const heard: SettingsChanged[] = [];
+		b.plugin.settings.onChange((changed) => heard.push(changed));
+		// A device still on a version before typed settings saves the lists as text.
+		const older = { settings: { timerWarnMinutes: "10, 5", starWords: "Lage, Aufgabe, Aktion, Ergebnis", callReminderMinutes: "15" }, timer: null };
+		shared.write("plugin:interview-prep", JSON.stringify({ ...older, changes: { settings: { at: Date.now(), device: "older" }, timer: { at: 0, device: "" } } }));
+		await sync(b);
+		expect(b.plugin.settings.current).toMatchObject({ timerWarnMinutes: [10, 5], starWords: ["Lage", "Aufgabe", "Aktion", "Ergebnis"], callReminderMinutes: [15] });
+		expect(heard).toEqual([{ keys: new Set(["timerWarnMinutes", "starWords", "callReminderMinutes"]), origin: "elsewhere" }]);
+		// B's next change saves them as values.
+		await b.plugin.settings.update({ questionsMax: 4 });
+		const saved = JSON.parse(shared.read("plugin:interview-prep") ?? "{}") as { settings: Record<string, unknown> };
+		expect(saved.settings).toMatchObject({ timerWarnMinutes: [10, 5], starWords: ["Lage", "Aufgabe", "Aktion", "Ergebnis"], callReminderMinutes: [15], questionsMax: 4 });
+	});
+});
+
+describe("what stays on one device", () => {
+	const DATA = "plugin:interview-prep";
+	/** The section Capture note starts on, as its dialog shows it; the dialog is closed again. */
+	const captureStartsOn = (h: typeof a) => {
+		expect(h.app.executeCommandById("interview-prep:capture-note")).toBe(true);
+		const modal = activeDocument.querySelector(".interview-prep-capture")?.closest(".modal");
+		const checked = modal?.querySelector('[role="radio"][aria-checked="true"]')?.textContent;
+		modal?.querySelector<HTMLElement>(".modal-close-button")?.click();
+		return checked;
+	};
+
+	it("keeps the section Capture note used last on the device that used it, out of the shared file", async () => {
+		await a.plugin.settings.update({ questionsMax: 4 });
+		const before = shared.read(DATA);
+		expect(await a.plugin.liveCall.capture("Notes", "Salary band is 120-140")).toBe(true);
+		expect(shared.read(DATA)).toBe(before);
+		await sync(b);
+		expect(captureStartsOn(a)).toBe("Notes");
+		expect(captureStartsOn(b)).toBe("Agenda");
+		expect(a.app.loadLocalStorage("interview-prep-capture-target")).toBe("Notes");
+		expect(b.app.loadLocalStorage("interview-prep-capture-target")).toBeNull();
+	});
+
+	it("keeps the bullets a device turned into tasks on that device, out of the shared file", async () => {
+		const note = "# Acme call\n## Preparation\n- [ ] Read up\n## Questions\n- Why is the role open?\n";
+		const { editor } = await openNote(a.app, "Questions.md", note);
+		await a.plugin.openSidebar();
+		const before = shared.read(DATA);
+		a.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl.querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await settle();
+		await settle();
+		expect(editor.getLine(4)).toBe("- [x] Why is the role open?");
+		expect(a.app.loadLocalStorage("interview-prep-plain-items")).toHaveLength(1);
+		expect(b.app.loadLocalStorage("interview-prep-plain-items")).toBeNull();
+		expect(shared.read(DATA)).toBe(before);
 	});
 });

@@ -54,7 +54,7 @@ describe("Insert agenda and discrepancies", () => {
 	it("fills {{variables}} from the frontmatter and the note", async () => {
 		await h.app.vault.createFolder("Templates");
 		await h.app.vault.create("Templates/Call.md", "## Agenda\n\n- Call with {{company}} about {{title}} on {{date}}\n");
-		h.plugin.settings.notesTemplatePath = "Templates/Call";
+		await h.plugin.settings.update({ notesTemplatePath: "Templates/Call" });
 		const { editor } = await openNote(h.app, "Acme.md", NOTE);
 		await run("insert-agenda-and-discrepancies");
 		expect(editor.getValue()).toMatch(/- Call with Acme about Acme call on \d{4}-\d{2}-\d{2}\n/);
@@ -63,7 +63,7 @@ describe("Insert agenda and discrepancies", () => {
 	it("reads a template open in an editor from that editor, so an edit not saved yet is in what it inserts", async () => {
 		await h.app.vault.createFolder("Templates");
 		const template = await h.app.vault.create("Templates/Call.md", "## Agenda\n\n- Introductions\n");
-		h.plugin.settings.notesTemplatePath = "Templates/Call";
+		await h.plugin.settings.update({ notesTemplatePath: "Templates/Call" });
 		const { editor, leaf } = await openNote(h.app, "Acme.md", NOTE);
 		// The template is open in a tab of its own; the user adds a line to it, and goes back to the note before the save.
 		const templateLeaf = h.app.workspace.getLeaf("tab");
@@ -78,7 +78,7 @@ describe("Insert agenda and discrepancies", () => {
 	});
 
 	it("leaves the note byte for byte unchanged, and says why, when the template file is missing", async () => {
-		h.plugin.settings.notesTemplatePath = "Templates/Gone.md";
+		await h.plugin.settings.update({ notesTemplatePath: "Templates/Gone.md" });
 		const { editor, file } = await openNote(h.app, "Acme.md", NOTE);
 		await run("insert-agenda-and-discrepancies");
 		expect(editor.getValue()).toBe(NOTE);
@@ -90,7 +90,7 @@ describe("Insert agenda and discrepancies", () => {
 	it("says so, and changes nothing, when an empty template file is set", async () => {
 		await h.app.vault.createFolder("Templates");
 		await h.app.vault.create("Templates/Empty.md", "  \n");
-		h.plugin.settings.notesTemplatePath = "Templates/Empty.md";
+		await h.plugin.settings.update({ notesTemplatePath: "Templates/Empty.md" });
 		const { editor } = await openNote(h.app, "Acme.md", NOTE);
 		await run("insert-agenda-and-discrepancies");
 		expect(editor.getValue()).toBe(NOTE);
@@ -163,7 +163,7 @@ describe("New prep note", () => {
 	});
 
 	it("makes the folders a date format with / asks for", async () => {
-		h.plugin.settings.dateFormat = "YYYY/MM/DD";
+		await h.plugin.settings.update({ dateFormat: "YYYY/MM/DD" });
 		const file = await h.plugin.templates.createNote("Initech");
 		expect(file?.path).toMatch(/^Interviews\/\d{4}\/\d{2}\/\d{2} Initech\.md$/);
 		expect(h.app.vault.peek(file?.path ?? "")).toContain("# Initech");

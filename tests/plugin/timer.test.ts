@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
-import { memoryStorage, shownNotices } from "../obsidian";
+import { App, Component, memoryStorage, shownNotices } from "../obsidian";
+import type { TimerState } from "../../src/core";
+import { DEFAULT_SETTINGS } from "../../src/settings/prep-settings";
+import { MeetingTimer } from "../../src/timer/meeting-timer";
 
 const MIN = 60_000;
 const T0 = new Date("2026-12-03T15:00:00Z");
@@ -158,5 +161,32 @@ describe("the meeting timer in the plugin", () => {
 		run("pause-resume-meeting-timer");
 		h.plugin.unload();
 		expect(vi.getTimerCount()).toBe(idle);
+	});
+});
+
+describe("the meeting timer on its own", () => {
+	it("follows its note's rename once bound, with nothing else wired, and stops following when its owner unloads", async () => {
+		const app = new App();
+		const owner = new Component();
+		owner.load();
+		const saved: (TimerState | null)[] = [];
+		const timer = new MeetingTimer({
+			now: () => Date.now(),
+			settings: () => DEFAULT_SETTINGS,
+			persist: (state) => {
+				saved.push(state);
+				return Promise.resolve();
+			},
+			notify: () => undefined,
+		});
+		const file = await app.vault.create("Acme.md", NOTE);
+		timer.start(file.path, "Acme", 45 * MIN, "countdown");
+		timer.bind(owner, app);
+		await app.vault.rename(file, "Calls/Acme renamed.md");
+		expect(timer.state).toMatchObject({ notePath: "Calls/Acme renamed.md", noteTitle: "Acme renamed" });
+		expect(saved.at(-1)?.notePath).toBe("Calls/Acme renamed.md");
+		owner.unload();
+		await app.vault.rename(file, "Acme again.md");
+		expect(timer.state?.notePath).toBe("Calls/Acme renamed.md");
 	});
 });
