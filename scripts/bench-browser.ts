@@ -64,7 +64,7 @@ const SECTION_BYTES = 90_000;
 const TYPED = "- [ ] Ask about pay\n";
 /** Between two keys: a brisk typist. */
 const KEY_DELAY_MS = 50;
-/** The plugin's refresh waits for this pause in typing (src/active-note.ts). */
+/** The plugin's refresh waits for this pause in typing (src/followed-note/active-note.ts). */
 const PAUSE_MS = 250;
 const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
 

@@ -46,7 +46,7 @@ for (const [name, bytes] of Object.entries(SIZES) as [keyof typeof SIZES, number
 
 async function onloadMs(): Promise<number> {
 	const win = installDom();
-	const double = await import("../tests/obsidian/index");
+	const double = await import("../tests/obsidian");
 	copyGlobals(win);
 	const { default: Plugin } = await import("../src/main");
 	const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as never;

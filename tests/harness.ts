@@ -1,7 +1,7 @@
 import manifest from "../manifest.json";
 import InterviewPrepPlugin from "../src/main";
 import { App, MarkdownView, emulateApiVersion, emulatePlatform, type Editor, type Storage, type TFile, type WorkspaceLeaf } from "./obsidian";
-import { REFRESH_DELAY_MS } from "../src/active-note";
+import { REFRESH_DELAY_MS } from "../src/followed-note/active-note";
 
 export interface Harness {
 	app: App;

@@ -1,15 +1,15 @@
 import { moment, Notice, type App, type Plugin } from "obsidian";
 import { NOTES_TEMPLATE, planCapture, timerStamp } from "../core";
-import type { ActiveNote } from "../active-note";
+import type { ActiveNote } from "../followed-note/active-note";
 import { applyPlan } from "../adapters/apply-plan";
 import { loadTemplate } from "../adapters/template-source";
 import type { Settings } from "../settings/prep-settings";
-import type { DeviceMemory } from "../sync/device-memory";
+import type { DeviceMemory } from "../storage/device-memory";
 import type { MeetingTimer } from "../timer/meeting-timer";
-import { CaptureModal } from "./capture-modal";
+import { CaptureModal } from "../view/modals/capture-modal";
 import { addCheckedCommand } from "./checked-command";
-import { CueCardModal } from "./cue-card-modal";
-import { ChoiceSuggestModal } from "./choice-suggest-modal";
+import { CueCardModal } from "../view/modals/cue-card-modal";
+import { ChoiceSuggestModal } from "../view/modals/choice-suggest-modal";
 
 const DISCREPANCIES = "Discrepancies";
 

@@ -1,8 +1,8 @@
 import type { Plugin } from "obsidian";
-import type { ActiveNote } from "../active-note";
-import type { NoteActions } from "../note-actions";
+import type { ActiveNote } from "../followed-note/active-note";
+import type { NoteActions } from "../followed-note/note-actions";
 import { addCheckedCommand } from "./checked-command";
-import { ChoiceSuggestModal, type Choice } from "./choice-suggest-modal";
+import { ChoiceSuggestModal, type Choice } from "../view/modals/choice-suggest-modal";
 
 /** Commands that read the followed note: usable from the palette during prep and during the call. */
 export function registerSidebarCommands(plugin: Plugin, activeNote: ActiveNote, actions: NoteActions, openSidebar: () => Promise<void>): void {

@@ -1,12 +1,12 @@
 import { moment, normalizePath, Notice, TFile, type App, type Plugin } from "obsidian";
 import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariables } from "../core";
-import { noteName, type ActiveNote } from "../active-note";
+import { noteName, type ActiveNote } from "../followed-note/active-note";
 import { addCheckedCommand } from "./checked-command";
 import { describePlan, writeSections } from "../adapters/section-writer";
 import { loadTemplate } from "../adapters/template-source";
 import { templateVars } from "../adapters/template-vars";
 import type { Settings } from "../settings/prep-settings";
-import { NewPrepNoteModal } from "./new-prep-note-modal";
+import { NewPrepNoteModal } from "../view/modals/new-prep-note-modal";
 
 /** Section templates applied to the followed note, and new prep notes made from a template. */
 export class TemplateCommands {

@@ -1,6 +1,6 @@
 import { Notice, TFile, type App, type Editor, type Plugin } from "obsidian";
 import { formatClock, parseDuration, timerStamp, type TimerMode } from "../core";
-import { noteName, type ActiveNote } from "../active-note";
+import { noteName, type ActiveNote } from "../followed-note/active-note";
 import { addCheckedCommand } from "./checked-command";
 import { applyPlan, type PlanEditor } from "../adapters/apply-plan";
 import { revealLine } from "../adapters/open-note";

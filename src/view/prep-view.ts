@@ -1,9 +1,9 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import { noteName, type ActiveNote, type ActiveNoteState } from "../active-note";
+import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
 import { isPrepShaped } from "../core";
 import type { SettingKey } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
-import type { CallReminders } from "../timer/call-reminders";
+import type { CallReminders } from "../reminders/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import type { PrepActions } from "./prep-actions";
 import { ProgressPanel, progressDataOf } from "./progress-panel";

@@ -1,6 +1,6 @@
 import { setIcon } from "obsidian";
 import { callIsDue, formatClock, formatTimeLeft, timerFace, type TimerMode } from "../core";
-import type { CallReminders } from "../timer/call-reminders";
+import type { CallReminders } from "../reminders/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import { keepFocus } from "./keep-focus";
 import { partHeader } from "./sidebar-elements";

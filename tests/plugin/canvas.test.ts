@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin, settle, type Harness } from "../harness";
 import { CanvasView, MarkdownView, type CanvasCard } from "../obsidian";
-import { REFRESH_DELAY_MS } from "../../src/active-note";
+import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
 
 const NOTE = "# Acme call\n\n## Preparation\n\n- [ ] Read the handbook\n- [x] Pick questions\n\n## Stories\n\n- Billing outage\n";
 

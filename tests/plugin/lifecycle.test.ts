@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle } from "../harness";
 import { memoryStorage, shownNotices } from "../obsidian";
 import * as blockFacts from "../../src/core/block-facts";
-import { REFRESH_DELAY_MS } from "../../src/active-note";
+import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
 
 describe("the plugin's lifecycle", () => {
 	it("stops for good on unload: the sidebar stops updating, nothing ticks, its items leave the app, and no event reaches it", async () => {

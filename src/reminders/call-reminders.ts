@@ -1,6 +1,6 @@
 import { Events, type Component, type EventRef } from "obsidian";
 import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, storiesReady } from "../core";
-import { noteName, type ActiveNote } from "../active-note";
+import { noteName, type ActiveNote } from "../followed-note/active-note";
 import type { Settings } from "../settings/prep-settings";
 
 export interface CallRemindersHost {

@@ -1,6 +1,6 @@
-import { readTimerState, type TimerState } from "./core";
-import { isRecord, readSettings, readStoredSettings, type Settings } from "./settings/prep-settings";
-import { NO_CHANGE, readStamp, type ChangeStamp } from "./sync/change-stamp";
+import { readTimerState, type TimerState } from "../core";
+import { isRecord, readSettings, readStoredSettings, type Settings } from "../settings/prep-settings";
+import { NO_CHANGE, readStamp, type ChangeStamp } from "./change-stamp";
 
 /** What the plugin keeps in its data file. */
 export interface StoredData {

@@ -1,8 +1,8 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
-import { PrepNoteParser, readFrontmatter, type PrepNote } from "./core";
-import { findEditor } from "./adapters/open-note";
-import { PARSE_KEYS, parseOptionsOf } from "./settings/prep-settings";
-import type { SettingsSource } from "./settings/settings-owner";
+import { PrepNoteParser, readFrontmatter, type PrepNote } from "../core";
+import { findEditor } from "../adapters/open-note";
+import { PARSE_KEYS, parseOptionsOf } from "../settings/prep-settings";
+import type { SettingsSource } from "../settings/settings-owner";
 
 /** How long the user pauses typing before the sidebar follows. */
 export const REFRESH_DELAY_MS = 250;

@@ -1,11 +1,11 @@
 import { Notice, type App } from "obsidian";
-import { nextOpenPrepTask, planLineEdit, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "./core";
+import { nextOpenPrepTask, planLineEdit, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "../core";
 import type { ActiveNote } from "./active-note";
-import { applyPlan } from "./adapters/apply-plan";
-import { revealLine } from "./adapters/open-note";
-import type { Settings } from "./settings/prep-settings";
-import type { DeviceMemory } from "./sync/device-memory";
-import type { PrepActions } from "./view/prep-actions";
+import { applyPlan } from "../adapters/apply-plan";
+import { revealLine } from "../adapters/open-note";
+import type { Settings } from "../settings/prep-settings";
+import type { DeviceMemory } from "../storage/device-memory";
+import type { PrepActions } from "../view/prep-actions";
 
 /** The edits and jumps that the sidebar and the commands share, on the followed note. */
 export class NoteActions implements PrepActions {

@@ -1,5 +1,5 @@
 import { Modal, setIcon, type App } from "obsidian";
-import type { Story } from "../core";
+import type { Story } from "../../core";
 
 /** A horizontal swipe at least this long, in CSS pixels, moves to the next or previous story. */
 const SWIPE_PX = 50;

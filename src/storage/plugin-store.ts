@@ -1,8 +1,8 @@
 import { Notice, type Plugin } from "obsidian";
-import type { TimerState } from "./core";
+import type { TimerState } from "../core";
 import { emptyData, readIncomingData, readStoredData, type StoredData } from "./plugin-data";
-import type { Settings } from "./settings/prep-settings";
-import { isNewer } from "./sync/change-stamp";
+import type { Settings } from "../settings/prep-settings";
+import { isNewer } from "./change-stamp";
 
 type Part = keyof StoredData["changes"];
 
