@@ -57,3 +57,21 @@ export async function settle(): Promise<void> {
 export function afterRefresh(): Promise<void> {
 	return new Promise((resolve) => window.setTimeout(resolve, REFRESH_DELAY_MS + 50));
 }
+
+/** The sidebar's element; fails the test when the sidebar is not open. */
+export function sidebarOf(app: App): HTMLElement {
+	const leaf = app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
+	if (!leaf) throw new Error("the sidebar is not open");
+	return leaf.view.containerEl;
+}
+
+/** Types a query into the open picker and clicks its first suggestion, as a person would. */
+export async function chooseSuggestion(query: string): Promise<void> {
+	const input = activeDocument.querySelector<HTMLInputElement>(".modal-container .prompt-input");
+	if (!input) throw new Error("no suggester open");
+	input.value = query;
+	input.dispatchEvent(new Event("input"));
+	await settle();
+	activeDocument.querySelector<HTMLElement>(".modal-container .suggestion-item")?.click();
+	await settle();
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadPlugin, settle, type Harness } from "../harness";
+import { type Harness, loadPlugin, settle, sidebarOf } from "../harness";
 import { CanvasView, MarkdownView, type CanvasCard } from "../obsidian";
 import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
 
@@ -16,11 +16,7 @@ afterEach(() => {
 	vi.useRealTimers();
 });
 
-const sidebar = () => {
-	const leaf = h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
-	if (!leaf) throw new Error("the sidebar is not open");
-	return leaf.view.containerEl;
-};
+const sidebar = () => sidebarOf(h.app);
 const overall = () => sidebar().querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent;
 
 /** The sidebar open, and a canvas in the main area with the note's card being edited. */

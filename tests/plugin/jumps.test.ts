@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadPlugin, openNote, settle, type Harness } from "../harness";
+import { chooseSuggestion, type Harness, loadPlugin, openNote, settle } from "../harness";
 import { MarkdownView, Platform, type WorkspaceLeaf } from "../obsidian";
 
 const NOTE = [
@@ -48,15 +48,6 @@ async function flush(): Promise<void> {
 	for (let i = 0; i < 4; i++) await settle();
 }
 
-async function chooseSuggestion(query: string): Promise<void> {
-	const input = activeDocument.querySelector<HTMLInputElement>(".modal-container .prompt-input");
-	if (!input) throw new Error("no suggester open");
-	input.value = query;
-	input.dispatchEvent(new Event("input"));
-	await settle();
-	activeDocument.querySelector<HTMLElement>(".modal-container .suggestion-item")?.click();
-	await settle();
-}
 
 describe("jumps from the sidebar and the commands", () => {
 	it("scroll Reading view to the line, and leave the note in Reading view", async () => {

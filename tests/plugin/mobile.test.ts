@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadPlugin, openNote, settle, type Harness } from "../harness";
+import { type Harness, loadPlugin, openNote, settle, sidebarOf } from "../harness";
 import { Platform } from "../obsidian";
 
 const NOTE = [
@@ -41,11 +41,7 @@ function addEventListenerOwner(node: Node): EventTarget {
 let h: Harness;
 afterEach(() => h.plugin.unload());
 
-function sidebar(): HTMLElement {
-	const leaf = h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
-	if (!leaf) throw new Error("the sidebar is not open");
-	return leaf.view.containerEl;
-}
+const sidebar = () => sidebarOf(h.app);
 
 const buttonNamed = (root: HTMLElement, text: string) => {
 	const found = Array.from(root.querySelectorAll("button")).find((b) => b.textContent === text);

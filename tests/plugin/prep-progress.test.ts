@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadPlugin, openNote, settle, type Harness } from "../harness";
-import type { App } from "../obsidian";
+import { type Harness, loadPlugin, openNote, settle, sidebarOf } from "../harness";
 
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 
@@ -11,11 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.plugin.unload());
 
-function sidebar(app: App): HTMLElement {
-	const leaf = app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
-	if (!leaf) throw new Error("the sidebar is not open");
-	return leaf.view.containerEl;
-}
+const sidebar = sidebarOf;
 const overall = (root: HTMLElement) => root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent;
 const rowNames = (root: HTMLElement) => Array.from(root.querySelectorAll(".interview-prep-section-name")).map((el) => el.textContent);
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadPlugin, openNote, settle, type Harness } from "../harness";
+import { chooseSuggestion, type Harness, loadPlugin, openNote, settle } from "../harness";
 import { shownNotices } from "../obsidian";
 
 const NOTE = "# Call\n## Preparation\n- [x] done\n- [ ] Research the team\n## Stories\n- Queue migration\n- Billing outage\n## Questions\n- Why this role?\n";
@@ -13,15 +13,6 @@ afterEach(() => {
 	activeDocument.body.empty();
 });
 
-async function chooseSuggestion(query: string): Promise<void> {
-	const input = activeDocument.querySelector<HTMLInputElement>(".modal-container .prompt-input");
-	if (!input) throw new Error("no suggester open");
-	input.value = query;
-	input.dispatchEvent(new Event("input"));
-	await settle();
-	activeDocument.querySelector<HTMLElement>(".modal-container .suggestion-item")?.click();
-	await settle();
-}
 
 describe("the sidebar's commands", () => {
 	it("are unavailable, not failing, when no prep note is followed", () => {

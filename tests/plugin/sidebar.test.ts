@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { afterRefresh, loadPlugin, openNote, settle, type Harness } from "../harness";
-import { shownNotices, type App, type Events } from "../obsidian";
+import { afterRefresh, type Harness, loadPlugin, openNote, settle, sidebarOf } from "../harness";
+import { shownNotices, type Events } from "../obsidian";
 import { SEED_SHAPED_NOTES } from "../seed";
 
 const NOTE = [
@@ -30,11 +30,7 @@ const NOTE = [
 	"",
 ].join("\n");
 
-function sidebar(app: App): HTMLElement {
-	const leaf = app.workspace.getLeavesOfType("interview-prep-sidebar")[0];
-	if (!leaf) throw new Error("the sidebar is not open");
-	return leaf.view.containerEl;
-}
+const sidebar = sidebarOf;
 
 const texts = (root: HTMLElement, selector: string) => Array.from(root.querySelectorAll(selector)).map((el) => el.textContent ?? "");
 const button = (root: HTMLElement, text: string) => {
