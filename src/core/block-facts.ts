@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Paragraph, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { normaliseEol } from "./lines";
+import { bomLength, normaliseEol } from "./lines";
 import { CHECKBOX, withoutCheckbox } from "./task-line";
 
 /**
@@ -20,8 +20,13 @@ export interface BlockFacts {
 const processor = unified().use(remarkParse);
 
 
-export function readBlockFacts(markdown: string): BlockFacts {
+/**
+ * The facts of one piece. A leading byte order mark is not text: remark skips it and counts its
+ * offsets from after it, so the piece is read without it, and the raw lines are the text's own.
+ */
+export function readBlockFacts(piece: string): BlockFacts {
 	const facts: BlockFacts = { headings: [], tasks: [], rootItems: [] };
+	const markdown = bomLength(piece) ? piece.slice(1) : piece;
 	if (markdown.trim() === "") return facts;
 	const tree: Root = processor.parse(markdown);
 	for (const node of tree.children) {

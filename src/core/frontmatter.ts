@@ -1,9 +1,10 @@
 /**
- * YAML frontmatter as Obsidian reads it: a `---` line at the very start,
- * closed by the next `---` line. Unclosed, it is not frontmatter.
+ * YAML frontmatter as Obsidian reads it: a `---` line at the very start, after
+ * a byte order mark if there is one, closed by the next `---` line. Unclosed,
+ * it is not frontmatter.
  */
 
-import { bodyAfterLines } from "./lines";
+import { bodyAfterLines, bomLength } from "./lines";
 
 const FENCE = /^---[ \t]*$/;
 
@@ -15,8 +16,10 @@ export function splitFrontmatter(markdown: string): { skip: number; body: string
 
 /** How many lines the frontmatter spans, fences included; 0 when there is none. Reads only the note's start. */
 export function frontmatterLineCount(text: string): number {
-	if (!text.startsWith("---")) return 0;
+	const bom = bomLength(text);
+	if (!text.startsWith("---", bom)) return 0;
 	const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/y;
+	pattern.lastIndex = bom;
 	let count = 0;
 	for (let match = pattern.exec(text); match && match[0] !== ""; match = pattern.exec(text)) {
 		count++;

@@ -1,5 +1,5 @@
 import { change, insertAt, refuse, type Planner } from "./edit-plan";
-import { eolAt, isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
+import { bomLength, eolAt, isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { ownTextEnd, sectionNamed } from "./note-queries";
 import { parsePrepNote } from "./parse-prep-note";
 import { PrepNoteParser } from "./prep-note-parser";
@@ -144,7 +144,7 @@ export function insertLinesAt(text: string, starts: readonly number[], gap: numb
 	const offset = starts[gap] ?? text.length;
 	const eol = eolAt(text, offset);
 	// A last line without a line break gets one, so the new lines start on their own line.
-	const lead = offset === text.length && text.length > 0 && !/[\r\n]$/.test(text) ? eol : "";
+	const lead = offset === text.length && text.length > bomLength(text) && !/[\r\n]$/.test(text) ? eol : "";
 	return { offset, text: lead + lines.map((line) => line + eol).join("") };
 }
 

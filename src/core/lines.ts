@@ -1,9 +1,19 @@
 /** Line-level helpers shared by the parser and the section edits. */
 
-/** Splits text into lines without their terminators. A final newline does not start an extra line. */
+/**
+ * A UTF-8 byte order mark at the very start of a note is not part of its first line, as for Obsidian,
+ * which reads the frontmatter after it, and for remark, which skips it. Line 1 starts after it, so
+ * line numbers, raw lines and offsets are those of the text, and an edit never touches the mark.
+ */
+export function bomLength(text: string): 0 | 1 {
+	return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+/** Splits text into lines without their terminators. A final newline does not start an extra line; a leading BOM is not part of line 1. */
 export function splitLines(text: string): string[] {
-	if (text === "") return [];
-	const lines = text.split(/\r\n|\n|\r/);
+	const bom = bomLength(text);
+	if (text.length === bom) return [];
+	const lines = (bom ? text.slice(bom) : text).split(/\r\n|\n|\r/);
 	if (lines[lines.length - 1] === "") lines.pop();
 	return lines;
 }
@@ -90,9 +100,9 @@ export function bodyAfterLines(text: string, count: number): string {
 	return text.slice(pattern.lastIndex);
 }
 
-/** The offset where each line starts. */
+/** The offset where each line starts; line 1 starts after a leading BOM. */
 export function lineStarts(text: string): number[] {
-	const starts = [0];
+	const starts: number[] = [bomLength(text)];
 	const pattern = /\r\n|\n|\r/g;
 	for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index + match[0].length);
 	return starts;
