@@ -44,23 +44,48 @@ export function setTaskBox(line: string, char: string): string | null {
 	return `${item.prefix}[${char}]${item.rest}`;
 }
 
-/** Checks an open task and opens a done or cancelled one. */
-export function toggleTaskLine(line: string, doneChar = "x", isDone: (char: string) => boolean = (c) => c !== " "): string | null {
+/**
+ * The character a box gets when it is checked or opened. The line alone cannot say what its box held
+ * before the last toggle, so the rule is: a check writes `doneChar` and an opening writes a space,
+ * unless the caller passes `previous`, the character the box held before the caller's own last edit of
+ * this very line. That one is written back when it is of the kind asked for (done for a check, not done
+ * for an opening), so that a toggle and its reverse give back the line byte for byte: `[X]` opened and
+ * checked again is `[X]`, not `[x]`, and `[/]` checked and opened again is `[/]`, not `[ ]`.
+ */
+export function boxFor(checked: boolean, doneChar: string, isDone: (char: string) => boolean, previous?: string): string {
+	const fits = previous !== undefined && previous.length === 1 && !/[\r\n]/.test(previous) && isDone(previous) === checked;
+	return fits ? previous : checked ? doneChar : " ";
+}
+
+/**
+ * Checks an open task and opens a done or cancelled one (as `isDone` says). `previous` is the box the
+ * caller's last toggle of this line replaced, when it remembers it: see `boxFor`.
+ */
+export function toggleTaskLine(line: string, doneChar = "x", isDone: (char: string) => boolean = (c) => c !== " ", previous?: string): string | null {
 	const item = readListLine(line);
 	if (!item || item.box === undefined) return null;
-	return setTaskBox(line, isDone(item.box) ? " " : doneChar);
+	return setTaskBox(line, boxFor(!isDone(item.box), doneChar, isDone, previous));
 }
 
 /**
  * Marks a list item asked or told. A task is checked or opened; a plain bullet
  * becomes a checked task, and back to the plain bullet, byte for byte, when
- * `wasPlain` says that is how it started.
+ * `wasPlain` says that is how it started. `previous` is the box the caller's
+ * last edit of this line replaced, when it remembers it, and `isDone` which
+ * characters count as checked: see `boxFor`.
  */
-export function setItemChecked(line: string, checked: boolean, doneChar: string, wasPlain: boolean): string | null {
+export function setItemChecked(
+	line: string,
+	checked: boolean,
+	doneChar: string,
+	wasPlain: boolean,
+	previous?: string,
+	isDone: (char: string) => boolean = (c) => c !== " ",
+): string | null {
 	const item = readListLine(line);
 	if (!item) return null;
-	if (item.box === undefined) return checked ? `${item.prefix}[${doneChar}] ${item.rest}` : line;
-	if (checked) return setTaskBox(line, doneChar);
-	if (wasPlain && item.rest.startsWith(" ")) return `${item.prefix}${item.rest.slice(1)}`;
-	return setTaskBox(line, " ");
+	const box = boxFor(checked, doneChar, isDone, previous);
+	if (item.box === undefined) return checked ? `${item.prefix}[${box}] ${item.rest}` : line;
+	if (!checked && wasPlain && item.rest.startsWith(" ")) return `${item.prefix}${item.rest.slice(1)}`;
+	return setTaskBox(line, box);
 }
