@@ -3,8 +3,9 @@
  * the caller can check that the line is still what the model saw.
  */
 
-/** Quote markers and indentation, the list marker, then the item's first character. */
-const LIST_ITEM = /^((?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(.*)$/;
+/** A list marker and the spaces or tabs after it, or a quote marker, where the last one ended. */
+const LIST_MARKER = /[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/y;
+const QUOTE_MARKER = /[ \t]*>/y;
 /** Obsidian's checkbox: `[c]`, then a space, a tab or the end of the line. */
 export const CHECKBOX = /^\[([^\r\n])\](?=[ \t\r\n]|$)/;
 
@@ -28,10 +29,24 @@ export interface ListLine {
 	rest: string;
 }
 
+/**
+ * The line of a list item: its prefix runs to the end of the last list marker of the line, so an item
+ * nested on the line of its parents (`- - [ ] x`, `> 1. - [ ] x`, a list thousands deep) is the inner
+ * one, as the model reads it. A quote marker after the last list marker stays in the item's text.
+ */
 export function readListLine(line: string): ListLine | null {
-	const match = LIST_ITEM.exec(line);
-	if (!match) return null;
-	const [, prefix = "", content = ""] = match;
+	let end = -1;
+	// One container marker per step, so a line of thousands costs no backtracking.
+	for (let at = 0; ; ) {
+		LIST_MARKER.lastIndex = at;
+		QUOTE_MARKER.lastIndex = at;
+		if (LIST_MARKER.test(line)) end = at = LIST_MARKER.lastIndex;
+		else if (QUOTE_MARKER.test(line)) at = QUOTE_MARKER.lastIndex;
+		else break;
+	}
+	if (end < 0) return null;
+	const prefix = line.slice(0, end);
+	const content = line.slice(end);
 	const box = CHECKBOX.exec(content);
 	if (!box) return { prefix, rest: content };
 	return { prefix, box: box[1] ?? " ", rest: content.slice(3) };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { boxFor, readListLine, setItemChecked, toggleTaskLine } from "../../src/core";
+import { applyChanges, boxFor, parsePrepNote, planLineEdit, readListLine, setItemChecked, toggleTaskLine } from "../../src/core";
 
 /** The plugin's predicates with the default settings: `x` and `X` are done, `-` is cancelled. */
 const doneChars = "xX";
@@ -46,6 +46,30 @@ describe("marking a question asked and back", () => {
 		const asked = setItemChecked("-\tWhy?", true, "x", false);
 		expect(asked).toBe("-\t[x] Why?");
 		expect(setItemChecked(asked ?? "", false, "x", true)).toBe("-\tWhy?");
+	});
+});
+
+describe("a task whose list markers nest on one line", () => {
+	it("is toggled in its own box, as the model counts it", () => {
+		for (const [line, toggled] of [
+			["- - [ ] inner", "- - [x] inner"],
+			["1. * [x] inner", "1. * [ ] inner"],
+			["- > - [ ] in a quote in an item", "- > - [x] in a quote in an item"],
+			[`${"- ".repeat(3000)}[ ] deep`, `${"- ".repeat(3000)}[x] deep`],
+		] as const) {
+			expect(toggleTaskLine(line)).toBe(toggled);
+			expect(readListLine(line)?.rest.trim()).toBe(line.slice(line.lastIndexOf("]") + 1).trim());
+		}
+		const note = "# Call\n- - [ ] inner\n";
+		const [task] = parsePrepNote(note).taskItems;
+		const plan = planLineEdit({ line: task?.line ?? 0, expected: task?.raw ?? "", replacement: toggleTaskLine(task?.raw ?? "") ?? "" })(note);
+		expect(plan.kind === "change" && applyChanges(note, plan.changes)).toBe("# Call\n- - [x] inner\n");
+	});
+
+	it("keeps a quote after the last marker in the item's text, as before", () => {
+		expect(readListLine("- > [x] quoted")).toEqual({ prefix: "- ", rest: "> [x] quoted" });
+		expect(readListLine("> text")).toBeNull();
+		expect(readListLine("- -")).toEqual({ prefix: "- ", rest: "-" });
 	});
 });
 
