@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Nodes, Root } from "mdast";
+import type { Nodes, PhrasingContent, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -27,7 +27,7 @@ function deepListTree(depth: number): Root {
 
 /** Emphasis inside emphasis, `depth` deep, around one word. */
 function deepEmphasis(depth: number): Nodes {
-	let node: Nodes = { type: "text", value: "word" };
+	let node: PhrasingContent = { type: "text", value: "word" };
 	for (let i = 0; i < depth; i++) node = { type: i % 2 ? "strong" : "emphasis", children: [node] };
 	return { type: "paragraph", children: [{ type: "text", value: "a " }, node, { type: "inlineCode", value: " b" }] };
 }
