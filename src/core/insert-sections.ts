@@ -128,7 +128,7 @@ export function planSections(markdown: string, template: string, options: Insert
 }
 
 /** Whether every heading of the note is still a heading, and every expected one (the template's and a new parent) now is one. */
-export function keepsHeadings(before: readonly Heading[], after: readonly Heading[], expected: readonly string[]): boolean {
+function keepsHeadings(before: readonly Heading[], after: readonly Heading[], expected: readonly string[]): boolean {
 	const now = after.map((h) => h.text);
 	const then = before.map((h) => h.text);
 	let i = 0;

@@ -63,7 +63,6 @@ export function eolAt(text: string, offset: number): Eol {
 const LF = 10;
 const CR = 13;
 
-
 /** Whether a line is blank as markdown sees it: only spaces and tabs. A no-break space is text. */
 export function isBlankLine(line: string): boolean {
 	return /^[ \t]*$/.test(line);
