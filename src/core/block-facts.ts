@@ -1,8 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph, Root } from "mdast";
-import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { normaliseEol } from "./lines";
+import { bomLength, normaliseEol } from "./lines";
 import { CHECKBOX, withoutCheckbox } from "./task-line";
 
 /**
@@ -20,10 +19,22 @@ export interface BlockFacts {
 const processor = unified().use(remarkParse);
 
 
-export function readBlockFacts(markdown: string): BlockFacts {
+/**
+ * The facts of one piece. A leading byte order mark is not text: remark skips it and counts its
+ * offsets from after it, so the piece is read without it, and the raw lines are the text's own.
+ */
+export function readBlockFacts(piece: string): BlockFacts {
+	const markdown = bomLength(piece) ? piece.slice(1) : piece;
+	if (markdown.trim() === "") return { headings: [], tasks: [], rootItems: [] };
+	return factsOfTree(processor.parse(markdown), markdown);
+}
+
+/**
+ * The facts of a parsed piece, `markdown` being the text its offsets count in. Nothing here recurses:
+ * remark nests a list thousands deep for a line of a few kilobytes, so the tree is walked with a stack.
+ */
+export function factsOfTree(tree: Root, markdown: string): BlockFacts {
 	const facts: BlockFacts = { headings: [], tasks: [], rootItems: [] };
-	if (markdown.trim() === "") return facts;
-	const tree: Root = processor.parse(markdown);
 	for (const node of tree.children) {
 		if (node.type === "heading") {
 			facts.headings.push({
@@ -49,17 +60,34 @@ export function readBlockFacts(markdown: string): BlockFacts {
 	return facts;
 }
 
-function collectTasks(node: Nodes, source: string, into: BlockFacts["tasks"]): void {
-	if (node.type === "listItem") {
-		const char = checkboxOf(node, source);
-		if (char !== undefined) {
-			const offset = node.position?.start.offset ?? 0;
-			into.push({ line: node.position?.start.line ?? 1, char, text: itemText(node, char), raw: lineAt(source, offset) });
+/** Every task item of the tree, in document order. */
+function collectTasks(tree: Root, source: string, into: BlockFacts["tasks"]): void {
+	const stack: Nodes[] = [tree];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		if (node.type === "listItem") {
+			const char = checkboxOf(node, source);
+			if (char !== undefined) {
+				const offset = node.position?.start.offset ?? 0;
+				into.push({ line: node.position?.start.line ?? 1, char, text: itemText(node, char), raw: lineAt(source, offset) });
+			}
 		}
+		if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
 	}
-	if ("children" in node) {
-		for (const child of node.children) collectTasks(child, source, into);
+}
+
+/**
+ * A node's text, as mdast-util-to-string gives it (literal values, and an image's alt in place of the
+ * image), but with a stack in place of recursion, so emphasis nested thousands deep costs no stack.
+ */
+export function nodeText(root: Nodes): string {
+	let text = "";
+	const stack: Nodes[] = [root];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		if ("value" in node) text += node.value;
+		else if ("alt" in node && node.alt) text += node.alt;
+		else if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
 	}
+	return text;
 }
 
 /** The whole line around an offset, without its terminator. */
@@ -96,5 +124,5 @@ function detailsOf(item: ListItem, source: string): string[] {
 }
 
 function plainText(node: Nodes): string {
-	return normaliseEol(toString(node)).trim();
+	return normaliseEol(nodeText(node)).trim();
 }

@@ -14,13 +14,30 @@ export function callIsDue(meetingAt: number, now: number): boolean {
 	return left <= 0 && left > -CALL_WINDOW_MS;
 }
 
-/** `2026-12-03T15:00`, with or without seconds and zone; local time when no zone is given. Null when unreadable. */
+const MEETING_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
+
+/**
+ * `2026-12-03T15:00`, with or without seconds (and milliseconds) and zone (`Z`, `+01:00`); local time when no
+ * zone is given. Null when unreadable, and when a field is off the calendar or the clock: `2026-02-31` is no
+ * day, where the date parser would roll it over into March.
+ */
 export function parseMeetingTime(value: string | undefined): number | null {
 	if (!value) return null;
 	const text = value.trim();
-	if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) return null;
+	const match = MEETING_TIME.exec(text);
+	if (!match) return null;
+	const [year, month, day, hour, minute, second = 0, zoneHours = 0, zoneMinutes = 0] = match.slice(1).map((field) => (field === undefined ? undefined : Number(field)));
+	if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined) return null;
+	const onCalendar = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+	const onClock = hour <= 23 && minute <= 59 && second <= 59 && zoneHours <= 23 && zoneMinutes <= 59;
+	if (!onCalendar || !onClock) return null;
 	const at = Date.parse(text.replace(" ", "T"));
 	return Number.isNaN(at) ? null : at;
+}
+
+function daysInMonth(year: number, month: number): number {
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** A reminder this close to the next one is left out, so that opening a note late shows one reminder, not two. */

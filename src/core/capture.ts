@@ -1,7 +1,8 @@
 import { applyChanges, change, composeChanges, insertAt, refuse, type EditPlan, type TextChange } from "./edit-plan";
 import { insertLinesAt, planSections } from "./insert-sections";
-import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
+import { isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { ownTextEnd } from "./note-queries";
+import type { PlacedFacts } from "./assemble";
 import { PrepNoteParser } from "./prep-note-parser";
 
 export interface CaptureOptions {
@@ -26,9 +27,15 @@ export interface CaptureResult {
  * Appends `entry` as the last bullet of the section headed `target`, or as a row of its table: the
  * table's empty row when it has one, as the template's has, else a new last row. A missing section is
  * first created from the template; the plan's changes hold both, against the note as it is.
+ *
+ * The entry is one line: line breaks in it become spaces. New lines take the line ending of the line
+ * above them, so a note with lone-CR or mixed endings keeps them. A capture whose entry would not read
+ * as what it is meant to be, a bullet of the section (inside an unclosed code block or an HTML block,
+ * say), or that would change the note's headings, is refused with the reason.
  */
-export function planCapture(markdown: string, target: string, entry: string, options: CaptureOptions): EditPlan<CaptureResult> {
+export function planCapture(markdown: string, target: string, rawEntry: string, options: CaptureOptions): EditPlan<CaptureResult> {
 	const parser = options.parser ?? new PrepNoteParser();
+	const entry = rawEntry.replace(/\r\n|\n|\r/g, " ");
 	let text = markdown;
 	let created: TextChange[] = [];
 	if (!findHeading(parser, text, target)) {
@@ -44,22 +51,25 @@ export function planCapture(markdown: string, target: string, entry: string, opt
 	if (!heading) return refuse(`could not add to ${target}: the note ends inside an unclosed code block or HTML block.`);
 	const lines = splitLines(text);
 	const starts = lineStarts(text);
-	const eol = detectEol(text);
 	const body = lines.slice(heading.line, heading.end);
 	const table = options.preferTableRow ? tableOf(body) : null;
 	let entryChange: TextChange;
+	/** The entry's line, 0-based, in the text with the entry, and the line before which lines are added. */
+	let entryIndex: number;
+	let gap: number;
 	if (table && table.emptyRow !== null) {
 		// Fill the template's empty row rather than add one below it.
-		const index = heading.line + table.emptyRow;
-		const from = starts[index] ?? text.length;
-		entryChange = { from, to: from + (lines[index] ?? "").length, text: tableRow(table.columns, entry) };
+		entryIndex = heading.line + table.emptyRow;
+		gap = entryIndex;
+		const from = starts[entryIndex] ?? text.length;
+		entryChange = { from, to: from + (lines[entryIndex] ?? "").length, text: tableRow(table.columns, entry) };
 	} else {
 		// After the table's last row, or after the section's last line with content.
 		let last = heading.line - 1;
 		if (table) last = heading.line + table.lastRow;
 		else {
 			for (let i = heading.end - 1; i >= heading.line; i--) {
-				if ((lines[i] ?? "").trim() !== "") {
+				if (!isBlankLine(lines[i] ?? "")) {
 					last = i;
 					break;
 				}
@@ -67,13 +77,41 @@ export function planCapture(markdown: string, target: string, entry: string, opt
 		}
 		const next = lines[last + 1];
 		const line = table ? tableRow(table.columns, entry) : `- ${entry}`;
-		const block = [...(last === heading.line - 1 ? [""] : []), line, ...(next !== undefined && next.trim() !== "" ? [""] : [])];
-		const insertion = insertLinesAt(text, starts, last + 1, block, eol);
+		const lead = last === heading.line - 1 ? [""] : [];
+		const block = [...lead, line, ...(next !== undefined && !isBlankLine(next) ? [""] : [])];
+		const insertion = insertLinesAt(text, starts, last + 1, block);
 		entryChange = insertAt(insertion.offset, insertion.text);
+		gap = last + 1;
+		entryIndex = gap + lead.length;
 	}
+	const problem = misreadEntry(parser, text, applyChanges(text, [entryChange]), gap, entryIndex, table === null);
+	if (problem) return refuse(`could not add to ${target}: ${problem}`);
 	const changes = composeChanges(created, [entryChange]);
 	if (!changes) return refuse(`could not add to ${target}.`);
 	return change(changes, { created: created.length > 0, asTableRow: table !== null });
+}
+
+/**
+ * Why the note with the entry would not read as meant, or null when it does: every heading stays a
+ * heading, at its line moved by the lines added above it, and a bullet entry is an item of a list of
+ * its own at its line, not text swallowed by a code block, an HTML block or a paragraph.
+ */
+function misreadEntry(parser: PrepNoteParser, before: string, after: string, gap: number, entryIndex: number, bullet: boolean): string | null {
+	const was = parser.placedFacts(before);
+	const now = parser.placedFacts(after);
+	const added = now.lineCount - was.lineCount;
+	// Lines are added only at the gap (0-based): a heading below it moves down by as many.
+	const moved = (line: number) => (line > gap ? line + added : line);
+	const headingsOf = (pieces: readonly PlacedFacts[]) => pieces.flatMap(({ facts, lineOffset }) => facts.headings.map((h) => ({ line: h.line + lineOffset, depth: h.depth })));
+	const then = headingsOf(was.pieces);
+	const headings = headingsOf(now.pieces);
+	const kept = headings.length === then.length && then.every((h, i) => headings[i]?.line === moved(h.line) && headings[i]?.depth === h.depth);
+	if (!kept) return "the entry would change the note's headings. Check the section for an unclosed code block or HTML block.";
+	const items = now.pieces.flatMap(({ facts, lineOffset }) => facts.rootItems.map((item) => item.line + lineOffset));
+	if (bullet && !items.includes(entryIndex + 1)) {
+		return "the entry would not be a list item there: the section ends inside a code block, an HTML block or a paragraph it would join. Close it, then try again.";
+	}
+	return null;
 }
 
 /** The note with the capture made, or null when it is refused; for tests and scripts. */

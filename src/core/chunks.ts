@@ -5,6 +5,8 @@
  * leaves it unsure whether such a block is open, it stops splitting.
  */
 
+import { bomLength } from "./lines";
+
 export interface Chunk {
 	/** The chunk's text, line terminators included. */
 	text: string;
@@ -43,7 +45,8 @@ export function splitBody(body: string, lineOffset = 0): { chunks: Chunk[]; line
 	let open: Open | null = null;
 	let lost = DEFINITION.test(body);
 	let line = 0;
-	for (let at = 0; at < body.length; line++) {
+	// A leading byte order mark is not part of the first line: remark skips it, and so does `splitLines`.
+	for (let at = bomLength(body); at < body.length; line++) {
 		const end = lineEnd(body, at);
 		if (!lost && (open || mayMatter(body, at))) {
 			const text = body.slice(at, body.charCodeAt(end - 1) === 13 ? end - 1 : end);

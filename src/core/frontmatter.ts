@@ -1,9 +1,10 @@
 /**
- * YAML frontmatter as Obsidian reads it: a `---` line at the very start,
- * closed by the next `---` line. Unclosed, it is not frontmatter.
+ * YAML frontmatter as Obsidian reads it: a `---` line at the very start, after
+ * a byte order mark if there is one, closed by the next `---` line. Unclosed,
+ * it is not frontmatter.
  */
 
-import { bodyAfterLines } from "./lines";
+import { bodyAfterLines, bomLength } from "./lines";
 
 const FENCE = /^---[ \t]*$/;
 
@@ -15,8 +16,10 @@ export function splitFrontmatter(markdown: string): { skip: number; body: string
 
 /** How many lines the frontmatter spans, fences included; 0 when there is none. Reads only the note's start. */
 export function frontmatterLineCount(text: string): number {
-	if (!text.startsWith("---")) return 0;
+	const bom = bomLength(text);
+	if (!text.startsWith("---", bom)) return 0;
 	const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/y;
+	pattern.lastIndex = bom;
 	let count = 0;
 	for (let match = pattern.exec(text); match && match[0] !== ""; match = pattern.exec(text)) {
 		count++;
@@ -29,22 +32,79 @@ export function frontmatterLineCount(text: string): number {
 
 /**
  * The frontmatter's top-level scalar keys, as strings. Enough for `duration`,
- * `meeting` and template variables; nested YAML is not interpreted.
+ * `meeting` and template variables; nested YAML is not interpreted. A value is
+ * read as YAML reads a one-line scalar: a comment after it (a `#` after a space
+ * or a tab) is not part of it, and a quoted value keeps its `#` and has its
+ * quotes taken off and its escapes read.
  */
 export function readFrontmatter(text: string): Record<string, string> {
 	const end = frontmatterLineCount(text);
 	const lines = end === 0 ? [] : text.split(/\r\n|\n|\r/, end);
 	const values: Record<string, string> = {};
 	for (let i = 1; i < end - 1; i++) {
-		const match = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(lines[i] ?? "");
+		// `s`: a value may hold U+2028 or U+2029, which are not line breaks in YAML's one-line scalars here.
+		const match = /^([A-Za-z_][\w-]*)[ \t]*:([ \t]*)(.*?)[ \t]*$/s.exec(lines[i] ?? "");
 		if (!match) continue;
-		const [, key = "", raw = ""] = match;
-		values[key] = unquote(raw);
+		const [, key = "", gap = "", raw = ""] = match;
+		values[key] = readScalar(raw, gap !== "");
 	}
 	return values;
 }
 
-function unquote(raw: string): string {
-	const quoted = /^(["'])(.*)\1$/.exec(raw);
-	return quoted ? (quoted[2] ?? "") : raw;
+/** A one-line YAML scalar; `spaced` says whether a space or a tab comes before it, so that a `#` first starts a comment. */
+function readScalar(raw: string, spaced: boolean): string {
+	const quoted = raw.startsWith('"') ? readDoubleQuoted(raw) : raw.startsWith("'") ? readSingleQuoted(raw) : null;
+	// After the closing quote, only a comment may follow.
+	if (quoted && /^(?:[ \t]+#.*)?$/s.test(raw.slice(quoted.end))) return quoted.value;
+	if (spaced && raw.startsWith("#")) return "";
+	const comment = /[ \t]#/.exec(raw);
+	return comment ? raw.slice(0, comment.index).trimEnd() : raw;
+}
+
+/** The escapes of a double-quoted YAML scalar that stand for one character. */
+const ESCAPES: Record<string, string> = {
+	"0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b",
+	" ": " ", '"': '"', "/": "/", "\\": "\\", N: "\u0085", _: "\u00a0", L: "\u2028", P: "\u2029",
+};
+const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** A double-quoted scalar at the start of `raw`, and where it ends; null when it is not closed or has an unknown escape. */
+function readDoubleQuoted(raw: string): { value: string; end: number } | null {
+	let value = "";
+	for (let i = 1; i < raw.length; i++) {
+		const c = raw.charAt(i);
+		if (c === '"') return { value, end: i + 1 };
+		if (c !== "\\") {
+			value += c;
+			continue;
+		}
+		const escape = raw.charAt(++i);
+		const digits = HEX_DIGITS[escape];
+		if (digits !== undefined) {
+			const hex = raw.slice(i + 1, i + 1 + digits);
+			const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+			if (code < 0 || code > 0x10ffff) return null;
+			value += String.fromCodePoint(code);
+			i += digits;
+			continue;
+		}
+		const one = ESCAPES[escape];
+		if (one === undefined) return null;
+		value += one;
+	}
+	return null;
+}
+
+/** A single-quoted scalar at the start of `raw`, where `''` is a quote, and where it ends; null when it is not closed. */
+function readSingleQuoted(raw: string): { value: string; end: number } | null {
+	let value = "";
+	for (let i = 1; i < raw.length; i++) {
+		const c = raw.charAt(i);
+		if (c !== "'") value += c;
+		else if (raw.charAt(i + 1) === "'") {
+			value += "'";
+			i++;
+		} else return { value, end: i + 1 };
+	}
+	return null;
 }

@@ -4,7 +4,7 @@ export { parsePrepNote } from "./parse-prep-note";
 export { frontmatterLineCount, readFrontmatter } from "./frontmatter";
 export { detectEol, firstAtOrAfter, lineStarts, normaliseEol, sameHeadingName, splitLines } from "./lines";
 export { formatReport, groupBy, percent } from "./report-text";
-export { primaryDoneChar, readListLine, setItemChecked, setTaskBox, toggleTaskLine, withoutCheckbox, type ListLine } from "./task-line";
+export { boxFor, primaryDoneChar, readListLine, setItemChecked, setTaskBox, toggleTaskLine, withoutCheckbox, type ListLine } from "./task-line";
 export { LINE_CHANGED, planLineEdit, type LineEdit } from "./line-edit";
 export { applyInsertions, fillVariables, insertSections, planSections, sectionsPlanner, type InsertSectionsOptions, type SectionSummary, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./insert-sections";
 export { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE } from "./templates";

@@ -1,5 +1,5 @@
 import { change, insertAt, refuse, type Planner } from "./edit-plan";
-import { detectEol, lineStarts, sameHeadingName, splitLines } from "./lines";
+import { bomLength, eolAt, isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { ownTextEnd, sectionNamed } from "./note-queries";
 import { parsePrepNote } from "./parse-prep-note";
 import { PrepNoteParser } from "./prep-note-parser";
@@ -46,7 +46,8 @@ interface TemplateSection {
 /**
  * Adds the template's sections to the note: missing ones are inserted, empty
  * ones filled, the rest left alone. Every original line stays, unchanged and
- * in order; only lines are added, in the note's own line ending.
+ * in order; only lines are added, each in the line ending of the line it
+ * follows (see `eolAt`), so a note with lone-CR or mixed endings keeps them.
  */
 export function insertSections(markdown: string, template: string, options: InsertSectionsOptions = {}): InsertSectionsResult {
 	const { insertions, ...summary } = planSections(markdown, template, options);
@@ -95,7 +96,7 @@ export function planSections(markdown: string, template: string, options: Insert
 			else missing.push(block);
 			continue;
 		}
-		const isEmpty = lines.slice(found.line, ownTextEnd(headings, index, lines.length)).every((line) => line.trim() === "");
+		const isEmpty = lines.slice(found.line, ownTextEnd(headings, index, lines.length)).every(isBlankLine);
 		if (isEmpty && section.body.length > 0) {
 			add(found.line, section.body);
 			plan.filled.push(section.heading);
@@ -106,6 +107,7 @@ export function planSections(markdown: string, template: string, options: Insert
 	}
 
 	// Sections missing before any matched one go to the end of the parent section, made if needed.
+	const expected = sections.map((section) => section.heading);
 	if (missing.length > 0) {
 		const parentName = options.parent ?? "Notes";
 		const parent = sectionNamed(note, parentName);
@@ -113,34 +115,36 @@ export function planSections(markdown: string, template: string, options: Insert
 		const existing = blocks.get(parentGap) ?? [];
 		const templateHasParent = sections.some((section) => sameHeadingName(section.heading, parentName));
 		const newParent = parent || templateHasParent ? [] : [[`# ${parentName.trim()}`]];
+		if (newParent.length > 0) expected.push(parentName);
 		// Blocks already at this gap fill or follow a heading just above it, so they stay first.
 		blocks.set(parentGap, [...existing, ...newParent, ...missing]);
 	}
 
 	plan.insertions = renderBlocks(markdown, lines, blocks);
-	if (plan.insertions.length > 0 && !keepsHeadings(headings, parser.parse(applyInsertions(markdown, plan.insertions)).headings, sections)) {
+	if (plan.insertions.length > 0 && !keepsHeadings(headings, parser.parse(applyInsertions(markdown, plan.insertions)).headings, expected)) {
 		return { insertions: [], inserted: [], filled: [], skipped: plan.skipped, problem: SWALLOWED };
 	}
 	return plan;
 }
 
-/** Whether every heading of the note is still a heading, and every template heading now is one. */
-function keepsHeadings(before: readonly Heading[], after: readonly Heading[], sections: readonly TemplateSection[]): boolean {
+/** Whether every heading of the note is still a heading, and every expected one (the template's and a new parent) now is one. */
+function keepsHeadings(before: readonly Heading[], after: readonly Heading[], expected: readonly string[]): boolean {
 	const now = after.map((h) => h.text);
 	const then = before.map((h) => h.text);
 	let i = 0;
 	for (const text of now) if (text === then[i]) i++;
-	return i === then.length && sections.every((s) => now.some((text) => sameHeadingName(text, s.heading)));
+	return i === then.length && expected.every((name) => now.some((text) => sameHeadingName(text, name)));
 }
 
 /**
  * Whole lines inserted before the line at 0-based `gap`, or after the last
- * line, each ended with `eol`. `starts` are the text's line starts.
+ * line, each ended with the ending of the line above. `starts` are the text's line starts.
  */
-export function insertLinesAt(text: string, starts: readonly number[], gap: number, lines: readonly string[], eol: string): TextInsertion {
+export function insertLinesAt(text: string, starts: readonly number[], gap: number, lines: readonly string[]): TextInsertion {
 	const offset = starts[gap] ?? text.length;
+	const eol = eolAt(text, offset);
 	// A last line without a line break gets one, so the new lines start on their own line.
-	const lead = offset === text.length && text.length > 0 && !/[\r\n]$/.test(text) ? eol : "";
+	const lead = offset === text.length && text.length > bomLength(text) && !/[\r\n]$/.test(text) ? eol : "";
 	return { offset, text: lead + lines.map((line) => line + eol).join("") };
 }
 
@@ -154,9 +158,8 @@ export function applyInsertions(markdown: string, insertions: readonly TextInser
 
 /** Joins each gap's blocks with one blank line, and separates them from the lines around. */
 function renderBlocks(markdown: string, lines: readonly string[], blocks: Map<number, string[][]>): TextInsertion[] {
-	const eol = detectEol(markdown);
 	const starts = lineStarts(markdown);
-	const blank = (i: number) => (lines[i] ?? "").trim() === "";
+	const blank = (i: number) => isBlankLine(lines[i] ?? "");
 	const insertions: TextInsertion[] = [];
 	for (const [gap, group] of blocks) {
 		const out: string[] = [];
@@ -166,7 +169,7 @@ function renderBlocks(markdown: string, lines: readonly string[], blocks: Map<nu
 			out.push(...block);
 		});
 		if (gap < lines.length && !blank(gap)) out.push("");
-		insertions.push(insertLinesAt(markdown, starts, gap, out, eol));
+		insertions.push(insertLinesAt(markdown, starts, gap, out));
 	}
 	return insertions;
 }
@@ -176,9 +179,9 @@ function templateSections(template: string): TemplateSection[] {
 	const headings = parsePrepNote(template).headings;
 	return headings.map((heading, i) => {
 		const body = lines.slice(heading.line, ownTextEnd(headings, i, lines.length));
-		const gap = (body[0] ?? "x").trim() === "";
-		while (body.length > 0 && (body[0] ?? "").trim() === "") body.shift();
-		while (body.length > 0 && (body[body.length - 1] ?? "").trim() === "") body.pop();
+		const gap = isBlankLine(body[0] ?? "x");
+		while (body.length > 0 && isBlankLine(body[0] ?? "")) body.shift();
+		while (body.length > 0 && isBlankLine(body[body.length - 1] ?? "")) body.pop();
 		return { heading: heading.text, headingLine: lines[heading.line - 1] ?? `## ${heading.text}`, gap, body };
 	});
 }

@@ -23,11 +23,17 @@ export class PrepNoteParser {
 	private cache = new Map<string, BlockFacts>();
 
 	parse(markdown: string, options: ParseOptions = {}): PrepNote {
+		const { pieces, lineCount } = this.placedFacts(markdown);
+		return assemble(pieces, lineCount, options);
+	}
+
+	/** The facts of each chunk, placed in the note, and the note's line count: what the model is assembled from. */
+	placedFacts(markdown: string): { pieces: PlacedFacts[]; lineCount: number } {
 		const { chunks, lineCount } = this.split(markdown);
 		const next = new Map<string, BlockFacts>();
-		const placed = chunks.map((chunk) => this.place(chunk, next));
+		const pieces = chunks.map((chunk) => this.place(chunk, next));
 		this.cache = next;
-		return assemble(placed, lineCount, options);
+		return { pieces, lineCount };
 	}
 
 	/** The same model, yielding to the UI between chunks so no task runs long on a large cold note. */

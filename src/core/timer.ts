@@ -123,23 +123,38 @@ export function timerStamp(elapsedMs: number): string {
 	return `[+${formatClock(elapsedMs)}]`;
 }
 
-/** `mm:ss`, with minutes past 59 kept as minutes, as a meeting clock reads. */
+/**
+ * `mm:ss`, with minutes past 59 kept as minutes, as a meeting clock reads. A time that is not known,
+ * NaN or infinite, reads `00:00`, as a negative one does; a finite one is capped at the largest safe integer.
+ */
 export function formatClock(ms: number): string {
-	const totalSeconds = Math.floor(Math.max(0, ms) / 1000);
+	const known = Number.isFinite(ms) ? Math.min(Math.max(0, ms), Number.MAX_SAFE_INTEGER) : 0;
+	const totalSeconds = Math.floor(known / 1000);
 	const minutes = Math.floor(totalSeconds / 60);
 	const seconds = totalSeconds % 60;
 	return `${String(minutes).padStart(2, "0")}:${String(seconds).padStart(2, "0")}`;
 }
 
-/** Reads `45m`, `1h`, `1h30m`, `90` (minutes) or `1:30` (h:mm); null when it cannot. */
+/** The longest duration `parseDuration` reads: a day. Longer is taken for a typo, not a call. */
+export const MAX_DURATION_MS = 24 * 60 * 60_000;
+
+/** Reads `45m`, `1h`, `1h30m`, `90` (minutes) or `1:30` (h:mm), up to 24 hours; null when it cannot, or for more. */
 export function parseDuration(text: string): number | null {
-	const value = text.trim().toLowerCase();
+	return withinADay(readDuration(text.trim().toLowerCase()));
+}
+
+function readDuration(value: string): number | null {
 	if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 60_000);
 	const clock = /^(\d+):([0-5]\d)$/.exec(value);
 	if (clock) return (Number(clock[1]) * 60 + Number(clock[2])) * 60_000;
 	const parts = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?|s)?)?)?$/.exec(value);
 	if (!parts || (parts[1] === undefined && parts[2] === undefined)) return null;
 	return Math.round((Number(parts[1] ?? 0) * 60 + Number(parts[2] ?? 0)) * 60_000);
+}
+
+/** Digits enough give Infinity: anything not a finite time within a day is null. */
+function withinADay(ms: number | null): number | null {
+	return ms !== null && Number.isFinite(ms) && ms >= 0 && ms <= MAX_DURATION_MS ? ms : null;
 }
 
 /** A saved timer, checked field by field; null when anything is missing or of the wrong type. */

@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseDuration, readFrontmatter } from "../../src/core";
+
+const front = (...lines: string[]) => `---\n${lines.join("\n")}\n---\n# Call\n`;
+
+describe("readFrontmatter and YAML comments", () => {
+	it("leaves a comment after a value out of it", () => {
+		const values = readFrontmatter(front("duration: 45m # planned", "meeting: 2026-12-03T15:00\t# local time", "company: Acme   #2"));
+		expect(values).toEqual({ duration: "45m", meeting: "2026-12-03T15:00", company: "Acme" });
+		expect(parseDuration(values.duration ?? "")).toBe(45 * 60_000);
+	});
+
+	it("keeps a # that no space or tab comes before, as YAML does", () => {
+		expect(readFrontmatter(front("link: https://example.com/#anchor", "tag: C#", "ref: a#b # c"))).toEqual({ link: "https://example.com/#anchor", tag: "C#", ref: "a#b" });
+	});
+
+	it("reads a value that is only a comment as empty", () => {
+		expect(readFrontmatter(front("duration: # to decide", "empty:"))).toEqual({ duration: "", empty: "" });
+	});
+
+	it("keeps a # inside quotes, and leaves out a comment after the closing quote", () => {
+		expect(readFrontmatter(front(`title: "Call # 2" # second round`, "note: 'it''s # fine'  # yes", `plain: "quoted"`))).toEqual({
+			title: "Call # 2",
+			note: "it's # fine",
+			plain: "quoted",
+		});
+	});
+
+	it("keeps a value that holds U+2028 or U+2029, which are no line breaks here", () => {
+		expect(readFrontmatter(front("a: one\u2028two # c", 'b: "\u2029"'))).toEqual({ a: "one\u2028two", b: "\u2029" });
+	});
+
+	it("reads the escapes of a double-quoted value", () => {
+		expect(readFrontmatter(front(String.raw`say: "a \"b\" \\ \t \u00e9 \x41"`))).toEqual({ say: 'a "b" \\ \t é A' });
+	});
+
+	it("reads back any one-line value written plain, single-quoted or double-quoted, with a comment after it", () => {
+		const oneLine = fc.string({ unit: "grapheme", maxLength: 20 }).filter((v) => !/[\r\n]/.test(v));
+		fc.assert(
+			fc.property(oneLine, fc.constantFrom("", " # comment", "\t#", "  # a # b"), (value, comment) => {
+				expect(readFrontmatter(front(`v: ${JSON.stringify(value)}${comment}`)).v).toBe(value);
+				expect(readFrontmatter(front(`v: '${value.replace(/'/g, "''")}'${comment}`)).v).toBe(value);
+				const plain = value.trim();
+				// A plain value cannot start with a quote or a comment, nor hold one.
+				if (!/^["'#]/.test(plain) && !/[ \t]#/.test(plain)) expect(readFrontmatter(front(`v: ${plain}${comment}`)).v).toBe(plain);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+});
