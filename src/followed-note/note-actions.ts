@@ -55,25 +55,30 @@ export class NoteActions implements PrepActions {
 	 * restores them. Remembered by this device, so they outlive a restart.
 	 */
 	private readonly wasPlain: Set<string>;
+	/** The box each toggle or mark replaced, by the line it wrote, while the app runs: `[X]` opened and checked again stays `[X]`. */
+	private readonly replacedBoxes = new Map<string, string>();
 
 	/** The same line-checked, undoable edit as task toggling, on a question's or story's own line. */
 	private async setChecked(item: { line: number; raw: string }, checked: boolean): Promise<void> {
 		const state = this.activeNote.state;
 		if (!state) return;
 		const doneChar = primaryDoneChar(this.settings().doneChars);
-		// The same key with the box or without it: the item's marker and text.
-		const key = (text: string) => {
-			const line = readListLine(text);
-			return `${state.file.path}\u0000${line ? line.prefix + line.rest.trimStart() : text}`;
-		};
-		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.raw)));
+		const key = (line: number, text: string) => lineKey(state.file.path, line, text);
+		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.line, item.raw)), this.replacedBoxes.get(key(item.line, item.raw)));
 		if (replacement === null || replacement === item.raw) return;
 		if (await applyPlan(this.app, state.file, planLineEdit({ line: item.line, expected: item.raw, replacement }))) {
-			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(replacement));
-			if (!checked) this.wasPlain.delete(key(item.raw));
+			this.rememberReplacedBox(key(item.line, item.raw), key(item.line, replacement), readListLine(item.raw)?.box);
+			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(item.line, replacement));
+			if (!checked) this.wasPlain.delete(key(item.line, item.raw));
 			this.memory.rememberPlainItems(this.wasPlain);
 			await this.activeNote.refresh();
 		}
+	}
+
+	/** Moves the memory of a line's box to the line just written; a plain bullet had no box to give back. */
+	private rememberReplacedBox(before: string, after: string, box: string | undefined): void {
+		this.replacedBoxes.delete(before);
+		if (box !== undefined) this.replacedBoxes.set(after, box);
 	}
 
 	private async setTask(task: TaskItem): Promise<boolean> {
@@ -81,10 +86,19 @@ export class NoteActions implements PrepActions {
 		if (!state) return false;
 		const { doneChars, cancelledChars } = this.settings();
 		const doneChar = primaryDoneChar(doneChars);
-		const replacement = toggleTaskLine(task.raw, doneChar, (c) => doneChars.includes(c) || cancelledChars.includes(c));
+		const written = lineKey(state.file.path, task.line, task.raw);
+		const replacement = toggleTaskLine(task.raw, doneChar, (c) => doneChars.includes(c) || cancelledChars.includes(c), this.replacedBoxes.get(written));
 		if (replacement === null) return false;
 		const changed = (await applyPlan(this.app, state.file, planLineEdit({ line: task.line, expected: task.raw, replacement }))) !== null;
-		if (changed) await this.activeNote.refresh();
+		if (changed) {
+			this.rememberReplacedBox(written, lineKey(state.file.path, task.line, replacement), task.char);
+			await this.activeNote.refresh();
+		}
 		return changed;
 	}
+}
+
+/** A line this device wrote, where it wrote it: another item with the same text, or one that was always a task, never matches. */
+function lineKey(path: string, line: number, text: string): string {
+	return `${path}\u0000${line}\u0000${text}`;
 }

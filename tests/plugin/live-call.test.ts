@@ -165,6 +165,35 @@ describe("live-call mode", () => {
 		expect(reopened.editor.getValue()).toBe(NOTE);
 	});
 
+	it("unchecks a question that was always a task into a task, though a plain one with the same text was checked", async () => {
+		const twins = NOTE.replace("- Why is the role open?\n", "- Why is the role open?\n- [x] Why is the role open?\n");
+		const { editor } = await openNote(h.app, "Acme.md", twins);
+		await h.plugin.openSidebar();
+		const boxes = () => Array.from(sidebar().querySelectorAll<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]'));
+		boxes()[0]?.click();
+		await flush();
+		expect(editor.getLine(12)).toBe("- [x] Why is the role open?");
+		boxes()[1]?.click();
+		await flush();
+		expect(editor.getLine(13)).toBe("- [ ] Why is the role open?");
+		boxes()[0]?.click();
+		await flush();
+		expect(editor.getLine(12)).toBe("- Why is the role open?");
+	});
+
+	it("gives an asked mark back the box it had, when it is unchecked and checked again", async () => {
+		const upper = NOTE.replace("- [ ] How is on-call shared?", "- [X] How is on-call shared?");
+		const { editor } = await openNote(h.app, "Acme.md", upper);
+		await h.plugin.openSidebar();
+		const box = () => sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: How is on-call shared?"]');
+		box()?.click();
+		await flush();
+		expect(editor.getLine(13)).toBe("- [ ] How is on-call shared?");
+		box()?.click();
+		await flush();
+		expect(editor.getValue()).toBe(upper);
+	});
+
 	it("checks a question that is already a task, and marks a story told, with a filter that hides told stories", async () => {
 		const { editor } = await openNote(h.app, "Acme.md", NOTE);
 		await h.plugin.openSidebar();
