@@ -1,4 +1,4 @@
-import { change, insertAt, refuse, type Planner } from "./edit-plan";
+import { applyChanges, change, insertAt, refuse, type Planner } from "./edit-plan";
 import { bomLength, eolAt, isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { ownTextEnd, sectionNamed } from "./note-queries";
 import { parsePrepNote } from "./parse-prep-note";
@@ -148,12 +148,9 @@ export function insertLinesAt(text: string, starts: readonly number[], gap: numb
 	return { offset, text: lead + lines.map((line) => line + eol).join("") };
 }
 
+/** The note with the insertions made: insertions are changes that replace nothing. */
 export function applyInsertions(markdown: string, insertions: readonly TextInsertion[]): string {
-	let text = markdown;
-	for (const { offset, text: insert } of [...insertions].sort((a, b) => b.offset - a.offset)) {
-		text = text.slice(0, offset) + insert + text.slice(offset);
-	}
-	return text;
+	return applyChanges(markdown, insertions.map((i) => insertAt(i.offset, i.text)));
 }
 
 /** Joins each gap's blocks with one blank line, and separates them from the lines around. */
