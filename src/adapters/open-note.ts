@@ -1,7 +1,7 @@
 import { MarkdownView, Platform, type App, type Editor, type TFile, type WorkspaceLeaf } from "obsidian";
 
 /** The markdown view showing `file`, if any: the active one first, so edits land where the user looks. */
-export function findMarkdownView(app: App, file: TFile): MarkdownView | null {
+function findMarkdownView(app: App, file: TFile): MarkdownView | null {
 	const active = app.workspace.getActiveViewOfType(MarkdownView);
 	if (active?.file?.path === file.path) return active;
 	let found: MarkdownView | null = null;
