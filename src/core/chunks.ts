@@ -15,15 +15,22 @@ export interface Chunk {
 }
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
-const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const HTML_START: [RegExp, RegExp | null][] = [
-	[/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-	[/^ {0,3}<!--/, /-->/],
-	[/^ {0,3}<\?/, /\?>/],
-	[/^ {0,3}<![A-Za-z]/, />/],
-	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+// `[^]` and not `.`, which stops at U+2028 and U+2029 where CommonMark reads on.
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})([^]*)$/;
+/**
+ * CommonMark 0.31's HTML block starts, each with its end, and how many of the
+ * start's own characters the end may reuse on the first line: `<!-->` and
+ * `<?>` open and close at once.
+ */
+const HTML_START: [start: RegExp, end: RegExp | null, overlap: number][] = [
+	// Only a space, a tab, `>` or the line's end may follow the tag name; a no-break space may not.
+	[/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/i, 0],
+	[/^ {0,3}<!--/, /-->/, 2],
+	[/^ {0,3}<\?/, /\?>/, 1],
+	[/^ {0,3}<![A-Za-z]/, />/, 0],
+	[/^ {0,3}<!\[CDATA\[/, /\]\]>/, 0],
 	// Every other tag-like start ends at a blank line; taking more lines for HTML than CommonMark does only splits less.
-	[/^ {0,3}<\/?[A-Za-z]/, null],
+	[/^ {0,3}<\/?[A-Za-z]/, null, 0],
 ];
 /** A link reference definition anywhere changes how text reads everywhere, so such notes are parsed whole. */
 const DEFINITION = /\]:/;
@@ -114,11 +121,12 @@ function step(open: Open | null, line: string): Open | null | "lost" {
 		if (marker[0] === "`" && info.includes("`")) return null;
 		return { kind: "fence", char: marker[0] ?? "`", length: marker.length, indent: indent.length };
 	}
-	for (const [start, end] of HTML_START) {
-		if (!start.test(line)) continue;
-		const html: Open = { kind: "html", end, indent: indentOf(line) };
+	for (const [start, end, overlap] of HTML_START) {
+		const opened = start.exec(line);
+		if (!opened) continue;
 		// Types 1 to 5 may end on their first line.
-		return end?.test(line.replace(start, "")) ? null : html;
+		if (end?.test(line.slice(opened[0].length - overlap))) return null;
+		return { kind: "html", end, indent: indentOf(line) };
 	}
 	return null;
 }

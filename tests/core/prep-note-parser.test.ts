@@ -16,6 +16,7 @@ const prepLine = fc.constantFrom(
 	"> quote", "> - [ ] quoted", "> # quoted heading", "Setext", "===", "---", "",
 	"```", "~~~", "````md", "  ```", "   ~~~", "```a`b", "    ```", "\t```",
 	"<div>", "</div>", "<!--", "-->", "<!-- one line -->", "<script>", "</script>", "<span>", "<?php", "?>", "<![CDATA[", "]]>",
+	"<!-->", "<!--->", "<!-- ->", "<?>", "<?x>", "<pre\u00a0x>", "<pre\tx>", "<textarea\u2028>", "</pre>", "~~~\u2028", "```a\u2029b", "\u00a0",
 	"- <div>", "- ```", "  # not at column 0", "text", "* item", "1) item", "[ref]: /url", "[ref]", "&amp; &copy;",
 );
 
@@ -78,6 +79,22 @@ describe("the chunked parser", () => {
 		expect(splitChunks("```\n# a\n```\n# b\n").map((c) => c.lineOffset)).toEqual([0, 3]);
 		expect(splitChunks("<div>\n# a\n\n# b\n").map((c) => c.lineOffset)).toEqual([0, 3]);
 		expect(splitChunks("# a\n[x]: /u\n# b\n")).toHaveLength(1);
+	});
+
+	// Each opener that CommonMark 0.31 reads one way and a looser rule another: a heading after it
+	// is a heading, or it is inside a block, and the chunks must say the same as the whole parse.
+	it.each([
+		["`<!-->` is a whole comment", "<!-->\n```\n-->\n# in code\n```\n# after", [0, 5]],
+		["`<!--->` is a whole comment", "<!--->\n# heading", [0, 1]],
+		["`<!-- ->` stays open", "<!-- ->\n# in comment\n-->\n# after", [0, 3]],
+		["`<?>` is a whole instruction", "<?>\n# heading", [0, 1]],
+		["a fence whose info string holds U+2028 is a fence", "~~~\u2028\n# in code\n~~~\n# after", [0, 3]],
+		// A type 7 start to the chunker, which keeps it whole to the blank line: no split, and no doubt.
+		["`<pre` and a no-break space is no type 1 block", "<pre\u00a0x>\n# Notes\n</pre>\n# after", [0]],
+		["`<pre` and a tab opens a block", "<pre\tx>\n# in pre\n</pre>\n# after", [0, 3]],
+	])("splits where CommonMark does, or not at all: %s", (_name, note, offsets) => {
+		expect(splitChunks(note).map((c) => c.lineOffset)).toEqual(offsets);
+		same(note);
 	});
 
 	it("yields to the UI between chunks when parsing in the background, and still gives the same model", async () => {
