@@ -11,6 +11,7 @@ import {
 	type Question,
 	type Section,
 	type Story,
+	type Table,
 	type TaskCounts,
 	type TaskItem,
 	type TaskStatus,
@@ -30,7 +31,11 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 	const headings: Heading[] = [];
 	const taskItems: TaskItem[] = [];
 	const rootItems: { line: number; text: string; details: string[]; raw: string; task?: TaskStatus }[] = [];
+	const tables: Table[] = [];
 	for (const { facts, lineOffset } of pieces) {
+		for (const t of facts.tables) {
+			tables.push({ line: t.line + lineOffset, endLine: t.endLine + lineOffset, rows: t.rows.map((row) => ({ line: row.line + lineOffset, cells: row.cells })) });
+		}
 		for (const h of facts.headings) headings.push({ ...h, line: h.line + lineOffset });
 		for (const t of facts.tasks) {
 			taskItems.push({ line: t.line + lineOffset, char: t.char, status: classify(t.char), text: t.text, raw: t.raw });
@@ -81,6 +86,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			...(item.task === undefined ? {} : { task: item.task }),
 			raw: item.raw,
 		})),
+		tables,
 	};
 }
 

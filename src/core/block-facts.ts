@@ -1,6 +1,8 @@
-import type { List, ListItem, Nodes, Paragraph, Root } from "mdast";
+import type { List, ListItem, Nodes, Paragraph, Root, Table } from "mdast";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import { bomLength, normaliseEol } from "./lines";
 import { CHECKBOX, withoutCheckbox } from "./task-line";
 
@@ -14,10 +16,21 @@ export interface BlockFacts {
 	tasks: { line: number; char: string; text: string; raw: string }[];
 	/** Items of lists that sit directly at the root: story and question candidates. */
 	rootItems: { line: number; text: string; details: string[]; raw: string; char?: string }[];
+	/** Tables that sit directly at the root, each row with its line and its cells' text; the first row is the header. */
+	tables: { line: number; endLine: number; rows: { line: number; cells: string[] }[] }[];
 }
 
-const processor = unified().use(remarkParse);
+/**
+ * GFM tables, as Obsidian renders them, without the rest of GFM: a table's rows are not a paragraph,
+ * so a `---` after a table is no setext underline, and a list right after a table is a list.
+ */
+function tables(this: Processor): void {
+	const data = this.data();
+	(data.micromarkExtensions ??= []).push(gfmTable());
+	(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
 
+const processor = unified().use(remarkParse).use(tables);
 
 /**
  * The facts of one piece. A leading byte order mark is not text: remark skips it and counts its
@@ -25,7 +38,7 @@ const processor = unified().use(remarkParse);
  */
 export function readBlockFacts(piece: string): BlockFacts {
 	const markdown = bomLength(piece) ? piece.slice(1) : piece;
-	if (markdown.trim() === "") return { headings: [], tasks: [], rootItems: [] };
+	if (markdown.trim() === "") return { headings: [], tasks: [], rootItems: [], tables: [] };
 	return factsOfTree(processor.parse(markdown), markdown);
 }
 
@@ -34,7 +47,7 @@ export function readBlockFacts(piece: string): BlockFacts {
  * remark nests a list thousands deep for a line of a few kilobytes, so the tree is walked with a stack.
  */
 export function factsOfTree(tree: Root, markdown: string): BlockFacts {
-	const facts: BlockFacts = { headings: [], tasks: [], rootItems: [] };
+	const facts: BlockFacts = { headings: [], tasks: [], rootItems: [], tables: [] };
 	for (const node of tree.children) {
 		if (node.type === "heading") {
 			facts.headings.push({
@@ -55,9 +68,18 @@ export function factsOfTree(tree: Root, markdown: string): BlockFacts {
 				});
 			}
 		}
+		if (node.type === "table") facts.tables.push(tableFacts(node));
 	}
 	collectTasks(tree, markdown, facts.tasks);
 	return facts;
+}
+
+function tableFacts(table: Table): BlockFacts["tables"][number] {
+	return {
+		line: table.position?.start.line ?? 1,
+		endLine: table.position?.end.line ?? 1,
+		rows: table.children.map((row) => ({ line: row.position?.start.line ?? 1, cells: row.children.map((cell) => plainText(cell)) })),
+	};
 }
 
 /** Every task item of the tree, in document order. */

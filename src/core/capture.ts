@@ -4,6 +4,7 @@ import { isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { ownTextEnd } from "./note-queries";
 import type { PlacedFacts } from "./assemble";
 import { PrepNoteParser } from "./prep-note-parser";
+import type { Table } from "./prep-note";
 
 export interface CaptureOptions {
 	/** The template that holds the target section, used when the note lacks it. */
@@ -51,8 +52,7 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 	if (!heading) return refuse(`could not add to ${target}: the note ends inside an unclosed code block or HTML block.`);
 	const lines = splitLines(text);
 	const starts = lineStarts(text);
-	const body = lines.slice(heading.line, heading.end);
-	const table = options.preferTableRow ? tableOf(body) : null;
+	const table = options.preferTableRow ? tableOf(heading) : null;
 	let entryChange: TextChange;
 	/** The entry's line, 0-based, in the text with the entry, and the line before which lines are added. */
 	let entryIndex: number;
@@ -111,6 +111,8 @@ function misreadEntry(parser: PrepNoteParser, before: string, after: string, gap
 	if (bullet && !items.includes(entryIndex + 1)) {
 		return "the entry would not be a list item there: the section ends inside a code block, an HTML block or a paragraph it would join. Close it, then try again.";
 	}
+	const rows = now.pieces.flatMap(({ facts, lineOffset }) => facts.tables.flatMap((table) => table.rows.map((row) => row.line + lineOffset)));
+	if (!bullet && !rows.includes(entryIndex + 1)) return "the entry would not be a row of the section's table.";
 	return null;
 }
 
@@ -124,31 +126,19 @@ export function captureInto(markdown: string, target: string, entry: string, opt
 interface SectionTable {
 	/** Index within the section's body of the table's last row. */
 	lastRow: number;
-	/** Index of a row whose cells are all empty, after the header and delimiter, or null. */
+	/** Index of a row whose cells are all empty, after the header, or null. */
 	emptyRow: number | null;
 	columns: number;
 }
 
-/** The section's first table with a header and a delimiter row, or null. */
-function tableOf(body: readonly string[]): SectionTable | null {
-	const first = body.findIndex((line) => TABLE_ROW.test(line));
-	if (first < 0 || !TABLE_ROW.test(body[first + 1] ?? "")) return null;
-	let last = first + 1;
-	while (TABLE_ROW.test(body[last + 1] ?? "")) last++;
-	let emptyRow: number | null = null;
-	for (let i = first + 2; i <= last; i++) {
-		if (cells(body[i] ?? "").every((cell) => cell.trim() === "")) {
-			emptyRow = i;
-			break;
-		}
-	}
-	return { lastRow: last, emptyRow, columns: cells(body[first] ?? "").length };
-}
-
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-
-function cells(row: string): string[] {
-	return row.trim().replace(/^\||\|$/g, "").split("|");
+/** The section's first table, as the parser reads tables: one in a code block or an HTML block is not one. */
+function tableOf(heading: HeadingSpan): SectionTable | null {
+	const table = heading.tables.find((t) => t.line > heading.line && t.line <= heading.end);
+	if (!table) return null;
+	// Body indices count from the line after the heading, which is 0-based line `heading.line`.
+	const index = (line: number) => line - 1 - heading.line;
+	const empty = table.rows.slice(1).find((row) => row.cells.every((cell) => cell === ""));
+	return { lastRow: index(table.endLine), emptyRow: empty ? index(empty.line) : null, columns: table.rows[0]?.cells.length ?? 1 };
 }
 
 /** A row with the entry in the first column. */
@@ -156,11 +146,19 @@ function tableRow(columns: number, entry: string): string {
 	return `| ${entry.replace(/\|/g, "\\|")} |${" |".repeat(Math.max(0, columns - 1))}`;
 }
 
-function findHeading(parser: PrepNoteParser, text: string, name: string): { line: number; end: number } | null {
-	const { headings, lineCount } = parser.parse(text);
+interface HeadingSpan {
+	/** The heading's 1-based line. */
+	line: number;
+	/** The last line of its own text, 1-based: the line before its first sub-heading or the section's end. */
+	end: number;
+	tables: readonly Table[];
+}
+
+function findHeading(parser: PrepNoteParser, text: string, name: string): HeadingSpan | null {
+	const { headings, lineCount, tables } = parser.parse(text);
 	const index = headings.findIndex((h) => sameHeadingName(h.text, name));
 	const heading = headings[index];
 	if (!heading) return null;
 	// The heading's own text: captures go above its sub-headings, not under the last of them.
-	return { line: heading.line, end: ownTextEnd(headings, index, lineCount) };
+	return { line: heading.line, end: ownTextEnd(headings, index, lineCount), tables };
 }

@@ -59,6 +59,19 @@ export interface Question {
 	raw: string;
 }
 
+export interface TableRow {
+	line: number;
+	/** Each cell's text, as read. */
+	cells: string[];
+}
+
+/** A table at the top level of the note; its first row is the header, and the delimiter row is not a row. */
+export interface Table {
+	line: number;
+	endLine: number;
+	rows: TableRow[];
+}
+
 export interface PrepNote {
 	title: string;
 	lineCount: number;
@@ -71,6 +84,7 @@ export interface PrepNote {
 	sections: Section[];
 	stories: Story[];
 	questions: Question[];
+	tables: Table[];
 }
 
 export interface HeadingNames {

@@ -17,6 +17,7 @@ const prepLine = fc.constantFrom(
 	"```", "~~~", "````md", "  ```", "   ~~~", "```a`b", "    ```", "\t```",
 	"<div>", "</div>", "<!--", "-->", "<!-- one line -->", "<script>", "</script>", "<span>", "<?php", "?>", "<![CDATA[", "]]>",
 	"<!-->", "<!--->", "<!-- ->", "<?>", "<?x>", "<pre\u00a0x>", "<pre\tx>", "<textarea\u2028>", "</pre>", "~~~\u2028", "```a\u2029b", "\u00a0",
+	"| a | b |", "| --- | --- |", "|-|", "a | b", "| - [ ] in a cell |", "- | x |", "> | q |", "%%", "%% inline %%", "- [ ] task %% hidden %%",
 	"- <div>", "- ```", "  # not at column 0", "text", "* item", "1) item", "[ref]: /url", "[ref]", "&amp; &copy;",
 );
 
