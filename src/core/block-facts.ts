@@ -4,6 +4,7 @@ import { gfmTable } from "micromark-extension-gfm-table";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { bomLength, normaliseEol } from "./lines";
+import { commentRanges, inComment, visibleText, type CommentRange } from "./obsidian-comments";
 import { CHECKBOX, withoutCheckbox } from "./task-line";
 
 /**
@@ -42,55 +43,69 @@ export function readBlockFacts(piece: string): BlockFacts {
 	return factsOfTree(processor.parse(markdown), markdown);
 }
 
+/** The source a tree was parsed from, and the `%%` comments in it, which hide what they span. */
+interface Source {
+	markdown: string;
+	comments: CommentRange[];
+}
+
 /**
  * The facts of a parsed piece, `markdown` being the text its offsets count in. Nothing here recurses:
  * remark nests a list thousands deep for a line of a few kilobytes, so the tree is walked with a stack.
+ * What a `%%` comment hides is no fact: a heading, task, item or row that starts in one is left out.
  */
 export function factsOfTree(tree: Root, markdown: string): BlockFacts {
+	const source: Source = { markdown, comments: commentRanges(tree, markdown) };
+	const visible = (node: Nodes) => !inComment(source.comments, node.position?.start.offset ?? 0);
 	const facts: BlockFacts = { headings: [], tasks: [], rootItems: [], tables: [] };
 	for (const node of tree.children) {
-		if (node.type === "heading") {
+		// A list or a table may start in a comment and go on after it: its items and rows are judged each alone.
+		if (node.type === "heading" && visible(node)) {
 			facts.headings.push({
 				depth: node.depth,
-				text: plainText(node),
+				text: plainText(node, source),
 				line: node.position?.start.line ?? 1,
 			});
 		}
 		if (node.type === "list") {
-			for (const item of node.children) {
+			for (const item of node.children.filter(visible)) {
 				const char = checkboxOf(item, markdown);
 				facts.rootItems.push({
 					line: item.position?.start.line ?? 1,
-					text: itemText(item, char),
-					details: detailsOf(item, markdown),
+					text: itemText(item, char, source),
+					details: detailsOf(item, source),
 					raw: lineAt(markdown, item.position?.start.offset ?? 0),
 					...(char === undefined ? {} : { char }),
 				});
 			}
 		}
-		if (node.type === "table") facts.tables.push(tableFacts(node));
+		if (node.type === "table") {
+			const table = tableFacts(node, source);
+			if (table.rows.length > 0) facts.tables.push(table);
+		}
 	}
-	collectTasks(tree, markdown, facts.tasks);
+	collectTasks(tree, source, facts.tasks);
 	return facts;
 }
 
-function tableFacts(table: Table): BlockFacts["tables"][number] {
+function tableFacts(table: Table, source: Source): BlockFacts["tables"][number] {
+	const rows = table.children.filter((row) => !inComment(source.comments, row.position?.start.offset ?? 0));
 	return {
 		line: table.position?.start.line ?? 1,
 		endLine: table.position?.end.line ?? 1,
-		rows: table.children.map((row) => ({ line: row.position?.start.line ?? 1, cells: row.children.map((cell) => plainText(cell)) })),
+		rows: rows.map((row) => ({ line: row.position?.start.line ?? 1, cells: row.children.map((cell) => plainText(cell, source)) })),
 	};
 }
 
-/** Every task item of the tree, in document order. */
-function collectTasks(tree: Root, source: string, into: BlockFacts["tasks"]): void {
+/** Every task item of the tree outside comments, in document order. */
+function collectTasks(tree: Root, source: Source, into: BlockFacts["tasks"]): void {
 	const stack: Nodes[] = [tree];
 	for (let node = stack.pop(); node; node = stack.pop()) {
 		if (node.type === "listItem") {
-			const char = checkboxOf(node, source);
-			if (char !== undefined) {
-				const offset = node.position?.start.offset ?? 0;
-				into.push({ line: node.position?.start.line ?? 1, char, text: itemText(node, char), raw: lineAt(source, offset) });
+			const char = checkboxOf(node, source.markdown);
+			const offset = node.position?.start.offset ?? 0;
+			if (char !== undefined && !inComment(source.comments, offset)) {
+				into.push({ line: node.position?.start.line ?? 1, char, text: itemText(node, char, source), raw: lineAt(source.markdown, offset) });
 			}
 		}
 		if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
@@ -100,12 +115,14 @@ function collectTasks(tree: Root, source: string, into: BlockFacts["tasks"]): vo
 /**
  * A node's text, as mdast-util-to-string gives it (literal values, and an image's alt in place of the
  * image), but with a stack in place of recursion, so emphasis nested thousands deep costs no stack.
+ * With a source, text that a `%%` comment hides is left out.
  */
-export function nodeText(root: Nodes): string {
+export function nodeText(root: Nodes, source?: Source): string {
 	let text = "";
 	const stack: Nodes[] = [root];
 	for (let node = stack.pop(); node; node = stack.pop()) {
-		if ("value" in node) text += node.value;
+		if (node.type === "text" && source?.comments.length) text += visibleText(node.value, node.position?.start.offset ?? 0, source.markdown, source.comments);
+		else if ("value" in node) text += node.value;
 		else if ("alt" in node && node.alt) text += node.alt;
 		else if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
 	}
@@ -132,19 +149,19 @@ function checkboxOf(item: ListItem, source: string): string | undefined {
 	return CHECKBOX.exec(source.slice(start.offset, start.offset + 4))?.[1];
 }
 
-function itemText(item: ListItem, char: string | undefined): string {
+function itemText(item: ListItem, char: string | undefined, source: Source): string {
 	const paragraph = firstParagraph(item);
 	if (!paragraph) return "";
-	const text = plainText(paragraph);
+	const text = plainText(paragraph, source);
 	return char === undefined ? text : withoutCheckbox(text).trim();
 }
 
-function detailsOf(item: ListItem, source: string): string[] {
+function detailsOf(item: ListItem, source: Source): string[] {
 	const nested = item.children.find((child): child is List => child.type === "list");
 	if (!nested) return [];
-	return nested.children.map((child) => itemText(child, checkboxOf(child, source)));
+	return nested.children.filter((child) => !inComment(source.comments, child.position?.start.offset ?? 0)).map((child) => itemText(child, checkboxOf(child, source.markdown), source));
 }
 
-function plainText(node: Nodes): string {
-	return normaliseEol(nodeText(node)).trim();
+function plainText(node: Nodes, source: Source): string {
+	return normaliseEol(nodeText(node, source)).trim();
 }

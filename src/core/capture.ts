@@ -109,7 +109,7 @@ function misreadEntry(parser: PrepNoteParser, before: string, after: string, gap
 	if (!kept) return "the entry would change the note's headings. Check the section for an unclosed code block or HTML block.";
 	const items = now.pieces.flatMap(({ facts, lineOffset }) => facts.rootItems.map((item) => item.line + lineOffset));
 	if (bullet && !items.includes(entryIndex + 1)) {
-		return "the entry would not be a list item there: the section ends inside a code block, an HTML block or a paragraph it would join. Close it, then try again.";
+		return "the entry would not be a list item there: the section ends inside a code block, an HTML block, a %% comment or a paragraph it would join. Close it, then try again.";
 	}
 	const rows = now.pieces.flatMap(({ facts, lineOffset }) => facts.tables.flatMap((table) => table.rows.map((row) => row.line + lineOffset)));
 	if (!bullet && !rows.includes(entryIndex + 1)) return "the entry would not be a row of the section's table.";

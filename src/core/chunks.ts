@@ -6,6 +6,7 @@
  */
 
 import { bomLength } from "./lines";
+import { mayOpenComment } from "./obsidian-comments";
 
 export interface Chunk {
 	/** The chunk's text, line terminators included. */
@@ -51,10 +52,13 @@ export function splitBody(body: string, lineOffset = 0): { chunks: Chunk[]; line
 	let chunkLine = 0;
 	let open: Open | null = null;
 	let lost = DEFINITION.test(body);
+	// A `%%` comment may run over headings: no split after a line that may open one.
+	const commentDoubt = firstCommentDoubt(body);
 	let line = 0;
 	// A leading byte order mark is not part of the first line: remark skips it, and so does `splitLines`.
 	for (let at = bomLength(body); at < body.length; line++) {
 		const end = lineEnd(body, at);
+		if (at > commentDoubt) lost = true;
 		if (!lost && (open || mayMatter(body, at))) {
 			const text = body.slice(at, body.charCodeAt(end - 1) === 13 ? end - 1 : end);
 			if (!open && at > chunkStart && ATX.test(text)) {
@@ -70,6 +74,18 @@ export function splitBody(body: string, lineOffset = 0): { chunks: Chunk[]; line
 	}
 	chunks.push({ text: body.slice(chunkStart), lineOffset: lineOffset + chunkLine });
 	return { chunks, lines: line };
+}
+
+/** Where the first line that may open a `%%` comment starts, or Infinity. */
+function firstCommentDoubt(body: string): number {
+	for (let mark = body.indexOf("%%"); mark !== -1; ) {
+		const start = Math.max(body.lastIndexOf("\n", mark), body.lastIndexOf("\r", mark)) + 1;
+		const breakAt = body.slice(mark).search(/[\r\n]/);
+		const end = breakAt === -1 ? body.length : mark + breakAt;
+		if (mayOpenComment(body.slice(start, end))) return start;
+		mark = body.indexOf("%%", end);
+	}
+	return Infinity;
 }
 
 /**
