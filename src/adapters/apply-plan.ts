@@ -1,5 +1,5 @@
 import { Notice, TFile, type App, type Editor } from "obsidian";
-import { applyChanges, positionAt, type EditPlan, type Planner } from "../core";
+import { applyChanges, checkPlan, positionAt, refuse, type EditPlan, type Planner } from "../core";
 import { findEditor } from "./open-note";
 
 /** What a write needs of an editor; any editor that shows the note has it. */
@@ -13,14 +13,15 @@ export type WriteOutcome<R> = { result: R; changed: boolean } | null;
  * change. A note open in an editor, a canvas card's included, is changed there, as one transaction: one undo reverts it, and the
  * cursor and scroll stay. Otherwise `Vault.process` hands over the file's own text, the planner runs
  * again on it, and nothing stale is written. Every write shares the same guards: the note must still be
- * in the vault, the planner re-checks the lines it plans on, and a refusal says why in a notice.
+ * in the vault, the planner re-checks the lines it plans on, the plan passes `checkPlan` on the text it
+ * would change, and a refusal says why in a notice.
  */
 export async function applyPlan<R>(app: App, file: TFile, planner: Planner<R>, options: { editor?: PlanEditor } = {}): Promise<WriteOutcome<R>> {
 	// Callers may have awaited a template first: the note can have gone meanwhile.
 	if (!(app.vault.getAbstractFileByPath(file.path) instanceof TFile)) return refused(file, "it is no longer in the vault.");
 	const editor = options.editor ?? findEditor(app, file);
 	if (editor) {
-		const plan = planner(editor.getValue());
+		const plan = checked(planner, editor.getValue());
 		if (plan.kind === "refuse") return refused(file, plan.reason);
 		if (plan.kind === "change") {
 			const changes = plan.changes.map((c) => ({ from: editor.offsetToPos(c.from), to: editor.offsetToPos(c.to), text: c.text }));
@@ -32,7 +33,7 @@ export async function applyPlan<R>(app: App, file: TFile, planner: Planner<R>, o
 	}
 	let plan: EditPlan<R> | null = null;
 	await app.vault.process(file, (data) => {
-		const planned = planner(data);
+		const planned = checked(planner, data);
 		plan = planned;
 		return planned.kind === "change" ? applyChanges(data, planned.changes) : data;
 	});
@@ -40,6 +41,14 @@ export async function applyPlan<R>(app: App, file: TFile, planner: Planner<R>, o
 	if (!done) return refused(file, "it could not be read.");
 	if (done.kind === "refuse") return refused(file, done.reason);
 	return { result: done.result, changed: done.kind === "change" };
+}
+
+/** The planner's plan for `text`, or a refusal when the plan fails the check before every write. */
+function checked<R>(planner: Planner<R>, text: string): EditPlan<R> {
+	const plan = planner(text);
+	if (plan.kind !== "change") return plan;
+	const problem = checkPlan(text, plan, planner);
+	return problem === null ? plan : refuse(problem);
 }
 
 function refused(file: TFile, reason: string): null {

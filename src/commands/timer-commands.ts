@@ -45,7 +45,8 @@ export class TimerCommands implements TimerPanelActions {
 			(text) => {
 				const before = text.charAt(from - 1);
 				const typed = `${before === "" || /\s/.test(before) ? "" : " "}${stamp}`;
-				return { kind: "change", changes: [{ from, to, text: typed }], result: undefined, caret: from + typed.length };
+				// Typed at the cursor: run again, it types the stamp again.
+				return { kind: "change", changes: [{ from, to, text: typed }], result: undefined, caret: from + typed.length, repeats: true };
 			},
 			{ editor },
 		);

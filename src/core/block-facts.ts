@@ -40,7 +40,12 @@ const processor = unified().use(remarkParse).use(tables);
 export function readBlockFacts(piece: string): BlockFacts {
 	const markdown = bomLength(piece) ? piece.slice(1) : piece;
 	if (markdown.trim() === "") return { headings: [], tasks: [], rootItems: [], tables: [] };
-	return factsOfTree(processor.parse(markdown), markdown);
+	return factsOfTree(parseTree(markdown), markdown);
+}
+
+/** The syntax tree of markdown without a byte order mark, as the model reads it. */
+export function parseTree(markdown: string): Root {
+	return processor.parse(markdown);
 }
 
 /** The source a tree was parsed from, and the `%%` comments in it, which hide what they span. */

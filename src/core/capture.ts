@@ -1,4 +1,4 @@
-import { applyChanges, change, composeChanges, insertAt, refuse, type EditPlan, type TextChange } from "./edit-plan";
+import { applyChanges, composeChanges, insertAt, refuse, type EditPlan, type TextChange } from "./edit-plan";
 import { insertLinesAt, planSections } from "./insert-sections";
 import { isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { ownTextEnd } from "./note-queries";
@@ -49,7 +49,7 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 		text = applyChanges(text, created);
 	}
 	const heading = findHeading(parser, text, target);
-	if (!heading) return refuse(`could not add to ${target}: the note ends inside an unclosed code block or HTML block.`);
+	if (!heading) return refuse(`could not add to ${target}: the note ends inside an unclosed code block, HTML block or %% comment.`);
 	const lines = splitLines(text);
 	const starts = lineStarts(text);
 	const table = options.preferTableRow ? tableOf(heading) : null;
@@ -88,7 +88,8 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 	if (problem) return refuse(`could not add to ${target}: ${problem}`);
 	const changes = composeChanges(created, [entryChange]);
 	if (!changes) return refuse(`could not add to ${target}.`);
-	return change(changes, { created: created.length > 0, asTableRow: table !== null });
+	// Each capture adds an entry: run again, it adds another.
+	return { kind: "change", changes, result: { created: created.length > 0, asTableRow: table !== null }, repeats: true };
 }
 
 /**
@@ -106,7 +107,7 @@ function misreadEntry(parser: PrepNoteParser, before: string, after: string, gap
 	const then = headingsOf(was.pieces);
 	const headings = headingsOf(now.pieces);
 	const kept = headings.length === then.length && then.every((h, i) => headings[i]?.line === moved(h.line) && headings[i]?.depth === h.depth);
-	if (!kept) return "the entry would change the note's headings. Check the section for an unclosed code block or HTML block.";
+	if (!kept) return "the entry would change the note's headings. Check the section for an unclosed code block, HTML block or %% comment.";
 	const items = now.pieces.flatMap(({ facts, lineOffset }) => facts.rootItems.map((item) => item.line + lineOffset));
 	if (bullet && !items.includes(entryIndex + 1)) {
 		return "the entry would not be a list item there: the section ends inside a code block, an HTML block, a %% comment or a paragraph it would join. Close it, then try again.";

@@ -12,8 +12,12 @@ export interface TextChange {
 }
 
 export type EditPlan<R> =
-	/** `caret`, when set, is where the cursor goes, as an offset in the changed text: after text typed at it. */
-	| { kind: "change"; changes: TextChange[]; result: R; caret?: number }
+	/**
+	 * `caret`, when set, is where the cursor goes, as an offset in the changed text: after text typed at it.
+	 * `repeats` marks a plan that adds afresh each time it runs, as a capture does; any other plan, run
+	 * again on its own result, must have nothing left to do.
+	 */
+	| { kind: "change"; changes: TextChange[]; result: R; caret?: number; repeats?: boolean }
 	| { kind: "none"; result: R }
 	| { kind: "refuse"; reason: string };
 

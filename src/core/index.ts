@@ -16,3 +16,4 @@ export { captureInto, planCapture, type CaptureOptions, type CaptureResult } fro
 export { applyChanges, change, composeChanges, insertAt, positionAt, refuse, type EditPlan, type Planner, type TextChange } from "./edit-plan";
 export { DEFAULT_STAR_WORDS, readStarWords, splitStarWords, storiesReady, storyReadiness, type StoryReadiness } from "./star";
 export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeetingTime, type CallReminder } from "./call-countdown";
+export { checkPlan } from "./plan-check";

@@ -55,7 +55,7 @@ export function insertSections(markdown: string, template: string, options: Inse
 }
 
 const SWALLOWED =
-	"the new headings would land inside an unclosed code block or HTML block in the note. Close it, then try again.";
+	"the new headings would land inside an unclosed code block, HTML block or %% comment in the note. Close it, then try again.";
 
 export type SectionSummary = Omit<InsertSectionsResult, "text">;
 

@@ -9,8 +9,11 @@ import {
 	planLineEdit,
 	PrepNoteParser,
 	readListLine,
+	sectionsPlanner,
 	setItemChecked,
 	toggleTaskLine,
+	checkPlan,
+	type Planner,
 	type EditPlan,
 } from "../../src/core";
 
@@ -87,6 +90,21 @@ const hostileNote = fc
 		return (bom ? BOM : "") + body;
 	});
 
+/** Notes as people write them: sections, lists, tasks, tables, callouts, closed code and closed comments. */
+const ordinaryNote = fc
+	.tuple(
+		fc.array(
+			fc.oneof(
+				fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom("Preparation", "Questions", "Chosen", "Stories", "Notes", "Agenda", "Discrepancies", "Call")).map(([d, n]) => [`${"#".repeat(d)} ${n}`]),
+				fc.array(fc.tuple(fc.constantFrom("", "\t", "    "), fc.constantFrom("-", "*", "1."), itemText), { minLength: 1, maxLength: 4 }).map((items) => items.map(([indent, marker, t]) => `${indent}${marker} ${t}`)),
+				fc.constantFrom(["| Topic | Before | Today |", "| - | - | - |", "|  |  |  |"], ["> [!note] Callout", "> - [ ] quoted"], ["```js", "const x = 1;", "```"], ["%%", "- [ ] draft", "%%"], ["Some text %% aside %%"], ["<div>x</div>"]),
+			),
+			{ maxLength: 12 },
+		),
+		fc.constantFrom("\n", "\r\n"),
+	)
+	.map(([blocks, eol]) => blocks.map((lines) => lines.join(eol)).join(eol + eol) + eol);
+
 const lineBreaks = (note: string) => note.match(/\r\n|\n|\r/g) ?? [];
 /** Lines as the core counts them: a leading BOM and a final break do not count. */
 const linesOf = (note: string) => {
@@ -112,7 +130,27 @@ const applied = (note: string, plan: EditPlan<unknown>) => (plan.kind === "chang
 
 /** `FUZZ_SCALE=20 npx vitest run tests/core/hostile-notes.fuzz.test.ts` fuzzes longer, off the unit run. */
 const scale = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
-const RUNS = { parse: 1000 * scale, sections: 500 * scale, capture: 500 * scale, toggles: 500 * scale };
+const RUNS = { parse: 1000 * scale, sections: 500 * scale, capture: 500 * scale, toggles: 500 * scale, checks: 150 * scale };
+
+/** Every planner the core offers for a note: section inserts, captures, and each task's and question's toggle. */
+function plannersFor(note: string): { name: string; planner: Planner<unknown> }[] {
+	const counts = (c: string) => "xX-".includes(c);
+	const asked = (c: string) => "xX".includes(c);
+	const model = parsePrepNote(note);
+	const planners: { name: string; planner: Planner<unknown> }[] = [
+		...[NOTES_TEMPLATE, "## Agenda\n\n- intro\n"].map((template) => ({ name: `sections ${JSON.stringify(template)}`, planner: sectionsPlanner(template) })),
+		...["Agenda", "Discrepancies"].flatMap((target) =>
+			[false, true].map((table) => ({ name: `capture ${target}`, planner: ((text: string) => planCapture(text, target, "said so", { template: NOTES_TEMPLATE, preferTableRow: table })) })),
+		),
+	];
+	for (const t of model.taskItems) planners.push({ name: `toggle line ${t.line}`, planner: planLineEdit({ line: t.line, expected: t.raw, replacement: toggleTaskLine(t.raw, "x", counts) ?? t.raw }) });
+	for (const q of model.questions) {
+		const was = readListLine(q.raw);
+		const replacement = was && setItemChecked(q.raw, !(was.box !== undefined && asked(was.box)), "x", false, undefined, asked);
+		if (replacement) planners.push({ name: `ask line ${q.line}`, planner: planLineEdit({ line: q.line, expected: q.raw, replacement }) });
+	}
+	return planners;
+}
 
 describe("hostile notes", () => {
 	it(`parse without throwing, chunked as whole, each raw line the note's own (${RUNS.parse} generated notes)`, () => {
@@ -191,6 +229,40 @@ describe("hostile notes", () => {
 				}
 			}),
 			{ numRuns: RUNS.toggles },
+		);
+	});
+
+	it(`check every plan before it is written: a plan that passes keeps every untouched heading and task as it was (${RUNS.checks} generated notes)`, () => {
+		fc.assert(
+			fc.property(hostileNote, (note) => {
+				const model = parsePrepNote(note);
+				for (const { name, planner } of plannersFor(note)) {
+					const plan = planner(note);
+					if (plan.kind !== "change") continue;
+					const problem = checkPlan(note, plan, planner);
+					if (problem !== null) {
+						expect(problem, name).toMatch(/\w/);
+						continue;
+					}
+					const after = parsePrepNote(applied(note, plan));
+					const untouched = (line: number) => plan.changes.every((c) => linesOf(note.slice(0, c.from)).length + 1 !== line);
+					for (const h of model.headings) expect(after.headings.some((g) => g.text === h.text && g.depth === h.depth), name).toBe(true);
+					for (const t of model.taskItems.filter((t) => untouched(t.line))) expect(after.taskItems.some((u) => u.raw === t.raw && u.char === t.char), name).toBe(true);
+				}
+			}),
+			{ numRuns: RUNS.checks },
+		);
+	});
+
+	it(`pass every plan the core makes for ordinary prep notes (${RUNS.checks} generated notes)`, () => {
+		fc.assert(
+			fc.property(ordinaryNote, (note) => {
+				for (const { name, planner } of plannersFor(note)) {
+					const plan = planner(note);
+					if (plan.kind === "change") expect(checkPlan(note, plan, planner), name).toBeNull();
+				}
+			}),
+			{ numRuns: RUNS.checks },
 		);
 	});
 });
