@@ -24,18 +24,47 @@ const LEAVES = new Set(["paragraph", "heading", "code", "html", "tableRow", "the
 const cache = new Map<string, LineKind[]>();
 const CACHE_LIMIT = 512;
 
-/** The kind of each line of the note, 0-based as `splitLines` counts them; chunk by chunk, as the model reads it. */
-export function lineKinds(text: string): LineKind[] {
-	const { skip, body } = splitFrontmatter(text);
-	const kinds: LineKind[] = Array.from({ length: skip }, () => FRONTMATTER);
-	for (const chunk of splitBody(body, skip).chunks) {
-		let chunkKinds = cache.get(chunk.text);
-		if (!chunkKinds) {
-			chunkKinds = pieceKinds(chunk.text);
-			if (cache.size >= CACHE_LIMIT) cache.clear();
-			cache.set(chunk.text, chunkKinds);
+/**
+ * The kind of each line of a note, 0-based as `splitLines` counts them, read chunk by chunk as the model
+ * reads the note, and only for the chunks asked about: a write's check reads the chunks it changed.
+ */
+export class NoteLineKinds {
+	private readonly frontmatter: number;
+	/** Each chunk's text and first line, in order. */
+	private readonly chunks: { text: string; first: number }[];
+
+	constructor(text: string) {
+		const { skip, body } = splitFrontmatter(text);
+		this.frontmatter = skip;
+		this.chunks = splitBody(body, skip).chunks.map((chunk) => ({ text: chunk.text, first: chunk.lineOffset }));
+	}
+
+	kind(line: number): LineKind | undefined {
+		if (line < this.frontmatter) return FRONTMATTER;
+		const chunk = this.chunkAt(line);
+		return chunk && kindsOfChunk(chunk.text)[line - chunk.first];
+	}
+
+	/** The chunk that holds the line, with the line's place in it. */
+	chunkAt(line: number): { text: string; first: number } | undefined {
+		let low = 0;
+		let high = this.chunks.length - 1;
+		while (low < high) {
+			const mid = Math.ceil((low + high) / 2);
+			if ((this.chunks[mid]?.first ?? 0) <= line) low = mid;
+			else high = mid - 1;
 		}
-		for (const kind of chunkKinds) kinds.push(kind);
+		const chunk = this.chunks[low];
+		return chunk && chunk.first <= line ? chunk : undefined;
+	}
+}
+
+function kindsOfChunk(text: string): LineKind[] {
+	let kinds = cache.get(text);
+	if (!kinds) {
+		kinds = pieceKinds(text);
+		if (cache.size >= CACHE_LIMIT) cache.clear();
+		cache.set(text, kinds);
 	}
 	return kinds;
 }

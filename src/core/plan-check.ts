@@ -10,7 +10,7 @@
  */
 
 import { applyChanges, type EditPlan, type Planner, type TextChange } from "./edit-plan";
-import { lineKinds, pieceKinds, type LineKind } from "./line-kinds";
+import { NoteLineKinds, pieceKinds, type LineKind } from "./line-kinds";
 import { bomLength, isBlankLine, splitLines } from "./lines";
 
 type ChangePlan<R> = Extract<EditPlan<R>, { kind: "change" }>;
@@ -77,8 +77,8 @@ function before(c: TextChange, line: SourceLine): boolean {
 }
 
 function readingProblem(text: string, after: string, changes: readonly TextChange[]): string | null {
-	const was = lineKinds(text);
-	const now = lineKinds(after);
+	const was = new NoteLineKinds(text);
+	const now = new NoteLineKinds(after);
 	const kept = new Set<number>();
 	const lines = sourceLines(text);
 	for (const [i, line] of lines.entries()) {
@@ -89,9 +89,9 @@ function readingProblem(text: string, after: string, changes: readonly TextChang
 		const shift = changes.filter((c) => before(c, line)).reduce((sum, c) => sum + breaksIn(c.text) - breaksIn(text.slice(c.from, c.to)), 0);
 		const moved = i + shift;
 		kept.add(moved);
-		if (isBlankLine(text.slice(line.start, line.end))) continue;
-		const then = was[i];
-		const later = now[moved];
+		if (isBlankLine(text.slice(line.start, line.end)) || sameChunkPlace(was, i, now, moved)) continue;
+		const then = was.kind(i);
+		const later = now.kind(moved);
 		if (!then || !later || then.chain !== later.chain || then.literal !== later.literal) {
 			return `it would change how line ${i + 1} reads, from ${describe(then)} to ${describe(later)}. Check the note for an unclosed code block, HTML block or %% comment.`;
 		}
@@ -109,7 +109,7 @@ function readingProblem(text: string, after: string, changes: readonly TextChang
 		for (let j = i; j < end; j++) {
 			if (isBlankLine(written[j] ?? "")) continue;
 			const meant = alone[j - i];
-			const landed = now[j];
+			const landed = now.kind(j);
 			if (!meant || !landed || meant.literal !== landed.literal || meant.heading !== landed.heading) {
 				return `the new line ${j + 1} would read as ${describe(landed)}, not as ${describe(meant)}. Check the note for an unclosed code block, HTML block or %% comment.`;
 			}
@@ -117,6 +117,13 @@ function readingProblem(text: string, after: string, changes: readonly TextChang
 		i = end;
 	}
 	return null;
+}
+
+/** A line in a chunk the write left as it was, at the same place in it, reads as it did: no need to read it. */
+function sameChunkPlace(was: NoteLineKinds, line: number, now: NoteLineKinds, moved: number): boolean {
+	const then = was.chunkAt(line);
+	const later = now.chunkAt(moved);
+	return then !== undefined && later !== undefined && then.text === later.text && line - then.first === moved - later.first;
 }
 
 /** Lines without the indentation they share, so a nested item read alone is an item, not indented code. */
