@@ -78,7 +78,8 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 		const next = lines[last + 1];
 		const line = table ? tableRow(table.columns, entry) : `- ${entry}`;
 		const lead = last === heading.line - 1 ? [""] : [];
-		const block = [...lead, line, ...(next !== undefined && !isBlankLine(next) ? [""] : [])];
+		// A bullet is kept apart from text below it; a row joins its table, which already ends where it did.
+		const block = [...lead, line, ...(!table && next !== undefined && !isBlankLine(next) ? [""] : [])];
 		const insertion = insertLinesAt(text, starts, last + 1, block);
 		entryChange = insertAt(insertion.offset, insertion.text);
 		gap = last + 1;

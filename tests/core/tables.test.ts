@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captureInto, NOTES_TEMPLATE, parsePrepNote, PrepNoteParser } from "../../src/core";
+import { captureInto, insertSections, NOTES_TEMPLATE, parsePrepNote, PrepNoteParser } from "../../src/core";
 
 const md = (lines: string[]) => lines.join("\n") + "\n";
 const discrepancy = { template: NOTES_TEMPLATE, preferTableRow: true };
@@ -46,5 +46,11 @@ describe("a discrepancy captured as a table row", () => {
 		const result = captureInto(note, "Discrepancies", "salary range", discrepancy);
 		expect(result).toMatchObject({ asTableRow: false });
 		expect(result?.text).toBe(md(["## Discrepancies", "```", "| a | b |", "| - | - |", "```", "- salary range"]));
+	});
+
+	it("is a row of a table with a `---` rule under it, and inserting the sections again adds no second table", () => {
+		const note = md(["# Notes", "", "## Agenda", "", "- intro", "", "## Discrepancies", "", "| Topic | Before | Today |", "| --- | --- | --- |", "| Salary | 90k | 80k |", "---", "", "Later text"]);
+		expect(insertSections(note, NOTES_TEMPLATE).text).toBe(note);
+		expect(captureInto(note, "Discrepancies", "hybrid", discrepancy)?.text).toBe(note.replace("| Salary | 90k | 80k |\n", "| Salary | 90k | 80k |\n| hybrid | | |\n"));
 	});
 });
