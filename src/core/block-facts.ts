@@ -16,7 +16,7 @@ export interface BlockFacts {
 	rootItems: { line: number; text: string; details: string[]; raw: string; char?: string }[];
 }
 
-const processor = unified().use(remarkParse);
+const processor = /* @__PURE__ */ unified().use(remarkParse);
 
 
 /**
