@@ -66,7 +66,9 @@ export class ParseService {
 				this.request({ kind: "capture", doc: key, text, target, entry, options, references: namedReferencesIn(text, entry, options.template) }),
 			planSections: (text, template, options) =>
 				this.request({ kind: "sections", doc: key, text, template, options, references: namedReferencesIn(text, template, ...Object.values(options.vars ?? {})) }),
-			forget: () => void this.request({ kind: "forget", doc: key }),
+			forget: () => {
+				if (!this.closed) this.open().post({ kind: "forget", doc: key, id: this.nextId++ });
+			},
 		};
 	}
 

@@ -18,7 +18,7 @@ export type ParseRequest = { id: number; doc: string; references?: Record<string
 	  }
 	| { kind: "capture"; text: string; target: string; entry: string; options: Omit<CaptureOptions, "parser"> }
 	| { kind: "sections"; text: string; template: string; options: Omit<InsertSectionsOptions, "parser"> }
-	/** Drops the document's chunk cache. */
+	/** Drops the document's chunk cache; it has no answer. */
 	| { kind: "forget" }
 );
 

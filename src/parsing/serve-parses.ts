@@ -15,7 +15,7 @@ export function serveParses(scope: ParseScope): void {
 		return parser;
 	};
 	const now = () => performance.now();
-	const run = (request: ParseRequest): unknown => {
+	const run = (request: Exclude<ParseRequest, { kind: "forget" }>): unknown => {
 		if (request.references) learnReferences(request.references);
 		switch (request.kind) {
 			case "parse":
@@ -29,12 +29,9 @@ export function serveParses(scope: ParseScope): void {
 				return planCapture(request.text, request.target, request.entry, { ...request.options, parser: parserOf(request.doc) });
 			case "sections":
 				return sectionsPlanner(request.template, { ...request.options, parser: parserOf(request.doc) })(request.text);
-			case "forget":
-				parsers.delete(request.doc);
-				return null;
 		}
 	};
-	const answer = async (request: ParseRequest): Promise<void> => {
+	const answer = async (request: Exclude<ParseRequest, { kind: "forget" }>): Promise<void> => {
 		const start = now();
 		try {
 			const value = await run(request);
@@ -43,5 +40,9 @@ export function serveParses(scope: ParseScope): void {
 			scope.postMessage({ id: request.id, kind: "failed", reason: error instanceof Error ? error.message : String(error) });
 		}
 	};
-	scope.onmessage = ({ data }) => void answer(data);
+	scope.onmessage = ({ data }) => {
+		// Forgetting needs no answer: one message less for the UI thread, for each note an index reads.
+		if (data.kind === "forget") parsers.delete(data.doc);
+		else void answer(data);
+	};
 }
