@@ -1,6 +1,7 @@
 // Bundles src/main.ts into main.js. `node esbuild.config.mjs` watches; `… production` builds once, minified.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { bundledParseCore } from "./scripts/bundled-parse-core.mjs";
 
 /** The release build's options; the benchmark reuses them to weigh the bundle by package.
  * @type {import("esbuild").BuildOptions} */
@@ -16,6 +17,8 @@ export const releaseOptions = {
 	treeShaking: true,
 	legalComments: "none",
 	outfile: "main.js",
+	// The parser, bundled once as a function that runs in a worker or in-thread (src/parsing/).
+	plugins: [bundledParseCore()],
 };
 
 // Run as a command, not when imported (also from a bundle that inlines this file).

@@ -5,6 +5,8 @@ export default defineConfig({
 	resolve: {
 		alias: {
 			obsidian: fileURLToPath(new URL("./tests/obsidian/index.ts", import.meta.url)),
+			// Unit tests run the parser's source in-thread; the browser tests run the bundled parser in a worker.
+			"parse-worker:core": fileURLToPath(new URL("./src/parsing/run-parse-core.ts", import.meta.url)),
 		},
 	},
 	test: {

@@ -9,6 +9,7 @@ import { copyGlobals, installDom } from "./dom-globals";
 import { generateNote } from "./generate-note";
 import { median } from "./median";
 import { releaseOptions } from "../esbuild.config.mjs";
+import { parseCoreInputs } from "./bundled-parse-core.mjs";
 
 const SIZES = { "6k": 6_000, "100k": 100_000, "1m": 1_000_000 } as const;
 const SAMPLES = 11;
@@ -62,19 +63,28 @@ async function onloadMs(): Promise<number> {
 	return Number(median(samples.slice(1)).toFixed(3));
 }
 
-/** main.js's bytes by where they come from: each package, and each folder of the plugin's source. */
-async function bundleParts(): Promise<{ plugin: Record<string, number>; packages: Record<string, number> }> {
+/**
+ * main.js's bytes by where they come from: each package, and each folder of the plugin's source. The parser's
+ * function (`parse-worker:core`, bundled on its own) is split by its own inputs, and weighed as a whole too.
+ */
+async function bundleParts(): Promise<{ plugin: Record<string, number>; packages: Record<string, number>; worker: number }> {
 	const { metafile } = await build({ ...releaseOptions, write: false, metafile: true, logLevel: "silent" });
 	const packages: Record<string, number> = {};
 	const plugin: Record<string, number> = {};
+	let worker = 0;
+	const add = (path: string, bytes: number) => {
+		const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+		const [group, key] = name === undefined ? [plugin, /^src\/([^/]+\/)?/.exec(path)?.[0] ?? path] : [packages, name];
+		group[key] = (group[key] ?? 0) + bytes;
+	};
 	for (const output of Object.values(metafile?.outputs ?? {})) {
 		for (const [path, input] of Object.entries(output.inputs)) {
-			const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
-			const [group, key] = name === undefined ? [plugin, /^src\/([^/]+\/)?/.exec(path)?.[0] ?? path] : [packages, name];
-			group[key] = (group[key] ?? 0) + input.bytesInOutput;
+			if (!path.includes("parse-worker:core")) add(path, input.bytesInOutput);
+			else worker = input.bytesInOutput;
 		}
 	}
-	return { plugin, packages };
+	for (const [path, bytes] of parseCoreInputs) add(path, bytes);
+	return { plugin, packages, worker };
 }
 
 const onload = await onloadMs();
@@ -118,4 +128,5 @@ if (r6 && r100 && r1m) {
 console.log(`\nmicromark ${micromarkVersion}`);
 console.log(`bundle: packages ${total(parts.packages)} (${largest(parts.packages, 4)}, …)`);
 console.log(`        plugin source ${total(parts.plugin)} (${largest(parts.plugin, 9)})`);
+console.log(`        of which the parser's worker function ${parts.worker}, in main.js once: the worker starts from its source text`);
 console.log(JSON.stringify({ ...bySize, onload_ms: onload, bundle_bytes: bundleBytes, micromark_version: micromarkVersion }));

@@ -2,6 +2,7 @@
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { bundledParseCore } from "./bundled-parse-core.mjs";
 
 export const DEMO_DIR = resolve("dist/demo");
 
@@ -16,6 +17,8 @@ export async function buildDemo() {
 		target: "es2022",
 		alias: { obsidian: resolve("tests/obsidian/index.ts") },
 		loader: { ".md": "text" },
+		// The real plugin's parser: bundled once, run in a real worker in the browser.
+		plugins: [bundledParseCore()],
 		logLevel: "warning",
 	});
 	copyFileSync("tests/demo/index.html", `${DEMO_DIR}/index.html`);

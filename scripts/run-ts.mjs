@@ -21,7 +21,8 @@ await build({
 	target: "node20",
 	packages: "external",
 	// Scripts run outside the app, so `obsidian` is the test double, as in tests.
-	alias: { obsidian: resolve("tests/obsidian/index.ts") },
+	// Scripts run the parser's source in-thread, as unit tests do: Node has no Web Worker.
+	alias: { obsidian: resolve("tests/obsidian/index.ts"), "parse-worker:core": resolve("src/parsing/run-parse-core.ts") },
 	logLevel: "warning",
 	banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });

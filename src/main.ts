@@ -14,11 +14,14 @@ import { CallReminders } from "./reminders/call-reminders";
 import { MeetingTimer } from "./timer/meeting-timer";
 import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
+import { ParseService } from "./parsing/parse-service";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
 	/** The settings' one owner: `settings.current` reads them, `settings.update(change)` changes them. */
 	declare settings: SettingsOwner;
+	/** The one parser, in a worker where one runs: for the followed note and the edits that read its headings. */
+	parsing!: ParseService;
 	/** The note the sidebar and the commands follow. */
 	activeNote!: ActiveNote;
 	templates!: TemplateCommands;
@@ -31,7 +34,10 @@ export default class InterviewPrepPlugin extends Plugin {
 		const owner = (this.settings = new SettingsOwner(stored.settings, (value) => store.persist("settings", value)));
 		const settings = () => owner.current;
 		const memory = new DeviceMemory(this.app, stored.olderCaptureTarget);
-		const activeNote = (this.activeNote = new ActiveNote(this.app, owner));
+		const parsing = (this.parsing = new ParseService());
+		// The worker ends with the plugin.
+		this.register(() => parsing.close());
+		const activeNote = (this.activeNote = new ActiveNote(this.app, owner, parsing));
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),
 			settings,

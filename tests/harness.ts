@@ -48,9 +48,9 @@ export async function openNote(app: App, path: string, text: string): Promise<{ 
 	return { file, leaf, editor: view.editor };
 }
 
-/** Lets pending promises run. */
+/** Lets pending promises run: enough turns for a parse in-thread, whose request and answer each take a turn or more. */
 export async function settle(): Promise<void> {
-	for (let i = 0; i < 5; i++) await Promise.resolve();
+	for (let i = 0; i < 20; i++) await Promise.resolve();
 }
 
 /** Waits out the refresh debounce, with real timers. */

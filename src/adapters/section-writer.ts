@@ -1,10 +1,17 @@
 import type { App, TFile } from "obsidian";
-import { sectionsPlanner, type InsertSectionsOptions, type SectionSummary } from "../core";
-import { applyPlan } from "./apply-plan";
+import type { InsertSectionsOptions, SectionSummary } from "../core";
+import type { DocumentParser } from "../parsing/parse-service";
+import { applyPlanned } from "./planned-write";
 
-/** Adds a template's sections to a note; a note that would swallow the new headings is left alone, with a notice. */
-export async function writeSections(app: App, file: TFile, template: string, options: InsertSectionsOptions): Promise<SectionSummary | null> {
-	return (await applyPlan(app, file, sectionsPlanner(template, options)))?.result ?? null;
+/** Adds a template's sections to a note, planned by the note's parser; a note that would swallow the new headings is left alone, with a notice. */
+export async function writeSections(
+	app: App,
+	file: TFile,
+	parser: DocumentParser,
+	template: string,
+	options: Omit<InsertSectionsOptions, "parser">,
+): Promise<SectionSummary | null> {
+	return (await applyPlanned(app, file, (text) => parser.planSections(text, template, options)))?.result ?? null;
 }
 
 /** What the user reads after the edit: what was added and what was already there. */

@@ -1,7 +1,7 @@
 import { moment, Notice, type App, type Plugin } from "obsidian";
-import { NOTES_TEMPLATE, planCapture, timerStamp } from "../core";
+import { NOTES_TEMPLATE, timerStamp } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
-import { applyPlan } from "../adapters/apply-plan";
+import { applyPlanned } from "../adapters/planned-write";
 import { loadTemplate } from "../adapters/template-source";
 import type { Settings } from "../settings/prep-settings";
 import type { DeviceMemory } from "../storage/device-memory";
@@ -56,8 +56,9 @@ export class LiveCallCommands {
 		const template = await loadTemplate(this.app, settings.notesTemplatePath, NOTES_TEMPLATE);
 		if (template === null) return false;
 		const entry = `${this.stamp(state.file.path)} ${text}`;
-		const options = { template, parent: settings.headings.notes, preferTableRow: target === DISCREPANCIES, parser: this.activeNote.parser };
-		const outcome = await applyPlan(this.app, state.file, (text) => planCapture(text, target, entry, options));
+		const options = { template, parent: settings.headings.notes, preferTableRow: target === DISCREPANCIES };
+		const parser = this.activeNote.parser;
+		const outcome = await applyPlanned(this.app, state.file, (text) => parser.planCapture(text, target, entry, options));
 		if (outcome?.result.created) new Notice(`Added the ${target} section for the capture.`);
 		await this.activeNote.refresh();
 		return outcome !== null;

@@ -95,7 +95,7 @@ export class TemplateCommands {
 		const template = await loadTemplate(this.app, templatePath, builtIn);
 		if (template === null) return;
 		const vars = templateVars(noteName(state), state.frontmatter, this.settings());
-		const plan = await writeSections(this.app, file, template, { parent, vars, parser: this.activeNote.parser });
+		const plan = await writeSections(this.app, file, this.activeNote.parser, template, { parent, vars });
 		if (plan) new Notice(describePlan(plan));
 		await this.activeNote.refresh();
 	}

@@ -31,7 +31,8 @@ function tables(this: Processor): void {
 	(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(tables);
+// Pure: the UI thread's bundle, which never parses, drops it; the parser's own bundle keeps it.
+const processor = /* @__PURE__ */ unified().use(remarkParse).use(tables);
 
 /**
  * The facts of one piece. A leading byte order mark is not text: remark skips it and counts its

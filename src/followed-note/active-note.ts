@@ -1,13 +1,12 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
-import { PrepNoteParser, readFrontmatter, type PrepNote } from "../core";
+import { readFrontmatter, type PrepNote } from "../core";
 import { findEditor } from "../adapters/open-note";
+import type { DocumentParser, ParseService } from "../parsing/parse-service";
 import { PARSE_KEYS, parseOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 
 /** How long the user pauses typing before the sidebar follows. */
 export const REFRESH_DELAY_MS = 250;
-/** Notes longer than this are parsed in the background, yielding to the UI between chunks; warm chunks cost nothing. */
-const BACKGROUND_PARSE_CHARS = 50_000;
 
 export interface ActiveNoteState {
 	file: TFile;
@@ -32,17 +31,20 @@ export class ActiveNote extends Events {
 	private current: ActiveNoteState | null = null;
 	private file: TFile | null = null;
 	private lastText: string | null = null;
-	/** One parser per followed note, so its chunk cache matches the text being edited. */
-	private noteParser = new PrepNoteParser();
-	/** Bumped by every refresh, so a slow background parse never overwrites a newer one. */
+	/** One document per followed note in the parser, so its chunk cache matches the text being edited. */
+	private noteParser: DocumentParser;
+	private followed = 0;
+	/** Bumped by every refresh and sent with its parse, so an answer to an older one never overwrites a newer one. */
 	private generation = 0;
 	private readonly scheduleRefresh = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
 
 	constructor(
 		private readonly app: App,
 		private readonly settings: SettingsSource,
+		private readonly parsing: ParseService,
 	) {
 		super();
+		this.noteParser = parsing.document("followed-0");
 	}
 
 	onChange(callback: (state: ActiveNoteState | null) => void): EventRef {
@@ -55,7 +57,7 @@ export class ActiveNote extends Events {
 	}
 
 	/** The followed note's parser, warm with its chunks, for edits that need the note's headings. */
-	get parser(): PrepNoteParser {
+	get parser(): DocumentParser {
 		return this.noteParser;
 	}
 
@@ -99,17 +101,8 @@ export class ActiveNote extends Events {
 		this.lastText = text;
 		const generation = ++this.generation;
 		const options = parseOptionsOf(this.settings.current, file.basename);
-		let note: PrepNote;
-		if (text.length > BACKGROUND_PARSE_CHARS) {
-			note = await this.noteParser.parseAsync(text, options, {
-				now: () => performance.now(),
-				yieldToUI: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
-				// The parser's last report is the whole note, which hides the progress line.
-				onProgress: (done, total) => this.trigger("progress", done / total),
-			});
-		} else {
-			note = this.noteParser.parse(text, options);
-		}
+		// Off the UI thread; a long note reports progress, and its last report, the whole note, hides the progress line.
+		const note: PrepNote = await this.noteParser.parse(text, options, (share) => this.trigger("progress", share));
 		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatter(text) });
 	}
 
@@ -124,7 +117,8 @@ export class ActiveNote extends Events {
 		if (file === this.file) return;
 		this.file = file;
 		this.lastText = null;
-		this.noteParser = new PrepNoteParser();
+		this.noteParser.forget();
+		this.noteParser = this.parsing.document(`followed-${++this.followed}`);
 		void this.refresh();
 	}
 

@@ -3,6 +3,7 @@ import manifest from "../../manifest.json";
 import InterviewPrepPlugin from "../../src/main";
 import exampleNote from "../../example-vault/Interviews/2026-12-03 Northwind recruiter call.md";
 import { App, MarkdownView, Notice, TFile } from "../obsidian";
+import { ParseService } from "../../src/parsing/parse-service";
 import { CommandPalette } from "./command-palette";
 import { PageStorage } from "./page-storage";
 import { SidebarDrawer } from "./sidebar-drawer";
@@ -98,6 +99,30 @@ function refreshNow(): Promise<void> {
 	return plugin.activeNote.refresh();
 }
 
+/**
+ * The plugin's parser, in its worker, beside the same parser in-thread: for the browser tests that compare
+ * the two and for the benchmark. Each text is parsed as a document of its own, forgotten afterwards.
+ */
+const inThread = new ParseService("in-thread");
+async function parseBoth(texts: string[]): Promise<{ inWorker: boolean; worker: unknown[]; inThread: unknown[] }> {
+	const parseAll = (service: ParseService, prefix: string) =>
+		Promise.all(
+			texts.map(async (text, i) => {
+				const doc = service.document(`${prefix}-${i}`);
+				const note = await doc.parse(text, { fallbackTitle: "Note" });
+				doc.forget();
+				return note;
+			}),
+		);
+	const [worker, local] = await Promise.all([parseAll(plugin.parsing, "compare"), parseAll(inThread, "compare")]);
+	return { inWorker: plugin.parsing.inWorker, worker, inThread: local };
+}
+
+/** The followed note's model, as the sidebar has it. */
+function model(): unknown {
+	return plugin.activeNote.state?.note ?? null;
+}
+
 function runCommand(id: string): boolean {
 	return app.executeCommandById(id.includes(":") ? id : `${manifest.id}:${id}`);
 }
@@ -157,7 +182,8 @@ async function main(): Promise<void> {
 		await reveal(leaf);
 		if (leaf.side === "right") drawer.open();
 	};
-	const demo = { openNote, getNote, listCommands, runCommand, refreshNow };
+	const parsers = { worker: plugin.parsing, inThread };
+	const demo = { openNote, getNote, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
 	Object.assign(window, { prepDemo: demo });
 	document.body.dataset.ready = "true";
 }

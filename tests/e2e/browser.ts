@@ -38,9 +38,10 @@ export async function launchChromium(executablePath: string, viewport = { width:
 	};
 }
 
-/** A fresh browser on the demo page, recording console errors; a phone passes its own viewport. */
-export async function openDemo(url: string, executablePath: string, viewport?: { width: number; height: number }): Promise<DemoBrowser> {
+/** A fresh browser on the demo page, recording console errors; a phone passes its own viewport, and `init` runs before the page's scripts. */
+export async function openDemo(url: string, executablePath: string, viewport?: { width: number; height: number }, init?: string): Promise<DemoBrowser> {
 	const { context, page, close } = await launchChromium(executablePath, viewport);
+	if (init) await context.addInitScript(init);
 	const errors: string[] = [];
 	page.on("console", (message) => {
 		if (message.type() === "error") errors.push(message.text());
@@ -82,6 +83,12 @@ export interface DemoWindow {
 		getNote(name: string): string | null;
 		listCommands(): { id: string; name: string }[];
 		runCommand(id: string): boolean;
+		/** Each text's model from the plugin's parser, in its worker, and from the same parser in-thread. */
+		parseBoth(texts: string[]): Promise<{ inWorker: boolean; worker: unknown[]; inThread: unknown[] }>;
+		/** The followed note's model, as the sidebar has it. */
+		model(): unknown;
+		refreshNow(): Promise<void>;
+		unloadPlugin(): void;
 	};
 	__pwned?: unknown;
 }

@@ -1,0 +1,139 @@
+import type { CaptureOptions, CaptureResult, EditPlan, InsertSectionsOptions, ParseOptions, PrepNote, SectionSummary } from "../core";
+import type { ChannelListener, ParseChannel } from "./channel";
+import { inThreadChannel } from "./in-thread-channel";
+import { namedReferencesIn } from "./named-references";
+import type { ParseAnswer, ParseRequest } from "./protocol";
+import { workerChannel } from "./worker-channel";
+
+/** Notes longer than this are parsed chunk by chunk with progress reports, and in-thread with turns for the UI between chunks. */
+export const LONG_NOTE_CHARS = 50_000;
+
+/** One document's parser: its chunk cache stays warm from one request to the next. */
+export interface DocumentParser {
+	parse(text: string, options: ParseOptions, onProgress?: (share: number) => void): Promise<PrepNote>;
+	planCapture(text: string, target: string, entry: string, options: Omit<CaptureOptions, "parser">): Promise<EditPlan<CaptureResult>>;
+	planSections(text: string, template: string, options: Omit<InsertSectionsOptions, "parser">): Promise<EditPlan<SectionSummary>>;
+	/** Drops the document's chunk cache. */
+	forget(): void;
+}
+
+type Request = ParseRequest extends infer R ? (R extends ParseRequest ? Omit<R, "id"> : never) : never;
+
+interface Pending {
+	request: ParseRequest;
+	resolve(value: unknown): void;
+	reject(error: Error): void;
+	onProgress?: (share: number) => void;
+}
+
+/**
+ * The plugin's one parser, for every note it reads: it runs in a Web Worker, so the UI thread pays only
+ * to send the text and take the model. Where no worker exists, the same parser runs in-thread; when the
+ * worker fails or cannot be started, the service says so once in the console, parses in-thread from then
+ * on and sends again what the worker left unanswered. The worker starts with the first request; `close`,
+ * registered on the plugin, ends it.
+ */
+export class ParseService {
+	private channel: ParseChannel | null = null;
+	private readonly pending = new Map<number, Pending>();
+	private nextId = 1;
+	private closed = false;
+	private parserMs = 0;
+	private worker = false;
+
+	/** `in-thread` never starts a worker; the benchmark and the tests compare the two. */
+	constructor(private readonly mode: "worker" | "in-thread" = "worker") {}
+
+	/** Whether a worker parses now, rather than the UI thread. */
+	get inWorker(): boolean {
+		return this.worker;
+	}
+
+	/** The parser's own time for every request answered so far, in ms: the work kept off the UI thread when in a worker. */
+	get parserTimeMs(): number {
+		return this.parserMs;
+	}
+
+	/** The parser of the document named `key`, such as a note's path: each document keeps its own chunk cache. */
+	document(key: string): DocumentParser {
+		return {
+			parse: (text, options, onProgress) =>
+				this.request<PrepNote>(
+					{ kind: "parse", doc: key, text, options, progress: text.length > LONG_NOTE_CHARS, references: namedReferencesIn(text) },
+					onProgress,
+				),
+			planCapture: (text, target, entry, options) =>
+				this.request({ kind: "capture", doc: key, text, target, entry, options, references: namedReferencesIn(text, entry, options.template) }),
+			planSections: (text, template, options) =>
+				this.request({ kind: "sections", doc: key, text, template, options, references: namedReferencesIn(text, template, ...Object.values(options.vars ?? {})) }),
+			forget: () => {
+				if (!this.closed) this.open().post({ kind: "forget", doc: key, id: this.nextId++ });
+			},
+		};
+	}
+
+	/** Ends the worker. Requests not answered yet, and any made later, never settle. */
+	close(): void {
+		this.closed = true;
+		this.channel?.close();
+		this.channel = null;
+		this.worker = false;
+		this.pending.clear();
+	}
+
+	private request<T>(body: Request, onProgress?: (share: number) => void): Promise<T> {
+		if (this.closed) return new Promise<T>(() => undefined);
+		const request: ParseRequest = { ...body, id: this.nextId++ };
+		return new Promise<T>((resolve, reject) => {
+			this.pending.set(request.id, { request, resolve, reject, onProgress });
+			this.open().post(request);
+		});
+	}
+
+	private open(): ParseChannel {
+		if (this.channel) return this.channel;
+		if (this.mode === "worker" && typeof Worker !== "undefined") {
+			try {
+				this.channel = this.connect(workerChannel);
+				this.worker = true;
+				return this.channel;
+			} catch (error) {
+				return this.fallBack(error instanceof Error ? error.message : String(error));
+			}
+		}
+		return this.fallBack(null);
+	}
+
+	/** Parses in-thread from now on; `reason`, when the worker failed, is said once in the console. */
+	private fallBack(reason: string | null): ParseChannel {
+		if (reason !== null) console.warn(`Interview Prep: the background parser failed (${reason}), so notes are parsed on the main thread from now on.`);
+		this.channel?.close();
+		this.worker = false;
+		const channel = (this.channel = this.connect(inThreadChannel));
+		for (const { request } of this.pending.values()) channel.post(request);
+		return channel;
+	}
+
+	/** Opens a channel whose events count only while it is the one in use: a failed worker's late events are ignored. */
+	private connect(open: (listener: ChannelListener) => ParseChannel): ParseChannel {
+		const live = () => !this.closed && channel === this.channel;
+		const channel: ParseChannel = open({
+			answer: (answer) => live() && this.settle(answer),
+			fail: (reason) => live() && void this.fallBack(reason),
+		});
+		return channel;
+	}
+
+	private settle(answer: ParseAnswer): void {
+		const pending = this.pending.get(answer.id);
+		if (!pending) return;
+		if (answer.kind === "progress") return pending.onProgress?.(answer.share);
+		this.pending.delete(answer.id);
+		if (answer.kind === "done") {
+			this.parserMs += answer.ms;
+			pending.resolve(answer.value);
+		} else {
+			pending.reject(new Error(answer.reason));
+		}
+	}
+}

@@ -1,0 +1,37 @@
+/**
+ * The messages between the plugin and its parser, which runs in a worker or, where no worker runs, in-thread
+ * behind the same messages. Everything in them is plain data, as a worker's messages must be.
+ */
+import type { CaptureOptions, InsertSectionsOptions, ParseOptions } from "../core";
+
+/**
+ * What each request asks of the document's parser; `doc` names the document, whose chunk cache it uses.
+ * `references` are the named character references in its texts, decoded on the UI thread (named-references.ts).
+ */
+export type ParseRequest = { id: number; doc: string; references?: Record<string, string | false> } & (
+	| {
+			kind: "parse";
+			text: string;
+			options: ParseOptions;
+			/** A long note: parsed chunk by chunk with progress reports and, in-thread, turns for the UI between chunks. */
+			progress: boolean;
+	  }
+	| { kind: "capture"; text: string; target: string; entry: string; options: Omit<CaptureOptions, "parser"> }
+	| { kind: "sections"; text: string; template: string; options: Omit<InsertSectionsOptions, "parser"> }
+	/** Drops the document's chunk cache; it has no answer. */
+	| { kind: "forget" }
+);
+
+export type ParseAnswer =
+	| { id: number; kind: "progress"; share: number }
+	/** `ms` is the parser's own time for the request, without the trip. */
+	| { id: number; kind: "done"; value: unknown; ms: number }
+	| { id: number; kind: "failed"; reason: string };
+
+/** Where the parser listens and answers: a worker's global scope, or the in-thread stand-in for one. */
+export interface ParseScope {
+	onmessage: ((event: { data: ParseRequest }) => void) | null;
+	postMessage(answer: ParseAnswer): void;
+	/** In-thread only: gives the UI a turn between the chunks of a long note. A worker never needs to. */
+	yieldToUI?: () => Promise<void>;
+}

@@ -1,0 +1,48 @@
+import { PrepNoteParser, planCapture, sectionsPlanner } from "../core";
+import { learnReferences } from "./decode-reference";
+import type { ParseRequest, ParseScope } from "./protocol";
+
+/**
+ * The parser's side of the messages: one chunked parser per document, so each keeps its own chunk cache,
+ * and the edit planners that need the parser, run on that document's parser. It runs in the worker, or
+ * in-thread in the same shape; a request that throws is answered as failed, and the next still runs.
+ */
+export function serveParses(scope: ParseScope): void {
+	const parsers = new Map<string, PrepNoteParser>();
+	const parserOf = (doc: string): PrepNoteParser => {
+		let parser = parsers.get(doc);
+		if (!parser) parsers.set(doc, (parser = new PrepNoteParser()));
+		return parser;
+	};
+	const now = () => performance.now();
+	const run = (request: Exclude<ParseRequest, { kind: "forget" }>): unknown => {
+		if (request.references) learnReferences(request.references);
+		switch (request.kind) {
+			case "parse":
+				if (!request.progress) return parserOf(request.doc).parse(request.text, request.options);
+				return parserOf(request.doc).parseAsync(request.text, request.options, {
+					now,
+					yieldToUI: scope.yieldToUI ?? (() => Promise.resolve()),
+					onProgress: (done, total) => scope.postMessage({ id: request.id, kind: "progress", share: done / total }),
+				});
+			case "capture":
+				return planCapture(request.text, request.target, request.entry, { ...request.options, parser: parserOf(request.doc) });
+			case "sections":
+				return sectionsPlanner(request.template, { ...request.options, parser: parserOf(request.doc) })(request.text);
+		}
+	};
+	const answer = async (request: Exclude<ParseRequest, { kind: "forget" }>): Promise<void> => {
+		const start = now();
+		try {
+			const value = await run(request);
+			scope.postMessage({ id: request.id, kind: "done", value, ms: now() - start });
+		} catch (error) {
+			scope.postMessage({ id: request.id, kind: "failed", reason: error instanceof Error ? error.message : String(error) });
+		}
+	};
+	scope.onmessage = ({ data }) => {
+		// Forgetting needs no answer: one message less for the UI thread, for each note an index reads.
+		if (data.kind === "forget") parsers.delete(data.doc);
+		else void answer(data);
+	};
+}
