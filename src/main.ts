@@ -15,6 +15,7 @@ import { MeetingTimer } from "./timer/meeting-timer";
 import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
 import { ParseService } from "./parsing/parse-service";
+import { EditPath } from "./adapters/apply-plan";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
@@ -22,6 +23,8 @@ export default class InterviewPrepPlugin extends Plugin {
 	declare settings: SettingsOwner;
 	/** The one parser, in a worker where one runs: for the followed note and the edits that read its headings. */
 	parsing!: ParseService;
+	/** The one way the plugin writes to a note. */
+	edits!: EditPath;
 	/** The note the sidebar and the commands follow. */
 	activeNote!: ActiveNote;
 	templates!: TemplateCommands;
@@ -38,6 +41,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		// The worker ends with the plugin.
 		this.register(() => parsing.close());
 		const activeNote = (this.activeNote = new ActiveNote(this.app, owner, parsing));
+		const edits = (this.edits = new EditPath(this.app, (text, changes) => parsing.checkWrite(text, changes)));
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),
 			settings,
@@ -45,11 +49,11 @@ export default class InterviewPrepPlugin extends Plugin {
 			notify: (message) => new Notice(message),
 		}));
 		timer.restore(stored.timer);
-		const templates = (this.templates = new TemplateCommands(this.app, activeNote, settings));
-		const timerCommands = new TimerCommands(this.app, activeNote, timer, settings);
-		const actions = new NoteActions(this.app, activeNote, settings, memory, () => templates.insertPrepSections());
+		const templates = (this.templates = new TemplateCommands(this.app, edits, activeNote, settings));
+		const timerCommands = new TimerCommands(this.app, edits, activeNote, timer, settings);
+		const actions = new NoteActions(this.app, edits, activeNote, settings, memory, () => templates.insertPrepSections());
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
-		const liveCall = (this.liveCall = new LiveCallCommands(this.app, activeNote, timer, settings, memory));
+		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory));
 
 		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());

@@ -1,17 +1,17 @@
-import type { App, TFile } from "obsidian";
+import type { TFile } from "obsidian";
 import type { InsertSectionsOptions, SectionSummary } from "../core";
 import type { DocumentParser } from "../parsing/parse-service";
-import { applyPlanned } from "./planned-write";
+import type { EditPath } from "./apply-plan";
 
 /** Adds a template's sections to a note, planned by the note's parser; a note that would swallow the new headings is left alone, with a notice. */
 export async function writeSections(
-	app: App,
+	edits: EditPath,
 	file: TFile,
 	parser: DocumentParser,
 	template: string,
 	options: Omit<InsertSectionsOptions, "parser">,
 ): Promise<SectionSummary | null> {
-	return (await applyPlanned(app, file, (text) => parser.planSections(text, template, options)))?.result ?? null;
+	return (await edits.applyPlanned(file, (text) => parser.planSections(text, template, options)))?.result ?? null;
 }
 
 /** What the user reads after the edit: what was added and what was already there. */

@@ -1,7 +1,7 @@
 import { moment, Notice, type App, type Plugin } from "obsidian";
 import { NOTES_TEMPLATE, timerStamp } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
-import { applyPlanned } from "../adapters/planned-write";
+import type { EditPath } from "../adapters/apply-plan";
 import { loadTemplate } from "../adapters/template-source";
 import type { Settings } from "../settings/prep-settings";
 import type { DeviceMemory } from "../storage/device-memory";
@@ -17,6 +17,7 @@ const DISCREPANCIES = "Discrepancies";
 export class LiveCallCommands {
 	constructor(
 		private readonly app: App,
+		private readonly edits: EditPath,
 		private readonly activeNote: ActiveNote,
 		private readonly timer: MeetingTimer,
 		private readonly settings: () => Settings,
@@ -58,7 +59,7 @@ export class LiveCallCommands {
 		const entry = `${this.stamp(state.file.path)} ${text}`;
 		const options = { template, parent: settings.headings.notes, preferTableRow: target === DISCREPANCIES };
 		const parser = this.activeNote.parser;
-		const outcome = await applyPlanned(this.app, state.file, (text) => parser.planCapture(text, target, entry, options));
+		const outcome = await this.edits.applyPlanned(state.file, (text) => parser.planCapture(text, target, entry, options));
 		if (outcome?.result.created) new Notice(`Added the ${target} section for the capture.`);
 		await this.activeNote.refresh();
 		return outcome !== null;

@@ -2,6 +2,7 @@ import { moment, normalizePath, Notice, TFile, type App, type Plugin } from "obs
 import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariables } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import { addCheckedCommand } from "./checked-command";
+import type { EditPath } from "../adapters/apply-plan";
 import { describePlan, writeSections } from "../adapters/section-writer";
 import { loadTemplate } from "../adapters/template-source";
 import { templateVars } from "../adapters/template-vars";
@@ -12,6 +13,7 @@ import { NewPrepNoteModal } from "../view/modals/new-prep-note-modal";
 export class TemplateCommands {
 	constructor(
 		private readonly app: App,
+		private readonly edits: EditPath,
 		private readonly activeNote: ActiveNote,
 		private readonly settings: () => Settings,
 	) {}
@@ -95,7 +97,7 @@ export class TemplateCommands {
 		const template = await loadTemplate(this.app, templatePath, builtIn);
 		if (template === null) return;
 		const vars = templateVars(noteName(state), state.frontmatter, this.settings());
-		const plan = await writeSections(this.app, file, this.activeNote.parser, template, { parent, vars });
+		const plan = await writeSections(this.edits, file, this.activeNote.parser, template, { parent, vars });
 		if (plan) new Notice(describePlan(plan));
 		await this.activeNote.refresh();
 	}

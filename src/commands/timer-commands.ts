@@ -2,7 +2,7 @@ import { Notice, TFile, type App, type Editor, type Plugin } from "obsidian";
 import { formatClock, parseDuration, timerStamp, type TimerMode } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import { addCheckedCommand } from "./checked-command";
-import { applyPlan, type PlanEditor } from "../adapters/apply-plan";
+import type { EditPath, PlanEditor } from "../adapters/apply-plan";
 import { revealLine } from "../adapters/open-note";
 import type { Settings } from "../settings/prep-settings";
 import type { MeetingTimer } from "../timer/meeting-timer";
@@ -12,6 +12,7 @@ import type { TimerPanelActions } from "../view/timer-panel";
 export class TimerCommands implements TimerPanelActions {
 	constructor(
 		private readonly app: App,
+		private readonly edits: EditPath,
 		private readonly activeNote: ActiveNote,
 		private readonly timer: MeetingTimer,
 		private readonly settings: () => Settings,
@@ -39,8 +40,7 @@ export class TimerCommands implements TimerPanelActions {
 	private async insertStamp(editor: PlanEditor & Pick<Editor, "posToOffset" | "getCursor">, file: TFile, stamp: string): Promise<void> {
 		const from = editor.posToOffset(editor.getCursor("from"));
 		const to = editor.posToOffset(editor.getCursor("to"));
-		await applyPlan(
-			this.app,
+		await this.edits.apply(
 			file,
 			(text) => {
 				const before = text.charAt(from - 1);

@@ -2,7 +2,7 @@ import { applyChanges, composeChanges, insertAt, refuse, type EditPlan, type Tex
 import { insertLinesAt, planSections } from "./insert-sections";
 import { isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { ownTextEnd } from "./note-queries";
-import type { PlacedFacts } from "./assemble";
+import { checkPlan } from "./plan-check";
 import { PrepNoteParser } from "./prep-note-parser";
 import type { Table } from "./prep-note";
 
@@ -30,9 +30,9 @@ export interface CaptureResult {
  * first created from the template; the plan's changes hold both, against the note as it is.
  *
  * The entry is one line: line breaks in it become spaces. New lines take the line ending of the line
- * above them, so a note with lone-CR or mixed endings keeps them. A capture whose entry would not read
- * as what it is meant to be, a bullet of the section (inside an unclosed code block or an HTML block,
- * say), or that would change the note's headings, is refused with the reason.
+ * above them, so a note with lone-CR or mixed endings keeps them. Whether the entry reads as what it is
+ * meant to be, a bullet or a row of the section, and not text inside an unclosed code block, HTML block
+ * or comment, is for the check before every write (`checkPlan`), which refuses it with the reason.
  */
 export function planCapture(markdown: string, target: string, rawEntry: string, options: CaptureOptions): EditPlan<CaptureResult> {
 	const parser = options.parser ?? new PrepNoteParser();
@@ -54,13 +54,9 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 	const starts = lineStarts(text);
 	const table = options.preferTableRow ? tableOf(heading) : null;
 	let entryChange: TextChange;
-	/** The entry's line, 0-based, in the text with the entry, and the line before which lines are added. */
-	let entryIndex: number;
-	let gap: number;
 	if (table && table.emptyRow !== null) {
 		// Fill the template's empty row rather than add one below it.
-		entryIndex = heading.line + table.emptyRow;
-		gap = entryIndex;
+		const entryIndex = heading.line + table.emptyRow;
 		const from = starts[entryIndex] ?? text.length;
 		entryChange = { from, to: from + (lines[entryIndex] ?? "").length, text: tableRow(table.columns, entry) };
 	} else {
@@ -77,51 +73,24 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 		}
 		const next = lines[last + 1];
 		const line = table ? tableRow(table.columns, entry) : `- ${entry}`;
-		const lead = last === heading.line - 1 ? [""] : [];
+		// Under the heading, or after text, HTML or code, a bullet starts a list of its own, after a blank line.
+		const lead = last === heading.line - 1 || (!table && !continuesList(lines[last] ?? "")) ? [""] : [];
 		// A bullet is kept apart from text below it; a row joins its table, which already ends where it did.
 		const block = [...lead, line, ...(!table && next !== undefined && !isBlankLine(next) ? [""] : [])];
 		const insertion = insertLinesAt(text, starts, last + 1, block);
 		entryChange = insertAt(insertion.offset, insertion.text);
-		gap = last + 1;
-		entryIndex = gap + lead.length;
 	}
-	const problem = misreadEntry(parser, text, applyChanges(text, [entryChange]), gap, entryIndex, table === null);
-	if (problem) return refuse(`could not add to ${target}: ${problem}`);
 	const changes = composeChanges(created, [entryChange]);
 	if (!changes) return refuse(`could not add to ${target}.`);
 	// Each capture adds an entry: run again, it adds another.
 	return { kind: "change", changes, result: { created: created.length > 0, asTableRow: table !== null }, repeats: true };
 }
 
-/**
- * Why the note with the entry would not read as meant, or null when it does: every heading stays a
- * heading, at its line moved by the lines added above it, and a bullet entry is an item of a list of
- * its own at its line, not text swallowed by a code block, an HTML block or a paragraph.
- */
-function misreadEntry(parser: PrepNoteParser, before: string, after: string, gap: number, entryIndex: number, bullet: boolean): string | null {
-	const was = parser.placedFacts(before);
-	const now = parser.placedFacts(after);
-	const added = now.lineCount - was.lineCount;
-	// Lines are added only at the gap (0-based): a heading below it moves down by as many.
-	const moved = (line: number) => (line > gap ? line + added : line);
-	const headingsOf = (pieces: readonly PlacedFacts[]) => pieces.flatMap(({ facts, lineOffset }) => facts.headings.map((h) => ({ line: h.line + lineOffset, depth: h.depth })));
-	const then = headingsOf(was.pieces);
-	const headings = headingsOf(now.pieces);
-	const kept = headings.length === then.length && then.every((h, i) => headings[i]?.line === moved(h.line) && headings[i]?.depth === h.depth);
-	if (!kept) return "the entry would change the note's headings. Check the section for an unclosed code block, HTML block or %% comment.";
-	const items = now.pieces.flatMap(({ facts, lineOffset }) => facts.rootItems.map((item) => item.line + lineOffset));
-	if (bullet && !items.includes(entryIndex + 1)) {
-		return "the entry would not be a list item there: the section ends inside a code block, an HTML block, a %% comment or a paragraph it would join. Close it, then try again.";
-	}
-	const rows = now.pieces.flatMap(({ facts, lineOffset }) => facts.tables.flatMap((table) => table.rows.map((row) => row.line + lineOffset)));
-	if (!bullet && !rows.includes(entryIndex + 1)) return "the entry would not be a row of the section's table.";
-	return null;
-}
-
-/** The note with the capture made, or null when it is refused; for tests and scripts. */
+/** The note with the capture made, or null when it is refused, by the planner or by the check before every write; for tests and scripts. */
 export function captureInto(markdown: string, target: string, entry: string, options: CaptureOptions): (CaptureResult & { text: string }) | null {
-	const plan = planCapture(markdown, target, entry, options);
-	if (plan.kind === "refuse") return null;
+	const planner = (text: string) => planCapture(text, target, entry, options);
+	const plan = planner(markdown);
+	if (plan.kind === "refuse" || (plan.kind === "change" && checkPlan(markdown, plan, planner) !== null)) return null;
 	return { ...plan.result, text: plan.kind === "change" ? applyChanges(markdown, plan.changes) : markdown };
 }
 
@@ -141,6 +110,11 @@ function tableOf(heading: HeadingSpan): SectionTable | null {
 	const index = (line: number) => line - 1 - heading.line;
 	const empty = table.rows.slice(1).find((row) => row.cells.every((cell) => cell === ""));
 	return { lastRow: index(table.endLine), emptyRow: empty ? index(empty.line) : null, columns: table.rows[0]?.cells.length ?? 1 };
+}
+
+/** Whether a bullet right below this line joins its list: a list item, or a line indented under one. */
+function continuesList(line: string): boolean {
+	return /^\s+\S|^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(line);
 }
 
 /** A row with the entry in the first column. */

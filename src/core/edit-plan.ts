@@ -32,6 +32,17 @@ export function refuse<R>(reason: string): EditPlan<R> {
 	return { kind: "refuse", reason };
 }
 
+/**
+ * Why a plan cannot be told from its own result, or null: run again on the text it gives, a plan must
+ * have nothing left to do, unless it says it adds afresh each time it runs. Part of the check before
+ * every write (`checkPlan`), kept here because it needs the planner and no parser.
+ */
+export function rerunProblem<R>(before: string, plan: Extract<EditPlan<R>, { kind: "change" }>, planner: Planner<R>): string | null {
+	if (plan.repeats) return null;
+	const again = planner(applyChanges(before, plan.changes));
+	return again.kind === "change" ? "running it again would change the note again, so it cannot tell what it already did." : null;
+}
+
 /** An insertion at one offset, as a change. */
 export function insertAt(offset: number, text: string): TextChange {
 	return { from: offset, to: offset, text };

@@ -13,7 +13,7 @@ export { isPrepShaped, nextOpenPrepTask, sectionNamed, storiesMatching, tasksIn 
 export { PrepNoteParser, type AsyncParseOptions } from "./prep-note-parser";
 export { splitChunks, type Chunk } from "./chunks";
 export { captureInto, planCapture, type CaptureOptions, type CaptureResult } from "./capture";
-export { applyChanges, change, composeChanges, insertAt, positionAt, refuse, type EditPlan, type Planner, type TextChange } from "./edit-plan";
+export { applyChanges, change, composeChanges, insertAt, positionAt, refuse, rerunProblem, type EditPlan, type Planner, type TextChange } from "./edit-plan";
 export { DEFAULT_STAR_WORDS, readStarWords, splitStarWords, storiesReady, storyReadiness, type StoryReadiness } from "./star";
 export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeetingTime, type CallReminder } from "./call-countdown";
-export { checkPlan } from "./plan-check";
+export { checkChanges, checkPlan } from "./plan-check";

@@ -9,7 +9,7 @@
  * - it breaks lines only as the note does, and never between a `\r` and its `\n`.
  */
 
-import { applyChanges, type EditPlan, type Planner, type TextChange } from "./edit-plan";
+import { applyChanges, rerunProblem, type EditPlan, type Planner, type TextChange } from "./edit-plan";
 import { NoteLineKinds, pieceKinds, type LineKind } from "./line-kinds";
 import { bomLength, isBlankLine, splitLines } from "./lines";
 
@@ -17,8 +17,12 @@ type ChangePlan<R> = Extract<EditPlan<R>, { kind: "change" }>;
 
 /** Why the plan must not be written, or null when it may. */
 export function checkPlan<R>(before: string, plan: ChangePlan<R>, planner: Planner<R>): string | null {
-	const after = applyChanges(before, plan.changes);
-	return lineEndingProblem(before, plan.changes) ?? repeatProblem(after, plan, planner) ?? readingProblem(before, after, plan.changes);
+	return rerunProblem(before, plan, planner) ?? checkChanges(before, plan.changes);
+}
+
+/** The part of the check that needs the parser and not the planner: line endings, and how the result reads. */
+export function checkChanges(before: string, changes: readonly TextChange[]): string | null {
+	return lineEndingProblem(before, changes) ?? readingProblem(before, applyChanges(before, changes), changes);
 }
 
 const BREAK = /\r\n|\n|\r/g;
@@ -31,11 +35,6 @@ function lineEndingProblem(before: string, changes: readonly TextChange[]): stri
 		for (const eol of c.text.match(BREAK) ?? []) if (!own.has(eol)) return "the change would break lines unlike the rest of the note.";
 	}
 	return null;
-}
-
-function repeatProblem<R>(after: string, plan: ChangePlan<R>, planner: Planner<R>): string | null {
-	if (plan.repeats) return null;
-	return planner(after).kind === "change" ? "running it again would change the note again, so it cannot tell what it already did." : null;
 }
 
 /** A line of the note before the change: its content's extent and where the next line starts. */

@@ -1,7 +1,7 @@
 import { Notice, type App } from "obsidian";
 import { nextOpenPrepTask, planLineEdit, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "../core";
 import type { ActiveNote } from "./active-note";
-import { applyPlan } from "../adapters/apply-plan";
+import type { EditPath } from "../adapters/apply-plan";
 import { revealLine } from "../adapters/open-note";
 import type { Settings } from "../settings/prep-settings";
 import type { DeviceMemory } from "../storage/device-memory";
@@ -11,6 +11,7 @@ import type { PrepActions } from "../view/prep-actions";
 export class NoteActions implements PrepActions {
 	constructor(
 		private readonly app: App,
+		private readonly edits: EditPath,
 		private readonly activeNote: ActiveNote,
 		private readonly settings: () => Settings,
 		private readonly memory: DeviceMemory,
@@ -66,7 +67,7 @@ export class NoteActions implements PrepActions {
 		const key = (line: number, text: string) => lineKey(state.file.path, line, text);
 		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.line, item.raw)), this.replacedBoxes.get(key(item.line, item.raw)));
 		if (replacement === null || replacement === item.raw) return;
-		if (await applyPlan(this.app, state.file, planLineEdit({ line: item.line, expected: item.raw, replacement }))) {
+		if (await this.edits.apply(state.file, planLineEdit({ line: item.line, expected: item.raw, replacement }))) {
 			this.rememberReplacedBox(key(item.line, item.raw), key(item.line, replacement), readListLine(item.raw)?.box);
 			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(item.line, replacement));
 			if (!checked) this.wasPlain.delete(key(item.line, item.raw));
@@ -89,7 +90,7 @@ export class NoteActions implements PrepActions {
 		const written = lineKey(state.file.path, task.line, task.raw);
 		const replacement = toggleTaskLine(task.raw, doneChar, (c) => doneChars.includes(c) || cancelledChars.includes(c), this.replacedBoxes.get(written));
 		if (replacement === null) return false;
-		const changed = (await applyPlan(this.app, state.file, planLineEdit({ line: task.line, expected: task.raw, replacement }))) !== null;
+		const changed = (await this.edits.apply(state.file, planLineEdit({ line: task.line, expected: task.raw, replacement }))) !== null;
 		if (changed) {
 			this.rememberReplacedBox(written, lineKey(state.file.path, task.line, replacement), task.char);
 			await this.activeNote.refresh();

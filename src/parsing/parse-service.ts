@@ -1,4 +1,4 @@
-import type { CaptureOptions, CaptureResult, EditPlan, InsertSectionsOptions, ParseOptions, PrepNote, SectionSummary } from "../core";
+import type { CaptureOptions, CaptureResult, EditPlan, InsertSectionsOptions, ParseOptions, PrepNote, SectionSummary, TextChange } from "../core";
 import type { ChannelListener, ParseChannel } from "./channel";
 import { inThreadChannel } from "./in-thread-channel";
 import { namedReferencesIn } from "./named-references";
@@ -7,6 +7,9 @@ import { workerChannel } from "./worker-channel";
 
 /** Notes longer than this are parsed chunk by chunk with progress reports, and in-thread with turns for the UI between chunks. */
 export const LONG_NOTE_CHARS = 50_000;
+
+/** The document name of write checks, which keep no chunk cache of their own. */
+const WRITE_CHECK = "";
 
 /** One document's parser: its chunk cache stays warm from one request to the next. */
 export interface DocumentParser {
@@ -70,6 +73,11 @@ export class ParseService {
 				if (!this.closed) this.open().post({ kind: "forget", doc: key, id: this.nextId++ });
 			},
 		};
+	}
+
+	/** The check before a write that the UI thread planned: the reason to refuse it, or null (see `checkChanges`). */
+	checkWrite(text: string, changes: TextChange[]): Promise<string | null> {
+		return this.request({ kind: "check", doc: WRITE_CHECK, text, changes, references: namedReferencesIn(text, ...changes.map((c) => c.text)) });
 	}
 
 	/** Ends the worker. Requests not answered yet, and any made later, never settle. */

@@ -1,12 +1,25 @@
-import { PrepNoteParser, planCapture, sectionsPlanner } from "../core";
+// From the modules themselves, not the core's index: the parser's bundle takes only what it runs.
+import { planCapture } from "../core/capture";
+import { refuse, type EditPlan, type Planner } from "../core/edit-plan";
+import { sectionsPlanner } from "../core/insert-sections";
+import { checkChanges, checkPlan } from "../core/plan-check";
+import { PrepNoteParser } from "../core/prep-note-parser";
 import { learnReferences } from "./decode-reference";
 import type { ParseRequest, ParseScope } from "./protocol";
 
 /**
  * The parser's side of the messages: one chunked parser per document, so each keeps its own chunk cache,
- * and the edit planners that need the parser, run on that document's parser. It runs in the worker, or
+ * the edit planners that need the parser, run on that document's parser, and the check before every write. It runs in the worker, or
  * in-thread in the same shape; a request that throws is answered as failed, and the next still runs.
  */
+/** A plan made here, checked here before the UI thread writes it: the one place with both the planner and the parser. */
+function checked<R>(text: string, planner: Planner<R>): EditPlan<R> {
+	const plan = planner(text);
+	if (plan.kind !== "change") return plan;
+	const problem = checkPlan(text, plan, planner);
+	return problem === null ? plan : refuse(problem);
+}
+
 export function serveParses(scope: ParseScope): void {
 	const parsers = new Map<string, PrepNoteParser>();
 	const parserOf = (doc: string): PrepNoteParser => {
@@ -25,10 +38,14 @@ export function serveParses(scope: ParseScope): void {
 					yieldToUI: scope.yieldToUI ?? (() => Promise.resolve()),
 					onProgress: (done, total) => scope.postMessage({ id: request.id, kind: "progress", share: done / total }),
 				});
-			case "capture":
-				return planCapture(request.text, request.target, request.entry, { ...request.options, parser: parserOf(request.doc) });
+			case "capture": {
+				const options = { ...request.options, parser: parserOf(request.doc) };
+				return checked(request.text, (text) => planCapture(text, request.target, request.entry, options));
+			}
 			case "sections":
-				return sectionsPlanner(request.template, { ...request.options, parser: parserOf(request.doc) })(request.text);
+				return checked(request.text, sectionsPlanner(request.template, { ...request.options, parser: parserOf(request.doc) }));
+			case "check":
+				return checkChanges(request.text, request.changes);
 		}
 	};
 	const answer = async (request: Exclude<ParseRequest, { kind: "forget" }>): Promise<void> => {

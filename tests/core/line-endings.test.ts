@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChanges, captureInto, detectEol, insertSections, NOTES_TEMPLATE, parsePrepNote, planCapture } from "../../src/core";
+import { applyChanges, captureInto, checkPlan, detectEol, insertSections, NOTES_TEMPLATE, parsePrepNote, planCapture } from "../../src/core";
 import { eolAt } from "../../src/core/lines";
 
 const TEMPLATE = "## Agenda\n\n- intro\n\n## Discrepancies\n\n| a | b |\n| - | - |\n";
@@ -61,10 +61,14 @@ describe("capture into a note with lone-CR line endings", () => {
 		expect(parsePrepNote(result?.text ?? "").headings.map((h) => h.text)).toEqual(["Call", "Notes", "Agenda"]);
 	});
 
-	it("refuses an entry that would land inside an HTML block, rather than write it where it does not show", () => {
-		for (const note of ["# Notes\n## Agenda\n<div>\ntext\n", "# Notes\r## Agenda\r<div>\rtext\r", "# Notes\n## Agenda\n```\ncode\n"]) {
-			expect(planCapture(note, "Agenda", "hello", { template: NOTES_TEMPLATE })).toMatchObject({ kind: "refuse" });
-		}
+	it("ends an HTML block with a blank line before the entry, and refuses an entry that would land in unclosed code", () => {
+		expect(captureInto("# Notes\r## Agenda\r<div>\rtext\r", "Agenda", "hello", { template: NOTES_TEMPLATE, preferTableRow: false })?.text).toBe("# Notes\r## Agenda\r<div>\rtext\r\r- hello\r");
+		const note = "# Notes\n## Agenda\n```\ncode\n";
+		const planner = (text: string) => planCapture(text, "Agenda", "hello", { template: NOTES_TEMPLATE });
+		const plan = planner(note);
+		if (plan.kind !== "change") throw new Error(`expected a plan to check, got ${plan.kind}`);
+		// The check before every write refuses it, with the reason.
+		expect(checkPlan(note, plan, planner)).toMatch(/would read as code, not as a list item/);
 	});
 
 	it("writes a multi-line entry as one line, so it adds no line break of another kind", () => {

@@ -45,7 +45,7 @@ describe("a discrepancy captured as a table row", () => {
 		const note = md(["## Discrepancies", "```", "| a | b |", "| - | - |", "```"]);
 		const result = captureInto(note, "Discrepancies", "salary range", discrepancy);
 		expect(result).toMatchObject({ asTableRow: false });
-		expect(result?.text).toBe(md(["## Discrepancies", "```", "| a | b |", "| - | - |", "```", "- salary range"]));
+		expect(result?.text).toBe(md(["## Discrepancies", "```", "| a | b |", "| - | - |", "```", "", "- salary range"]));
 	});
 
 	it("is a row of a table with a `---` rule under it, and inserting the sections again adds no second table", () => {

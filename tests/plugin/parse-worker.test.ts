@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import runParseCore from "parse-worker:core";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
 import { shownNotices } from "../obsidian";
-import { applyPlanned, CHANGED_WHILE_PLANNING } from "../../src/adapters/planned-write";
+import { CHANGED_WHILE_PLANNING } from "../../src/adapters/apply-plan";
 import { change, insertAt, parsePrepNote } from "../../src/core";
 import type { ParseAnswer, ParseRequest, ParseScope } from "../../src/parsing/protocol";
 
@@ -122,7 +122,7 @@ describe("a write planned off the UI thread", () => {
 		const file = h.app.vault.getFileByPath("Acme.md");
 		if (!file) throw new Error("no note");
 		const planned: string[] = [];
-		const outcome = await applyPlanned(h.app, file, async (text) => {
+		const outcome = await h.plugin.edits.applyPlanned(file, async (text) => {
 			planned.push(text);
 			await settle();
 			// The user types while the first plan is made.
@@ -139,7 +139,7 @@ describe("a write planned off the UI thread", () => {
 		const file = h.app.vault.getFileByPath("Acme.md");
 		if (!file) throw new Error("no note");
 		const before = shownNotices.length;
-		const outcome = await applyPlanned(h.app, file, async (text) => {
+		const outcome = await h.plugin.edits.applyPlanned(file, async (text) => {
 			await settle();
 			editor.replaceRange("x", { line: 0, ch: 0 });
 			return change([insertAt(0, "never ")], undefined);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { applyPlan } from "../../src/adapters/apply-plan";
+
 import { insertAt, type Planner } from "../../src/core";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
 import { shownNotices } from "../obsidian";
@@ -20,7 +20,7 @@ afterEach(() => {
 describe("the check before every write, in the one edit path", () => {
 	it("refuses a plan that fails it on an open note: a notice says why, and the editor is untouched", async () => {
 		const { file, editor } = await openNote(h.app, "Acme.md", NOTE);
-		const outcome = await applyPlan(h.app, file, intoCode);
+		const outcome = await h.plugin.edits.apply(file, intoCode);
 		expect(outcome).toBeNull();
 		expect(editor.getValue()).toBe(NOTE);
 		expect(shownNotices.at(-1)).toBe('Nothing was changed in "Acme": the new line 7 would read as code, not as a heading. Check the note for an unclosed code block, HTML block or %% comment.');
@@ -30,7 +30,7 @@ describe("the check before every write, in the one edit path", () => {
 		const { file, leaf } = await openNote(h.app, "Acme.md", NOTE);
 		leaf.detach();
 		await settle();
-		expect(await applyPlan(h.app, file, intoCode)).toBeNull();
+		expect(await h.plugin.edits.apply(file, intoCode)).toBeNull();
 		expect(h.app.vault.peek(file.path)).toBe(NOTE);
 		expect(shownNotices.at(-1)).toMatch(/would read as code/);
 	});

@@ -126,6 +126,8 @@ describe("the meeting timer in the plugin", () => {
 		await vi.advanceTimersByTimeAsync(3 * MIN + 7000);
 		editor.setCursor({ line: 8, ch: 0 });
 		expect(run("insert-elapsed-time")).toBe(true);
+		// The stamp is checked in the parser's thread before it is written: an answer later.
+		await settle();
 		expect(editor.getLine(8)).toBe("[+03:07]");
 		editor.undo();
 		expect(editor.getValue()).toBe(NOTE);
@@ -136,10 +138,12 @@ describe("the meeting timer in the plugin", () => {
 		await vi.advanceTimersByTimeAsync(1000);
 		editor.setCursor({ line: 6, ch: "# Notes".length });
 		run("insert-elapsed-time");
+		await settle();
 		expect(editor.getLine(6)).toBe("# Notes [+00:01]");
 		editor.replaceRange("- said ", { line: 8, ch: 0 });
 		editor.setCursor({ line: 8, ch: 7 });
 		run("insert-elapsed-time");
+		await settle();
 		expect(editor.getLine(8)).toBe("- said [+00:01]");
 	});
 
