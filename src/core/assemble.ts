@@ -1,4 +1,5 @@
 import type { BlockFacts } from "./block-facts";
+import { fieldLinesOf } from "./field-lines";
 import { firstAtOrAfter, sameHeadingName } from "./lines";
 import { tasksBetween } from "./note-queries";
 import {
@@ -81,6 +82,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			...(item.task === undefined ? {} : { task: item.task }),
 			raw: item.raw,
 		})),
+		fields: fieldLinesOf(headings, rootItems),
 	};
 }
 

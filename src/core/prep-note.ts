@@ -59,6 +59,13 @@ export interface Question {
 	raw: string;
 }
 
+/** A `Key: value` top-level bullet before the note's first section, such as `* Recruiter: Dana`. */
+export interface FieldLine {
+	key: string;
+	value: string;
+	line: number;
+}
+
 export interface PrepNote {
 	title: string;
 	lineCount: number;
@@ -71,6 +78,8 @@ export interface PrepNote {
 	sections: Section[];
 	stories: Story[];
 	questions: Question[];
+	/** The note's `Key: value` field bullets, before its first section. */
+	fields: FieldLine[];
 }
 
 export interface HeadingNames {
@@ -78,6 +87,8 @@ export interface HeadingNames {
 	stories: string;
 	questions: string;
 	notes: string;
+	/** What the candidate said, under Notes: read by the next rounds. */
+	said: string;
 }
 
 export interface ParseOptions {
@@ -96,6 +107,7 @@ export const DEFAULT_HEADING_NAMES: Readonly<HeadingNames> = Object.freeze({
 	stories: "Stories",
 	questions: "Questions",
 	notes: "Notes",
+	said: "What I said",
 });
 
 export const DEFAULT_DONE_CHARS = "xX";

@@ -7,6 +7,8 @@ export const NOTES_TEMPLATE = `## Agenda
 - 15–25 min: my questions
 - 25–30 min: salary range, next steps and timeline
 
+## What I said
+
 ## Discrepancies
 
 | Topic | What I was told before / the job post | What I was told today |
@@ -73,5 +75,15 @@ ${PREP_SECTIONS_TEMPLATE}
 
 ## Agenda
 
+## What I said
+
 ## Discrepancies
 `;
+
+/** The heading the built-in templates give the lines the candidate said. */
+export const DEFAULT_SAID_HEADING = "What I said";
+
+/** A built-in template with the said section under the name the settings give it. */
+export function withSaidHeading(template: string, name: string): string {
+	return template.replace(/^(#{1,6} )What I said$/m, (_, hashes: string) => `${hashes}${name}`);
+}
