@@ -7,7 +7,7 @@ export { formatReport, groupBy, percent } from "./report-text";
 export { boxFor, primaryDoneChar, readListLine, setItemChecked, setTaskBox, toggleTaskLine, withoutCheckbox, type ListLine } from "./task-line";
 export { LINE_CHANGED, planLineEdit, type LineEdit } from "./line-edit";
 export { applyInsertions, fillVariables, insertSections, planSections, sectionsPlanner, type InsertSectionsOptions, type SectionSummary, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./insert-sections";
-export { DEFAULT_SAID_HEADING, NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, withSaidHeading } from "./templates";
+export { DEFAULT_SAID_HEADING, DISCREPANCIES_HEADING, NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, withSaidHeading } from "./templates";
 export * from "./timer";
 export { isPrepShaped, nextOpenPrepTask, sectionNamed, storiesMatching, tasksIn } from "./note-queries";
 export { PrepNoteParser, type AsyncParseOptions } from "./prep-note-parser";

@@ -7,13 +7,13 @@ export const NOTES_TEMPLATE = `## Agenda
 - 15–25 min: my questions
 - 25–30 min: salary range, next steps and timeline
 
-## What I said
-
 ## Discrepancies
 
 | Topic | What I was told before / the job post | What I was told today |
 | --- | --- | --- |
 |  |  |  |
+
+## What I said
 `;
 
 export const PREP_SECTIONS_TEMPLATE = `## Preparation
@@ -75,9 +75,9 @@ ${PREP_SECTIONS_TEMPLATE}
 
 ## Agenda
 
-## What I said
-
 ## Discrepancies
+
+## What I said
 `;
 
 /** The heading the built-in templates give the lines the candidate said. */
@@ -87,3 +87,6 @@ export const DEFAULT_SAID_HEADING = "What I said";
 export function withSaidHeading(template: string, name: string): string {
 	return template.replace(/^(#{1,6} )What I said$/m, (_, hashes: string) => `${hashes}${name}`);
 }
+
+/** The heading the templates and the captures give discrepancies. */
+export const DISCREPANCIES_HEADING = "Discrepancies";

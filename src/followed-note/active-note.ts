@@ -14,6 +14,8 @@ export interface ActiveNoteState {
 	note: PrepNote;
 	/** The note's frontmatter keys, such as `meeting` and `duration`. */
 	frontmatter: Record<string, string>;
+	/** The text the model was read from: the editor's, as the user sees it. */
+	text: string;
 }
 
 /** What to call the followed note: its title, or its file name when its first heading is empty. */
@@ -110,7 +112,7 @@ export class ActiveNote extends Events {
 		} else {
 			note = this.noteParser.parse(text, options);
 		}
-		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatter(text) });
+		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatter(text), text });
 	}
 
 	private follow(leaf: WorkspaceLeaf | null): void {

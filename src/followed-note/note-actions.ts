@@ -1,5 +1,5 @@
 import { Notice, type App } from "obsidian";
-import { nextOpenPrepTask, planLineEdit, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "../core";
+import { nextOpenPrepTask, planLineEdit, planMoveQuestion, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "../core";
 import type { ActiveNote } from "./active-note";
 import { applyPlan } from "../adapters/apply-plan";
 import { revealLine } from "../adapters/open-note";
@@ -48,6 +48,25 @@ export class NoteActions implements PrepActions {
 
 	setTold(story: Story, told: boolean): void {
 		void this.setChecked(story, told);
+	}
+
+	/** Moves a question to the end of the other group, with what is nested under it: one undoable edit. */
+	moveQuestion(question: Question): void {
+		void this.moveQuestionNow(question);
+	}
+
+	async moveQuestionNow(question: Question): Promise<boolean> {
+		const state = this.activeNote.state;
+		if (!state) return false;
+		const options = { questions: this.settings().headings.questions, parser: this.activeNote.parser };
+		const outcome = await applyPlan(this.app, state.file, (text) => planMoveQuestion(text, question, options));
+		await this.activeNote.refresh();
+		return outcome !== null;
+	}
+
+	/** Whether this device turned the line from a plain bullet into a task, so clearing its mark restores the bullet. */
+	wasPlainBullet(path: string, line: number, raw: string): boolean {
+		return this.wasPlain.has(lineKey(path, line, raw));
 	}
 
 	/**
