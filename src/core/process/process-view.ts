@@ -56,7 +56,7 @@ export function processView(process: InterviewProcess, current: Round, today: st
 			path: round.path,
 			name: round.round,
 			with: round.with,
-			date: round.meeting,
+			date: round.meeting === null ? null : readableMeeting(round.meeting),
 			timing: round.date === null ? "undated" : round.date < today ? "past" : round.date > today ? "upcoming" : "today",
 			progress: round.progress,
 			current: round === current,
@@ -70,4 +70,9 @@ export function processView(process: InterviewProcess, current: Round, today: st
 
 function withPerson(round: Round): string {
 	return round.with ? `${round.round} (${round.with})` : round.round;
+}
+
+/** `2026-12-03T15:00:00` as `2026-12-03 15:00`; any other way of writing it as written. */
+function readableMeeting(meeting: string): string {
+	return meeting.replace(/^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/, "$1 $2");
 }
