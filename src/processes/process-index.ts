@@ -4,8 +4,8 @@ import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-s
 import type { SettingsSource } from "../settings/settings-owner";
 import type { NoteParsing } from "./note-parsing";
 
-/** Longest run of indexing before the UI gets a turn, in ms; one note's parse may run past it. */
-const SLICE_MS = 6;
+/** Longest run of indexing before the UI gets a turn, in ms: a 6 KB note takes longer to parse, so in effect the UI gets a turn after each note. */
+const SLICE_MS = 2;
 
 export interface IndexClock {
 	now(): number;
