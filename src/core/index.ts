@@ -17,7 +17,7 @@ export { applyChanges, change, composeChanges, insertAt, positionAt, refuse, typ
 export { DEFAULT_STAR_WORDS, readStarWords, splitStarWords, storiesReady, storyReadiness, type StoryReadiness } from "./star";
 export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeetingTime, type CallReminder } from "./call-countdown";
 export { fieldLinesOf } from "./field-lines";
-export { indentWidth, listItemSpan } from "./list-item-block";
+export { listItemSpan } from "./list-item-block";
 export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuestionOptions } from "./move-question";
 export { identityKey } from "./process/text-identity";
 export { sectionEntries } from "./process/section-entries";

@@ -1,6 +1,6 @@
 import { isBlankLine } from "../lines";
 import { readListLine, withoutCheckbox } from "../task-line";
-import { indentWidth } from "../list-item-block";
+import { indentOf } from "../chunks";
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
@@ -32,7 +32,7 @@ export function sectionEntries(body: readonly string[]): string[] {
 		headerSeen = false;
 		const item = readListLine(line);
 		if (item) {
-			const indent = indentWidth(line);
+			const indent = indentOf(line);
 			if (outer === null || indent <= outer) outer = indent;
 			if (indent > outer) continue;
 			const text = withoutCheckbox(item.box === undefined ? item.rest : `[${item.box}]${item.rest}`).trim();
@@ -40,7 +40,7 @@ export function sectionEntries(body: readonly string[]): string[] {
 			continue;
 		}
 		// A line nested under a bullet belongs to it.
-		if (outer !== null && indentWidth(line) > outer) continue;
+		if (outer !== null && indentOf(line) > outer) continue;
 		entries.push(line.trim());
 	}
 	return entries;
