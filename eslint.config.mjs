@@ -49,6 +49,19 @@ export default defineConfig([
 		},
 	},
 	{
+		// One folder down, the core is `../`: only the glue, two folders up, is out of reach.
+		files: ["src/core/*/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/core is pure TypeScript: keep Obsidian in the glue around it." }],
+					patterns: [{ group: ["../../*", "!../../core", "!../../core/*"], message: "src/core must not reach into the plugin's glue." }],
+				},
+			],
+		},
+	},
+	{
 		// Build scripts, benchmarks and tests run under Node, not in the app.
 		files: ["scripts/**", "tests/**", "*.mjs", "*.config.ts", ".ci/**"],
 		languageOptions: { globals: { ...globals.node } },

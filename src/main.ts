@@ -16,6 +16,8 @@ import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
 import { ParseService } from "./parsing/parse-service";
 import { EditPath } from "./adapters/apply-plan";
+import { ProcessIndex } from "./processes/process-index";
+import { ProcessCommands } from "./commands/process-commands";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
@@ -30,6 +32,9 @@ export default class InterviewPrepPlugin extends Plugin {
 	templates!: TemplateCommands;
 	timer!: MeetingTimer;
 	liveCall!: LiveCallCommands;
+	/** Every prep note that names a company, as rounds of that company's process. */
+	processes!: ProcessIndex;
+	processCommands!: ProcessCommands;
 
 	override async onload(): Promise<void> {
 		const store = (this.store = new PluginStore(this, deviceId(this.app)));
@@ -54,13 +59,16 @@ export default class InterviewPrepPlugin extends Plugin {
 		const actions = new NoteActions(this.app, edits, activeNote, settings, memory, () => templates.insertPrepSections());
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
 		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory));
+		const processes = (this.processes = new ProcessIndex(this.app, owner, { parse: (text, options) => parsing.document("process-index").parse(text, options) }));
+		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
 
-		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call }));
+		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		registerSidebarCommands(this, activeNote, actions, () => this.openSidebar());
 		templates.register(this);
 		timerCommands.register(this);
 		liveCall.register(this);
+		processCommands.register(this);
 		addTimerStatusBar(this, timer);
 		this.addSettingTab(new PrepSettingTab(this.app, this, owner));
 
@@ -69,6 +77,7 @@ export default class InterviewPrepPlugin extends Plugin {
 			activeNote.start(this);
 			timer.bind(this, this.app);
 			call.bind(this);
+			void processes.start(this);
 		});
 	}
 

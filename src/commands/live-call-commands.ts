@@ -1,5 +1,5 @@
 import { moment, Notice, type App, type Plugin } from "obsidian";
-import { NOTES_TEMPLATE, timerStamp } from "../core";
+import { DISCREPANCIES_HEADING, NOTES_TEMPLATE, timerStamp, withSaidHeading } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { EditPath } from "../adapters/apply-plan";
 import { loadTemplate } from "../adapters/template-source";
@@ -11,7 +11,7 @@ import { addCheckedCommand } from "./checked-command";
 import { CueCardModal } from "../view/modals/cue-card-modal";
 import { ChoiceSuggestModal } from "../view/modals/choice-suggest-modal";
 
-const DISCREPANCIES = "Discrepancies";
+const DISCREPANCIES = DISCREPANCIES_HEADING;
 
 /** Quick capture into the note's sections and story cue cards: the commands used during the call. */
 export class LiveCallCommands {
@@ -28,6 +28,7 @@ export class LiveCallCommands {
 		const hasNote = () => this.activeNote.state !== null;
 		addCheckedCommand(plugin, "capture-note", "Capture note…", hasNote, () => this.openCapture());
 		addCheckedCommand(plugin, "capture-discrepancy", "Capture discrepancy…", hasNote, () => this.openCapture(DISCREPANCIES, "Capture discrepancy"));
+		addCheckedCommand(plugin, "capture-said", "Capture what I said…", hasNote, () => this.openCapture(this.settings().headings.said, "Capture what I said"));
 		addCheckedCommand(plugin, "story-cue-card", "Story cue card…", () => (this.activeNote.state?.note.stories.length ?? 0) > 0, () => this.chooseCueCard());
 	}
 
@@ -54,7 +55,7 @@ export class LiveCallCommands {
 		if (!state) return false;
 		const settings = this.settings();
 		if (remember && this.targets().includes(target)) this.memory.rememberCaptureTarget(target);
-		const template = await loadTemplate(this.app, settings.notesTemplatePath, NOTES_TEMPLATE);
+		const template = await loadTemplate(this.app, settings.notesTemplatePath, withSaidHeading(NOTES_TEMPLATE, settings.headings.said));
 		if (template === null) return false;
 		const entry = `${this.stamp(state.file.path)} ${text}`;
 		const options = { template, parent: settings.headings.notes, preferTableRow: target === DISCREPANCIES };

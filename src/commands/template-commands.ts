@@ -1,5 +1,5 @@
 import { moment, normalizePath, Notice, TFile, type App, type Plugin } from "obsidian";
-import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariables } from "../core";
+import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariables, withSaidHeading } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import { addCheckedCommand } from "./checked-command";
 import type { EditPath } from "../adapters/apply-plan";
@@ -27,7 +27,7 @@ export class TemplateCommands {
 
 	insertNotesSections(): Promise<void> {
 		const { notesTemplatePath, headings } = this.settings();
-		return this.apply(notesTemplatePath, NOTES_TEMPLATE, headings.notes);
+		return this.apply(notesTemplatePath, withSaidHeading(NOTES_TEMPLATE, headings.said), headings.notes);
 	}
 
 	insertPrepSections(): Promise<void> {
@@ -52,19 +52,31 @@ export class TemplateCommands {
 			new Notice("A prep note needs a name.");
 			return null;
 		}
-		const folder = normalizePath(settings.newNoteFolder || "/");
-		const path = normalizePath(`${folder === "/" ? "" : `${folder}/`}${moment().format(settings.dateFormat)} ${safeName}.md`);
+		return this.createOrOpen(`${moment().format(settings.dateFormat)} ${safeName}`, async () => {
+			const template = await loadTemplate(this.app, settings.newNoteTemplatePath, withSaidHeading(NEW_NOTE_TEMPLATE, settings.headings.said));
+			return template === null ? null : fillVariables(template, { ...templateVars(safeName, {}, settings), name: safeName });
+		});
+	}
+
+	/**
+	 * Creates `<folder>/<name>.md` in the prep folder with the text `makeText` gives, and opens it; a note
+	 * that is there already, or differs only in case, is opened as it is, never overwritten. Null when
+	 * nothing was made or opened; a notice says why.
+	 */
+	async createOrOpen(name: string, makeText: () => Promise<string | null>): Promise<TFile | null> {
+		const folder = normalizePath(this.settings().newNoteFolder || "/");
+		const path = normalizePath(`${folder === "/" ? "" : `${folder}/`}${name}.md`);
 		const existing = this.sameFile(path);
 		if (existing) {
 			new Notice(`"${existing.path}" already exists, so it was opened as it is.`);
 			await this.app.workspace.getLeaf(false).openFile(existing);
 			return existing;
 		}
-		const template = await loadTemplate(this.app, settings.newNoteTemplatePath, NEW_NOTE_TEMPLATE);
-		if (template === null) return null;
+		const text = await makeText();
+		if (text === null) return null;
 		try {
 			await this.ensureFolder(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
-			const file = await this.app.vault.create(path, fillVariables(template, { ...templateVars(safeName, {}, settings), name: safeName }));
+			const file = await this.app.vault.create(path, text);
 			await this.app.workspace.getLeaf(false).openFile(file);
 			return file;
 		} catch (error) {

@@ -1,4 +1,5 @@
 import type { BlockFacts } from "./block-facts";
+import { fieldLinesOf } from "./field-lines";
 import { firstAtOrAfter, sameHeadingName } from "./lines";
 import { tasksBetween } from "./note-queries";
 import {
@@ -87,6 +88,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			raw: item.raw,
 		})),
 		tables,
+		fields: fieldLinesOf(headings, rootItems),
 	};
 }
 

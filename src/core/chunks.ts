@@ -153,7 +153,7 @@ function isFenceClose(line: string, fence: { char: string; length: number }): bo
 }
 
 /** Leading columns, with a tab reaching the next multiple of four. */
-function indentOf(line: string): number {
+export function indentOf(line: string): number {
 	let column = 0;
 	for (const ch of line) {
 		if (ch === " ") column++;

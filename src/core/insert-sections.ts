@@ -90,7 +90,7 @@ export function planSections(markdown: string, template: string, options: Insert
 		const index = note.sections.findIndex((s) => sameHeadingName(s.heading, section.heading));
 		const found = note.sections[index];
 		if (!found) {
-			const block = [section.headingLine, ...(section.gap ? [""] : []), ...section.body];
+			const block = [section.headingLine, ...(section.gap && section.body.length > 0 ? [""] : []), ...section.body];
 			plan.inserted.push(section.heading);
 			if (previousEnd !== null) add(previousEnd, block);
 			else missing.push(block);

@@ -72,6 +72,13 @@ export interface Table {
 	rows: TableRow[];
 }
 
+/** A `Key: value` top-level bullet before the note's first section, such as `* Recruiter: Dana`. */
+export interface FieldLine {
+	key: string;
+	value: string;
+	line: number;
+}
+
 export interface PrepNote {
 	title: string;
 	lineCount: number;
@@ -85,6 +92,8 @@ export interface PrepNote {
 	stories: Story[];
 	questions: Question[];
 	tables: Table[];
+	/** The note's `Key: value` field bullets, before its first section. */
+	fields: FieldLine[];
 }
 
 export interface HeadingNames {
@@ -92,6 +101,8 @@ export interface HeadingNames {
 	stories: string;
 	questions: string;
 	notes: string;
+	/** What the candidate said, under Notes: read by the next rounds. */
+	said: string;
 }
 
 export interface ParseOptions {
@@ -110,6 +121,7 @@ export const DEFAULT_HEADING_NAMES: Readonly<HeadingNames> = Object.freeze({
 	stories: "Stories",
 	questions: "Questions",
 	notes: "Notes",
+	said: "What I said",
 });
 
 export const DEFAULT_DONE_CHARS = "xX";

@@ -12,6 +12,8 @@ export const NOTES_TEMPLATE = `## Agenda
 | Topic | What I was told before / the job post | What I was told today |
 | --- | --- | --- |
 |  |  |  |
+
+## What I said
 `;
 
 export const PREP_SECTIONS_TEMPLATE = `## Preparation
@@ -74,4 +76,17 @@ ${PREP_SECTIONS_TEMPLATE}
 ## Agenda
 
 ## Discrepancies
+
+## What I said
 `;
+
+/** The heading the built-in templates give the lines the candidate said. */
+export const DEFAULT_SAID_HEADING = "What I said";
+
+/** A built-in template with the said section under the name the settings give it. */
+export function withSaidHeading(template: string, name: string): string {
+	return template.replace(/^(#{1,6} )What I said$/m, (_, hashes: string) => `${hashes}${name}`);
+}
+
+/** The heading the templates and the captures give discrepancies. */
+export const DISCREPANCIES_HEADING = "Discrepancies";

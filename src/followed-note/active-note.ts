@@ -13,6 +13,8 @@ export interface ActiveNoteState {
 	note: PrepNote;
 	/** The note's frontmatter keys, such as `meeting` and `duration`. */
 	frontmatter: Record<string, string>;
+	/** The text the model was read from: the editor's, as the user sees it. */
+	text: string;
 }
 
 /** What to call the followed note: its title, or its file name when its first heading is empty. */
@@ -103,7 +105,7 @@ export class ActiveNote extends Events {
 		const options = parseOptionsOf(this.settings.current, file.basename);
 		// Off the UI thread; a long note reports progress, and its last report, the whole note, hides the progress line.
 		const note: PrepNote = await this.noteParser.parse(text, options, (share) => this.trigger("progress", share));
-		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatter(text) });
+		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatter(text), text });
 	}
 
 	private follow(leaf: WorkspaceLeaf | null): void {

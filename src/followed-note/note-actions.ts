@@ -51,6 +51,26 @@ export class NoteActions implements PrepActions {
 		void this.setChecked(story, told);
 	}
 
+	/** Moves a question to the end of the other group, with what is nested under it: one undoable edit. */
+	moveQuestion(question: Question): void {
+		void this.moveQuestionNow(question);
+	}
+
+	async moveQuestionNow(question: Question): Promise<boolean> {
+		const state = this.activeNote.state;
+		if (!state) return false;
+		const options = { questions: this.settings().headings.questions };
+		const parser = this.activeNote.parser;
+		const outcome = await this.edits.applyPlanned(state.file, (text) => parser.planMoveQuestion(text, question, options));
+		await this.activeNote.refresh();
+		return outcome !== null;
+	}
+
+	/** Whether this device turned the line from a plain bullet into a task, so clearing its mark restores the bullet. */
+	wasPlainBullet(path: string, line: number, raw: string): boolean {
+		return this.wasPlain.has(lineKey(path, line, raw));
+	}
+
 	/**
 	 * Items turned from plain bullets into tasks, by note and text, so unchecking
 	 * restores them. Remembered by this device, so they outlive a restart.

@@ -1,4 +1,4 @@
-import type { CaptureOptions, CaptureResult, EditPlan, InsertSectionsOptions, ParseOptions, PrepNote, SectionSummary, TextChange } from "../core";
+import type { CaptureOptions, CaptureResult, EditPlan, InsertSectionsOptions, MoveQuestionOptions, ParseOptions, PrepNote, SectionSummary, TextChange } from "../core";
 import type { ChannelListener, ParseChannel } from "./channel";
 import { inThreadChannel } from "./in-thread-channel";
 import { namedReferencesIn } from "./named-references";
@@ -16,6 +16,7 @@ export interface DocumentParser {
 	parse(text: string, options: ParseOptions, onProgress?: (share: number) => void): Promise<PrepNote>;
 	planCapture(text: string, target: string, entry: string, options: Omit<CaptureOptions, "parser">): Promise<EditPlan<CaptureResult>>;
 	planSections(text: string, template: string, options: Omit<InsertSectionsOptions, "parser">): Promise<EditPlan<SectionSummary>>;
+	planMoveQuestion(text: string, question: { line: number; raw: string }, options: Omit<MoveQuestionOptions, "parser">): Promise<EditPlan<{ group: string }>>;
 	/** Drops the document's chunk cache. */
 	forget(): void;
 }
@@ -69,6 +70,8 @@ export class ParseService {
 				this.request({ kind: "capture", doc: key, text, target, entry, options, references: namedReferencesIn(text, entry, options.template) }),
 			planSections: (text, template, options) =>
 				this.request({ kind: "sections", doc: key, text, template, options, references: namedReferencesIn(text, template, ...Object.values(options.vars ?? {})) }),
+			planMoveQuestion: (text, question, options) =>
+				this.request({ kind: "move-question", doc: key, text, question: { line: question.line, raw: question.raw }, options, references: namedReferencesIn(text) }),
 			forget: () => {
 				if (!this.closed) this.open().post({ kind: "forget", doc: key, id: this.nextId++ });
 			},

@@ -2,6 +2,7 @@
 import { planCapture } from "../core/capture";
 import { refuse, type EditPlan, type Planner } from "../core/edit-plan";
 import { sectionsPlanner } from "../core/insert-sections";
+import { planMoveQuestion } from "../core/move-question";
 import { checkChanges, checkPlan } from "../core/plan-check";
 import { PrepNoteParser } from "../core/prep-note-parser";
 import { learnReferences } from "./decode-reference";
@@ -44,6 +45,10 @@ export function serveParses(scope: ParseScope): void {
 			}
 			case "sections":
 				return checked(request.text, sectionsPlanner(request.template, { ...request.options, parser: parserOf(request.doc) }));
+			case "move-question": {
+				const options = { ...request.options, parser: parserOf(request.doc) };
+				return checked(request.text, (text) => planMoveQuestion(text, request.question, options));
+			}
 			case "check":
 				return checkChanges(request.text, request.changes);
 		}

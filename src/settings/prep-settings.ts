@@ -1,4 +1,4 @@
-import { DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, DEFAULT_STAR_WORDS, readStarWords, type HeadingNames, type ParseOptions, type TimerMode } from "../core";
+import { DISCREPANCIES_HEADING, type RoundOptions, DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, DEFAULT_STAR_WORDS, readStarWords, type HeadingNames, type ParseOptions, type TimerMode } from "../core";
 
 export interface PrepSettings {
 	headings: HeadingNames;
@@ -23,6 +23,8 @@ export interface PrepSettings {
 	starWords: string[];
 	/** Minutes before the call's `meeting:` time to remind at. */
 	callReminderMinutes: number[];
+	/** The frontmatter key that puts a prep note into a company's interview process. */
+	companyKey: string;
 }
 
 /** A value no reader can change: every object and list in it is read-only too. */
@@ -57,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
 	timerOverrunMinutes: [5],
 	starWords: [...DEFAULT_STAR_WORDS],
 	callReminderMinutes: [30, 10],
+	companyKey: "company",
 });
 
 /** A field's value when it reads right, or null. */
@@ -68,6 +71,7 @@ const wholeNumber: FieldReader<number> = (v) => (typeof v === "number" && Number
 const minuteList: FieldReader<number[]> = (v) => (isList(v) && v.every(isMinutes) ? [...v] : null);
 const starWordList: FieldReader<string[]> = (v) =>
 	isList(v) && v.length === 4 && v.every((w): w is string => typeof w === "string" && w.trim() !== "") ? v.map((w) => w.trim()) : null;
+const frontmatterKey: FieldReader<string> = (v) => (typeof v === "string" && /^[A-Za-z_][\w-]*$/.test(v.trim()) ? v.trim() : null);
 const timerMode: FieldReader<TimerMode> = (v) => (v === "countup" || v === "countdown" ? v : null);
 
 /** Reads settings over the defaults, field by field; a field of the wrong type keeps its default. The result is frozen. */
@@ -110,6 +114,7 @@ export function readSettings(raw: unknown): { settings: Settings; rejected: stri
 			timerOverrunMinutes: take("timerOverrunMinutes", minuteList),
 			starWords: take("starWords", starWordList),
 			callReminderMinutes: take("callReminderMinutes", minuteList),
+			companyKey: take("companyKey", frontmatterKey),
 		}),
 		rejected,
 	};
@@ -170,3 +175,16 @@ function deepFreeze<T>(value: T): DeepReadonly<T> {
 	}
 	return value as DeepReadonly<T>;
 }
+
+/** What a round is read with: where its company, said lines, discrepancies and stories are. */
+export function roundOptionsOf(settings: Settings): RoundOptions {
+	return {
+		companyKey: settings.companyKey,
+		saidHeading: settings.headings.said,
+		discrepanciesHeading: DISCREPANCIES_HEADING,
+		storiesHeading: settings.headings.stories,
+	};
+}
+
+/** The settings a process is read with: a change to one of them reads every process note again. */
+export const PROCESS_KEYS: readonly SettingKey[] = [...PARSE_KEYS, "companyKey"];

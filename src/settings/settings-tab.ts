@@ -13,7 +13,7 @@ interface Field {
 	key: string;
 	name: string;
 	desc: string;
-	kind: "text" | "count" | "file" | "folder" | "minutes" | "words" | "timerMode";
+	kind: "text" | "key" | "count" | "file" | "folder" | "minutes" | "words" | "timerMode";
 }
 
 const TIMER_MODES: Record<string, string> = { countdown: "Count down from the meeting length", countup: "Count up" };
@@ -26,7 +26,8 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 			{ key: "headings.preparation", name: "Preparation heading", desc: "Tasks under this heading feed the next-task shortcut.", kind: "text" },
 			{ key: "headings.stories", name: "Stories heading", desc: "Each top-level bullet under it is one story card.", kind: "text" },
 			{ key: "headings.questions", name: "Questions heading", desc: "Each top-level bullet under it is one question to ask.", kind: "text" },
-			{ key: "headings.notes", name: "Notes heading", desc: "Agenda and discrepancies go under this heading.", kind: "text" },
+			{ key: "headings.notes", name: "Notes heading", desc: "Agenda, what you said and discrepancies go under this heading.", kind: "text" },
+			{ key: "headings.said", name: "What I said heading", desc: "Under the notes heading: what you said, which the next rounds show you.", kind: "text" },
 			{ key: "doneChars", name: "Done characters", desc: "Checkbox characters that mean done, such as x.", kind: "text" },
 			{ key: "cancelledChars", name: "Cancelled characters", desc: "Checkbox characters that mean cancelled; they drop out of the counts.", kind: "text" },
 		],
@@ -47,6 +48,12 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 			{ key: "newNoteFolder", name: "New prep note folder", desc: "Where new prep notes are created.", kind: "folder" },
 			{ key: "dateFormat", name: "Date format", desc: "Moment format for {{date}} and new note names.", kind: "text" },
 			{ key: "timeFormat", name: "Time format", desc: "Moment format for {{time}}.", kind: "text" },
+		],
+	},
+	{
+		heading: "Interview process",
+		fields: [
+			{ key: "companyKey", name: "Company key", desc: "The frontmatter key that names a prep note's company; the notes of one company are the rounds of its process.", kind: "key" },
 		],
 	},
 	{
@@ -172,6 +179,7 @@ function controlOf(field: Field): SettingControl {
 		case "folder":
 			return { type: "folder", key: field.key, includeRoot: true };
 		case "text":
+		case "key":
 		case "minutes":
 		case "words":
 			return { type: "text", key: field.key, validate: (v: string) => validate(field, v) };
@@ -187,6 +195,8 @@ function validate(field: Field, value: unknown): string | undefined {
 			return typeof value === "number" && Number.isInteger(value) && value >= 0 ? undefined : "Enter a whole number.";
 		case "text":
 			return typeof value === "string" && value.trim() !== "" ? undefined : "This cannot be empty.";
+		case "key":
+			return typeof value === "string" && /^[A-Za-z_][\w-]*$/.test(value.trim()) ? undefined : "Enter a frontmatter key: letters, digits, _ and -.";
 		case "minutes":
 			return typeof value === "string" && readMinutes(value) !== null ? undefined : "Enter minutes such as 5 or 10, 5.";
 		case "words": {

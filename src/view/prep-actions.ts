@@ -9,6 +9,8 @@ export interface PrepActions {
 	setAsked(question: Question, asked: boolean): void;
 	/** The same for a story's own line. */
 	setTold(story: Story, told: boolean): void;
+	/** Moves a question, with what is nested under it, to the end of the other group: Chosen or Extra. */
+	moveQuestion(question: Question): void;
 	/** Inserts the prep sections, from the template or the built-in ones, into a note that lacks them: the empty sidebar's button. */
 	insertPrepSections: () => void;
 }

@@ -1,11 +1,13 @@
-import { ItemView, type WorkspaceLeaf } from "obsidian";
+import { ItemView, moment, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
-import { isPrepShaped } from "../core";
-import type { SettingKey } from "../settings/prep-settings";
+import { isPrepShaped, processView, roundOf, type ProcessView } from "../core";
+import type { ProcessIndex } from "../processes/process-index";
+import { roundOptionsOf, type SettingKey } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 import type { CallReminders } from "../reminders/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import type { PrepActions } from "./prep-actions";
+import { ProcessPanel, type ProcessActions } from "./process-panel";
 import { ProgressPanel, progressDataOf } from "./progress-panel";
 import { QuestionList } from "./question-list";
 import { StoryCards } from "./story-cards";
@@ -24,6 +26,8 @@ export interface PrepViewContext {
 	timer: MeetingTimer;
 	timerActions: TimerPanelActions;
 	call: CallReminders;
+	processes: ProcessIndex;
+	processActions: ProcessActions;
 }
 
 /** The right-sidebar view: the followed note's progress, story cards and questions. */
@@ -31,6 +35,7 @@ export class PrepView extends ItemView {
 	private emptyEl!: HTMLElement;
 	private bodyEl!: HTMLElement;
 	private progress!: ProgressPanel;
+	private process!: ProcessPanel;
 	private stories!: StoryCards;
 	private questions!: QuestionList;
 	private timerPanel!: TimerPanel;
@@ -69,9 +74,11 @@ export class PrepView extends ItemView {
 		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
 		const { actions } = this.context;
 		this.progress = new ProgressPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-progress-part" }), actions);
+		this.process = new ProcessPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-process-part" }), this.context.processActions);
 		this.questions = new QuestionList(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-questions-part" }), actions);
 		this.stories = new StoryCards(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-stories-part" }), actions);
 		this.registerEvent(this.context.activeNote.onChange((state) => this.show(state)));
+		this.registerEvent(this.context.processes.onChange(() => this.show(this.context.activeNote.state)));
 		this.registerEvent(this.context.settings.onChange(({ keys }) => SHOWN_KEYS.some((key) => keys.has(key)) && this.show(this.context.activeNote.state)));
 		this.registerEvent(
 			this.context.activeNote.onProgress((share) => {
@@ -109,9 +116,20 @@ export class PrepView extends ItemView {
 		this.emptyEl.addClass("interview-prep-hidden");
 		this.bodyEl.removeClass("interview-prep-hidden");
 		const { starWords } = settings;
+		const process = this.processOf(state);
+		this.process.el.toggleClass("interview-prep-hidden", process === null);
+		if (process) this.process.update(process);
 		this.progress.update(progressDataOf(note, names.preparation, starWords));
-		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax });
-		this.stories.update({ stories: note.stories, starWords });
+		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax, askedBefore: process?.askedBefore ?? {} });
+		this.stories.update({ stories: note.stories, starWords, toldBefore: process?.toldBefore ?? {} });
+	}
+
+	/** The process the note is a round of, read from the note as it is being typed and from the index for the other rounds. */
+	private processOf(state: ActiveNoteState): ProcessView | null {
+		const current = roundOf(state.file.path, state.text, state.note, roundOptionsOf(this.context.settings.current));
+		if (!current) return null;
+		const process = this.context.processes.processOf(current.company) ?? { company: current.company, rounds: [] };
+		return processView(process, current, moment().format("YYYY-MM-DD"));
 	}
 
 	private showEmpty(message: string, insertSections?: () => void): void {
@@ -124,6 +142,6 @@ export class PrepView extends ItemView {
 			button.addEventListener("click", insertSections);
 		}
 		// The parts redraw in full when a prep note comes back.
-		for (const part of [this.progress, this.questions, this.stories]) part.invalidate();
+		for (const part of [this.process, this.progress, this.questions, this.stories]) part.invalidate();
 	}
 }

@@ -1,4 +1,4 @@
-import { groupBy, type Question } from "../core";
+import { groupBy, identityKey, otherGroup, type Question } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { groupTitle, partHeader } from "./sidebar-elements";
 import { ViewPart } from "./view-part";
@@ -7,6 +7,8 @@ interface QuestionData {
 	questions: Question[];
 	min: number;
 	max: number;
+	/** By question identity: the earlier round that asked it. */
+	askedBefore: Record<string, string>;
 }
 
 /** The questions to ask, grouped, each with an "asked" box, counted against the planned range. */
@@ -18,7 +20,7 @@ export class QuestionList extends ViewPart<QuestionData> {
 		super(el);
 	}
 
-	protected render({ questions, min, max }: QuestionData): void {
+	protected render({ questions, min, max, askedBefore }: QuestionData): void {
 		this.el.empty();
 		const bar = partHeader(this.el, "Questions");
 		const range = min === max ? `${min}` : `${min}–${max}`;
@@ -43,6 +45,15 @@ export class QuestionList extends ViewPart<QuestionData> {
 					attr: { "data-line": question.line },
 				});
 				button.addEventListener("click", () => this.actions.jumpToLine(question.line));
+				const before = askedBefore[identityKey(question.text)];
+				if (before !== undefined) item.createSpan({ cls: "interview-prep-mark", text: `Asked in ${before}` });
+				const target = otherGroup(question.group);
+				const move = item.createEl("button", {
+					cls: "interview-prep-move",
+					text: `To ${target.toLowerCase()}`,
+					attr: { "aria-label": `Move to ${target}: ${question.text}`, "data-line": question.line },
+				});
+				move.addEventListener("click", () => this.actions.moveQuestion(question));
 			}
 		}
 	}

@@ -1,5 +1,5 @@
 import { setTooltip } from "obsidian";
-import { groupBy, storiesMatching, storyReadiness, type Story } from "../core";
+import { groupBy, identityKey, storiesMatching, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { disclosureButton, groupTitle, partHeader } from "./sidebar-elements";
 import { ViewPart } from "./view-part";
@@ -11,6 +11,8 @@ export interface StoryData {
 	stories: Story[];
 	/** The four STAR words, in order. */
 	starWords: readonly string[];
+	/** By story identity: the earlier rounds, and people, it was told to. */
+	toldBefore: Record<string, string>;
 }
 
 /** One card per story, grouped under their headings, each collapsible and filterable, with its STAR readiness. */
@@ -49,14 +51,14 @@ export class StoryCards extends ViewPart<StoryData> {
 	}
 
 	/** Draws the stories that match the filter, up to the current limit. */
-	protected render({ stories, starWords }: StoryData): void {
+	protected render({ stories, starWords, toldBefore }: StoryData): void {
 		const matching = storiesMatching(stories, this.filterEl.value, this.hideTold);
 		const shown = matching.slice(0, this.limit);
 		this.listEl.empty();
 		for (const [group, items] of groupBy(shown, (s) => s.group)) {
 			const groupEl = this.listEl.createEl("section", { cls: "interview-prep-story-group" });
 			groupTitle(groupEl, group || "Stories");
-			for (const story of items) this.renderCard(groupEl, story, starWords);
+			for (const story of items) this.renderCard(groupEl, story, starWords, toldBefore[identityKey(story.title)]);
 		}
 		if (matching.length > shown.length) {
 			const more = this.listEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(STORY_PAGE, matching.length - shown.length)} more stories` });
@@ -68,7 +70,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		this.countEl.setText(matching.length === stories.length ? String(stories.length) : `${matching.length} of ${stories.length}`);
 	}
 
-	private renderCard(parent: HTMLElement, story: Story, starWords: readonly string[]): void {
+	private renderCard(parent: HTMLElement, story: Story, starWords: readonly string[], toldBefore: string | undefined): void {
 		const key = `${story.group}\u0000${story.title}`;
 		const collapsed = this.collapsed.has(key);
 		const card = parent.createEl("article", { cls: "interview-prep-story" });
@@ -90,6 +92,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		toldLabel.createSpan({ text: "Told" });
 		box.checked = told;
 		box.addEventListener("click", () => this.actions.setTold(story, box.checked));
+		if (toldBefore !== undefined) card.createDiv({ cls: "interview-prep-mark", text: `Told in ${toldBefore}` });
 		const readiness = storyReadiness(story.details, starWords);
 		const markers = card.createDiv({ cls: "interview-prep-star", attr: { role: "group", "aria-label": `Story readiness: ${readiness.markers.filter(Boolean).length} of 4` } });
 		starWords.forEach((word, i) => {

@@ -50,7 +50,10 @@ describe("a discrepancy captured as a table row", () => {
 
 	it("is a row of a table with a `---` rule under it, and inserting the sections again adds no second table", () => {
 		const note = md(["# Notes", "", "## Agenda", "", "- intro", "", "## Discrepancies", "", "| Topic | Before | Today |", "| --- | --- | --- |", "| Salary | 90k | 80k |", "---", "", "Later text"]);
-		expect(insertSections(note, NOTES_TEMPLATE).text).toBe(note);
+		// The template's other sections may be added; its Discrepancies table is not, a second time.
+		const inserted = insertSections(note, NOTES_TEMPLATE);
+		expect(inserted.skipped).toContain("Discrepancies");
+		expect(inserted.text.match(/\| Topic/g)).toHaveLength(1);
 		expect(captureInto(note, "Discrepancies", "hybrid", discrepancy)?.text).toBe(note.replace("| Salary | 90k | 80k |\n", "| Salary | 90k | 80k |\n| hybrid | | |\n"));
 	});
 });

@@ -2,6 +2,7 @@
 import manifest from "../../manifest.json";
 import InterviewPrepPlugin from "../../src/main";
 import exampleNote from "../../example-vault/Interviews/2026-12-03 Northwind recruiter call.md";
+import secondRound from "../../example-vault/Interviews/2026-12-10 Northwind hiring manager.md";
 import { App, MarkdownView, Notice, TFile } from "../obsidian";
 import { ParseService } from "../../src/parsing/parse-service";
 import { CommandPalette } from "./command-palette";
@@ -10,6 +11,8 @@ import { SidebarDrawer } from "./sidebar-drawer";
 import { TextareaSurface } from "./textarea-surface";
 
 const EXAMPLE_PATH = "Interviews/2026-12-03 Northwind recruiter call.md";
+/** The example's second round, so the process part shows at once. */
+const SECOND_ROUND_PATH = "Interviews/2026-12-10 Northwind hiring manager.md";
 
 const byId = <T extends HTMLElement>(id: string) => {
 	const el = document.getElementById(id);
@@ -90,6 +93,11 @@ function getNote(name: string): string | null {
 	return open instanceof MarkdownView ? open.editor.getValue() : (app.vault.peek(path) ?? null);
 }
 
+/** The paths of the demo's notes, sorted. */
+function listNotes(): string[] {
+	return app.vault.getMarkdownFiles().map((file) => file.path).sort();
+}
+
 function listCommands(): { id: string; name: string }[] {
 	return [...app.commands.values()].map(({ id, name }) => ({ id, name }));
 }
@@ -168,6 +176,7 @@ async function main(): Promise<void> {
 	const kept = storage.notes();
 	for (const [path, text] of kept) await createNote(path, text);
 	if (!kept.has(EXAMPLE_PATH)) await createNote(EXAMPLE_PATH, exampleNote);
+	if (!kept.has(SECOND_ROUND_PATH)) await createNote(SECOND_ROUND_PATH, secondRound);
 	keepNotes();
 	const first = app.vault.getFileByPath(storage.openNote ?? "") ?? app.vault.getFileByPath(EXAMPLE_PATH);
 	if (first) await app.workspace.getLeaf(false).openFile(first);
@@ -183,7 +192,7 @@ async function main(): Promise<void> {
 		if (leaf.side === "right") drawer.open();
 	};
 	const parsers = { worker: plugin.parsing, inThread };
-	const demo = { openNote, getNote, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
+	const demo = { openNote, getNote, listNotes, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
 	Object.assign(window, { prepDemo: demo });
 	document.body.dataset.ready = "true";
 }

@@ -72,6 +72,11 @@ export function readNote(page: Page, name: string): Promise<string | null> {
 	return page.evaluate((n) => (window as unknown as DemoWindow).prepDemo.getNote(n), name);
 }
 
+/** The paths of the demo's notes, through the page's hook. */
+export function listNotes(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as DemoWindow).prepDemo.listNotes());
+}
+
 /** The sidebar's overall count, such as "1/9". */
 export function headerCount(page: Page): Promise<string | null> {
 	return page.locator(".interview-prep-header .interview-prep-progress-count").textContent();
@@ -81,6 +86,7 @@ export interface DemoWindow {
 	prepDemo: {
 		openNote(name: string, markdown: string): Promise<void>;
 		getNote(name: string): string | null;
+		listNotes(): string[];
 		listCommands(): { id: string; name: string }[];
 		runCommand(id: string): boolean;
 		/** Each text's model from the plugin's parser, in its worker, and from the same parser in-thread. */

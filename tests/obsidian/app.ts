@@ -7,6 +7,7 @@ import { Platform } from "./ui";
 import type { MarkdownView } from "./workspace";
 import { Keymap, Scope } from "./ui";
 import { Vault } from "./vault";
+import { MetadataCache } from "./metadata-cache";
 import { Workspace, type ViewCreator } from "./workspace";
 
 /** Where plugin data and local storage live: memory in tests, `localStorage` in the demo. */
@@ -27,8 +28,9 @@ export function memoryStorage(): Storage & { entries: Map<string, string> } {
 	};
 }
 
-export class App implements Doubled<Real.App, "vault" | "workspace" | "keymap" | "scope" | "loadLocalStorage" | "saveLocalStorage"> {
+export class App implements Doubled<Real.App, "vault" | "metadataCache" | "workspace" | "keymap" | "scope" | "loadLocalStorage" | "saveLocalStorage"> {
 	vault = new Vault();
+	metadataCache = new MetadataCache(this.vault);
 	keymap = new Keymap();
 	scope = new Scope();
 	workspace: Workspace;

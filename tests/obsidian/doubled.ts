@@ -17,6 +17,7 @@ import type {
 	ToggleComponent,
 } from "./ui";
 import type { TAbstractFile, TFile, TFolder, Vault } from "./vault";
+import type { MetadataCache } from "./metadata-cache";
 import type { ItemView, MarkdownFileInfo, MarkdownView, View, Workspace, WorkspaceContainer, WorkspaceLeaf, WorkspaceSidedock } from "./workspace";
 
 /**
@@ -32,6 +33,7 @@ export type Double<T> = 0 extends 1 & T
 	: T extends Real.WorkspaceSidedock | Real.WorkspaceMobileDrawer ? WorkspaceSidedock
 	: T extends Real.WorkspaceContainer ? WorkspaceContainer
 	: T extends Real.Vault ? Vault
+	: T extends Real.MetadataCache ? MetadataCache
 	: T extends Real.MarkdownView ? MarkdownView
 	: T extends Real.MarkdownFileInfo ? MarkdownFileInfo
 	: T extends Real.ItemView ? ItemView

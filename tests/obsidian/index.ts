@@ -11,13 +11,14 @@ import { installDomHelpers } from "./dom";
 installDomHelpers(window);
 
 // Interfaces and type aliases hold no behaviour: the double passes on the real ones.
-export type { Command, EventRef, PluginManifest, SettingControl, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
+export type { CachedMetadata, Command, EventRef, PluginManifest, SettingControl, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
 export { moment } from "./moment";
 export { App, Plugin, PluginSettingTab, apiVersion, emulateApiVersion, memoryStorage, requireApiVersion, type Storage } from "./app";
 export { Editor, type EditorSurface } from "./editor";
 export { Component, Events } from "./events";
 export { setTooltip, shownTooltip } from "./tooltip";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
+export { MetadataCache } from "./metadata-cache";
 export {
 	CanvasCard,
 	CanvasView,

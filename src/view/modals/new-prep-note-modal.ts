@@ -1,37 +1,56 @@
 import { Modal, Setting, type App } from "obsidian";
 
-/** Asks for the company or meeting name of a new prep note. */
-export class NewPrepNoteModal extends Modal {
+export interface NamePrompt {
+	title: string;
+	label: string;
+	placeholder: string;
+	/** A suggested name, filled in and selected: Enter accepts it, typing replaces it. */
+	suggestion?: string;
+	button: string;
+}
+
+/** Asks for one name; Enter or the button submits it, Escape closes. */
+export class NamePromptModal extends Modal {
 	constructor(
 		app: App,
+		private readonly prompt: NamePrompt,
 		private readonly onSubmit: (name: string) => void,
 	) {
 		super(app);
 	}
 
 	override onOpen(): void {
-		this.setTitle("New prep note");
-		let name = "";
+		this.setTitle(this.prompt.title);
+		let name = this.prompt.suggestion ?? "";
 		const submit = () => {
 			if (name.trim() === "") return;
 			this.close();
 			this.onSubmit(name.trim());
 		};
-		new Setting(this.contentEl).setName("Company or meeting").addText((text) => {
-			text.setPlaceholder("Northwind recruiter call");
+		new Setting(this.contentEl).setName(this.prompt.label).addText((text) => {
+			text.setPlaceholder(this.prompt.placeholder);
+			text.setValue(name);
 			text.onChange((value) => (name = value));
 			text.inputEl.addEventListener("keydown", (evt) => {
-				if (evt.key === "Enter") {
+				if (evt.key === "Enter" && !evt.isComposing) {
 					evt.preventDefault();
 					submit();
 				}
 			});
 			text.inputEl.focus();
+			text.inputEl.select();
 		});
-		new Setting(this.contentEl).addButton((button) => button.setButtonText("Create").setCta().onClick(submit));
+		new Setting(this.contentEl).addButton((button) => button.setButtonText(this.prompt.button).setCta().onClick(submit));
 	}
 
 	override onClose(): void {
 		this.contentEl.empty();
+	}
+}
+
+/** Asks for the company or meeting name of a new prep note. */
+export class NewPrepNoteModal extends NamePromptModal {
+	constructor(app: App, onSubmit: (name: string) => void) {
+		super(app, { title: "New prep note", label: "Company or meeting", placeholder: "Northwind recruiter call", button: "Create" }, onSubmit);
 	}
 }

@@ -1,0 +1,157 @@
+// The process index on a generated vault: 2,000 notes, 300 of them prep notes of about 6 KB across 60 companies.
+// Run by `npm run bench` after the DOM is installed, since it loads the plugin's glue in the test double.
+import { performance } from "node:perf_hooks";
+import { PrepNoteParser, processView, type Round } from "../src/core";
+import { App, TFile } from "../tests/obsidian";
+import { ProcessIndex } from "../src/processes/process-index";
+import { parseOnThisThread } from "../src/processes/note-parsing";
+import { SettingsOwner } from "../src/settings/settings-owner";
+import { DEFAULT_SETTINGS, parseOptionsOf } from "../src/settings/prep-settings";
+import { generateNote } from "./generate-note";
+import { median } from "./median";
+
+const NOTES = 2_000;
+const PREP_NOTES = 300;
+const COMPANIES = 60;
+
+export interface ProcessIndexFigures {
+	parse_300_ms: number;
+	index_busy_ms: number;
+	index_wall_ms: number;
+	index_over_parse: number;
+	/** The median, over the builds, of each build's longest slice; and the longest of all. */
+	longest_slice_ms: number;
+	longest_slice_worst_ms: number;
+	/** 95 in 100 slices, over all builds, were at most this long. */
+	slice_p95_ms: number;
+	reads_of_process_notes: number;
+	reads_of_other_notes: number;
+	reparse_one_ms: number;
+	update_after_edit_ms: number;
+}
+
+function prepNote(i: number): string {
+	const company = `Company ${i % COMPANIES}`;
+	const day = String(1 + (i % 28)).padStart(2, "0");
+	return `---\ncompany: ${company}\nround: Round ${Math.floor(i / COMPANIES) + 1}\nmeeting: 2026-03-${day}\n---\n${generateNote(6_000, i)}`;
+}
+
+function otherNote(i: number): string {
+	return i % 3 === 0 ? `---\ntags: journal\n---\n# Day ${i}\n\nWalked, read, wrote ${i} words.\n` : `# Note ${i}\n\n- an idea\n- another one\n`;
+}
+
+async function vaultWithNotes(): Promise<{ app: App; prepPaths: Set<string> }> {
+	const app = new App();
+	await app.vault.createFolder("Prep");
+	await app.vault.createFolder("Notes");
+	const prepPaths = new Set<string>();
+	for (let i = 0; i < NOTES; i++) {
+		// 3 in every 20 notes: 300 of 2,000.
+		const prep = i % 20 < (20 * PREP_NOTES) / NOTES;
+		const path = prep ? `Prep/2026-03-01 prep ${i}.md` : `Notes/note ${i}.md`;
+		await app.vault.create(path, prep ? prepNote(i) : otherNote(i));
+		if (prep) prepPaths.add(path);
+	}
+	// The app has indexed every note's metadata by the time the layout is ready.
+	await new Promise((resolve) => setTimeout(resolve, 0));
+	return { app, prepPaths };
+}
+
+export async function processIndexBench(): Promise<ProcessIndexFigures> {
+	const { app, prepPaths } = await vaultWithNotes();
+	const settings = new SettingsOwner(DEFAULT_SETTINGS, () => Promise.resolve());
+	const texts = [...prepPaths].map((path) => ({ path, text: app.vault.peek(path) ?? "" }));
+
+	// The baseline: the plugin's parser on those 300 notes alone, one parser as the index uses.
+	const parseSamples: number[] = [];
+	for (let s = 0; s < 5; s++) {
+		const parser = new PrepNoteParser();
+		const start = performance.now();
+		for (const { path, text } of texts) parser.parse(text, parseOptionsOf(settings.current, path));
+		parseSamples.push(performance.now() - start);
+	}
+	const parse300 = median(parseSamples);
+
+	let reads = { process: 0, other: 0 };
+	const read = app.vault.read.bind(app.vault);
+	app.vault.read = (file: TFile) => {
+		if (prepPaths.has(file.path)) reads.process++;
+		else reads.other++;
+		return read(file);
+	};
+
+	const buildSamples: { busy: number; wall: number; longest: number }[] = [];
+	const allSlices: number[] = [];
+	let index: ProcessIndex | null = null;
+	for (let s = 0; s < 5; s++) {
+		reads = { process: 0, other: 0 };
+		const slices: number[] = [];
+		let sliceStart = 0;
+		const clock = {
+			now: () => performance.now(),
+			yieldToUI: () => {
+				slices.push(performance.now() - sliceStart);
+				return new Promise<void>((resolve) =>
+					setTimeout(() => {
+						sliceStart = performance.now();
+						resolve();
+					}, 0),
+				);
+			},
+		};
+		index = new ProcessIndex(app as never, settings, parseOnThisThread(), clock);
+		const start = performance.now();
+		sliceStart = start;
+		await index.rebuild();
+		slices.push(performance.now() - sliceStart);
+		allSlices.push(...slices);
+		buildSamples.push({ busy: slices.reduce((a, b) => a + b, 0), wall: performance.now() - start, longest: Math.max(...slices) });
+	}
+	const busy = median(buildSamples.map((b) => b.busy));
+	const readsInBuild = { ...reads };
+
+	// An edit to one process note: from the write to the process part's new data, against parsing that note alone.
+	const target = texts[7];
+	const file = target ? app.vault.getFileByPath(target.path) : null;
+	if (!index || !target || !file) throw new Error("no process note to edit");
+	const live = index;
+	const component = { registerEvent: () => undefined } as never;
+	void live.start(component);
+	await live.ready;
+	const reparse: number[] = [];
+	const update: number[] = [];
+	for (let s = 0; s < 11; s++) {
+		const edited = target.text.replace("## Questions", `## Questions\n\n- Edit ${s}?`);
+		let start = performance.now();
+		new PrepNoteParser().parse(edited, parseOptionsOf(settings.current, file.basename));
+		reparse.push(performance.now() - start);
+		const updated = new Promise<void>((resolve) => {
+			const ref = live.onChange(() => {
+				live.offref(ref);
+				const process = live.processOf(`Company ${7 % COMPANIES}`);
+				const current = process?.rounds.find((r: Round) => r.path === target.path);
+				if (process && current) processView(process, current, "2026-03-15");
+				resolve();
+			});
+		});
+		start = performance.now();
+		await app.vault.modify(file, edited);
+		await updated;
+		update.push(performance.now() - start);
+	}
+
+	const round = (n: number) => Number(n.toFixed(2));
+	return {
+		parse_300_ms: round(parse300),
+		index_busy_ms: round(busy),
+		index_wall_ms: round(median(buildSamples.map((b) => b.wall))),
+		index_over_parse: round(busy / parse300),
+		longest_slice_ms: round(median(buildSamples.map((b) => b.longest))),
+		longest_slice_worst_ms: round(Math.max(...buildSamples.map((b) => b.longest))),
+		slice_p95_ms: round([...allSlices].sort((a, b) => a - b)[Math.floor(allSlices.length * 0.95)] ?? 0),
+		reads_of_process_notes: readsInBuild.process,
+		reads_of_other_notes: readsInBuild.other,
+		reparse_one_ms: round(median(reparse)),
+		update_after_edit_ms: round(median(update)),
+	};
+}

@@ -1,0 +1,156 @@
+import { bodyAfterLines, detectEol, sameHeadingName, splitLines } from "../lines";
+import { frontmatterLineCount } from "../frontmatter";
+import { parsePrepNote } from "../parse-prep-note";
+import type { HeadingNames, Section } from "../prep-note";
+import { setItemChecked } from "../task-line";
+import { unaskedQuestions } from "./interview-process";
+import type { Round } from "./round";
+import { identityKey } from "./text-identity";
+
+export const CHOSEN = "Chosen";
+export const EXTRA = "Extra";
+export const EARLIER_ROUNDS = "Earlier rounds";
+
+export interface NextRoundInput {
+	/** The process's rounds in date order; the last is the latest. */
+	rounds: readonly Round[];
+	roundName: string;
+	/** The new-note template, its variables filled. */
+	template: string;
+	headings: Pick<HeadingNames, "questions" | "stories" | "notes">;
+	/** The character a told mark is checked with, and which count as checked. */
+	doneChar: string;
+	isDone: (char: string) => boolean;
+	/** Whether a told story's line was a plain bullet before it was marked, so clearing restores the bullet. */
+	wasPlain?: (path: string, line: number, raw: string) => boolean;
+}
+
+/** The name the next round is offered: "Round N", N counting the new one. */
+export function nextRoundName(rounds: readonly Round[]): string {
+	return `Round ${rounds.length + 1}`;
+}
+
+/** `<date> <company> <round>`, without the characters a file name or a link cannot hold. */
+export function nextRoundBaseName(date: string, company: string, round: string): string {
+	return `${date} ${company} ${round}`.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** A vault path without its `.md`, as links write it. */
+export function linkTarget(path: string): string {
+	return path.replace(/\.md$/i, "");
+}
+
+/** The template with the process's frontmatter: the frame of the next round's note, which the parser reads for its sections. */
+export function nextRoundFrame(input: NextRoundInput): string {
+	const latest = input.rounds[input.rounds.length - 1];
+	if (!latest) throw new Error("a process has at least one round");
+	return withFrontmatterValues(input.template, [
+		["company", latest.company],
+		...(latest.role === null ? [] : ([["role", latest.role]] as [string, string][])),
+		["round", input.roundName],
+		["with", ""],
+		["meeting", ""],
+		["previous", `[[${linkTarget(latest.path)}]]`],
+	]);
+}
+
+/** The next round's note, parsing its frame on this thread: for tests and scripts; the plugin parses in its worker. */
+export function nextRoundNote(input: NextRoundInput): string {
+	const frame = nextRoundFrame(input);
+	return nextRoundNoteIn(input, frame, parsePrepNote(frame, { headings: input.headings }).sections);
+}
+
+/**
+ * The next round's note: the template, with the frontmatter of the process, every question no round has
+ * asked under Chosen or Extra as it last stood, the latest round's stories with their told marks cleared,
+ * and a section that links each earlier round and embeds what was said there. `frame` is `nextRoundFrame`'s
+ * text and `sections` its sections as the parser read them.
+ */
+export function nextRoundNoteIn(input: NextRoundInput, frame: string, sections: readonly Section[]): string {
+	const { rounds, headings } = input;
+	const latest = rounds[rounds.length - 1];
+	if (!latest) throw new Error("a process has at least one round");
+	const eol = detectEol(input.template);
+	const withMeta = frame;
+	const lines = splitLines(withMeta);
+	const find = (name: string, depth?: number) => sections.find((s) => sameHeadingName(s.heading, name) && (depth === undefined || s.depth === depth));
+	const questions = find(headings.questions);
+	const stories = find(headings.stories);
+	const notes = find(headings.notes, 1);
+	const sectionDepth = questions?.depth ?? stories?.depth ?? 2;
+
+	/** Replacements of line ranges [from, to), 0-based; applied from the bottom so the others stay put. */
+	const edits: { from: number; to: number; lines: string[] }[] = [];
+	const questionBody = carriedQuestions(rounds, sectionDepth + 1);
+	if (questions) edits.push({ from: questions.line, to: questions.endLine, lines: questionBody });
+	const storyBody = latestStories(latest, input);
+	if (stories && storyBody) edits.push({ from: stories.line, to: stories.endLine, lines: storyBody });
+	const at = notes ? notes.line - 1 : lines.length;
+	const added = [
+		...(questions ? [] : [`${"#".repeat(sectionDepth)} ${headings.questions}`, ...questionBody]),
+		...(stories || !storyBody ? [] : [`${"#".repeat(sectionDepth)} ${headings.stories}`, ...storyBody]),
+		`${"#".repeat(sectionDepth)} ${EARLIER_ROUNDS}`,
+		...earlierRounds(rounds),
+	];
+	edits.push({ from: at, to: at, lines: added });
+	edits.sort((a, b) => b.from - a.from);
+	for (const edit of edits) lines.splice(edit.from, edit.to - edit.from, ...edit.lines);
+	return lines.join(eol) + eol;
+}
+
+/** Chosen and Extra, each with the unasked questions that last stood there; a question from another group goes to Extra. */
+function carriedQuestions(rounds: readonly Round[], depth: number): string[] {
+	const unasked = unaskedQuestions(rounds);
+	const chosen = unasked.filter((q) => identityKey(q.group) === identityKey(CHOSEN));
+	const extra = unasked.filter((q) => identityKey(q.group) !== identityKey(CHOSEN));
+	const group = (name: string, items: typeof unasked) => [`${"#".repeat(depth)} ${name}`, "", ...items.flatMap((q) => q.block), ...(items.length > 0 ? [""] : [])];
+	return ["", ...group(CHOSEN, chosen), ...group(EXTRA, extra)];
+}
+
+/** The latest round's Stories section, with each told mark cleared as the told toggle clears it. */
+function latestStories(latest: Round, input: NextRoundInput): string[] | null {
+	const body = latest.storiesBody;
+	if (!body) return null;
+	const lines = [...body.lines];
+	for (const story of latest.stories) {
+		const index = story.line - body.firstLine;
+		if (!story.told || lines[index] !== story.raw) continue;
+		const plain = input.wasPlain?.(latest.path, story.line, story.raw) ?? false;
+		lines[index] = setItemChecked(story.raw, false, input.doneChar, plain, undefined, input.isDone) ?? story.raw;
+	}
+	return [...(lines[0]?.trim() === "" ? [] : [""]), ...lines, ""];
+}
+
+/** Each earlier round: a link, who and when, and an embed of its said section, or its said lines copied where it has none. */
+function earlierRounds(rounds: readonly Round[]): string[] {
+	const out: string[] = [""];
+	for (const round of rounds) {
+		const target = linkTarget(round.path);
+		const who = [round.with ? `with ${round.with}` : null, round.meeting].filter((part) => part !== null).join(", ");
+		out.push(`[[${target}|${round.round}]]${who === "" ? "" : `, ${who}`}`, "");
+		if (round.saidHeading !== null) out.push(`![[${target}#${round.saidHeading}]]`, "");
+		else if (round.said.length > 0) out.push(...round.said.map((line) => `- ${line}`), "");
+	}
+	return out;
+}
+
+/** The text with frontmatter keys set, in place where the key is there and before the closing fence where not. */
+export function withFrontmatterValues(text: string, values: readonly [string, string][]): string {
+	const eol = detectEol(text);
+	const count = frontmatterLineCount(text);
+	const lines = count === 0 ? ["---", "---"] : splitLines(text).slice(0, count);
+	const body = count === 0 ? text : bodyAfterLines(text, count);
+	for (const [key, value] of values) {
+		const line = value === "" ? `${key}: ` : `${key}: ${yamlScalar(value)}`;
+		const index = lines.findIndex((l, i) => i > 0 && i < lines.length - 1 && new RegExp(`^${key}[ \\t]*:`).test(l));
+		if (index >= 0) lines[index] = line;
+		else lines.splice(lines.length - 1, 0, line);
+	}
+	return lines.join(eol) + eol + body;
+}
+
+/** A value as a one-line YAML scalar: plain where YAML reads it back as written, else double-quoted. */
+function yamlScalar(value: string): string {
+	const plain = /^[\p{L}\p{N}][\p{L}\p{N} .,'()&/_+-]*$/u.test(value) && !/[ ]$/.test(value);
+	return plain ? value : JSON.stringify(value);
+}

@@ -1,0 +1,127 @@
+import { readFrontmatter } from "../frontmatter";
+import { sameHeadingName, splitLines } from "../lines";
+import { listItemSpan } from "../list-item-block";
+import { sectionNamed } from "../note-queries";
+import type { PrepNote, Section } from "../prep-note";
+import { sectionEntries } from "./section-entries";
+
+export interface RoundQuestion {
+	text: string;
+	/** The heading it sits under, such as Chosen or Extra. */
+	group: string;
+	asked: boolean;
+	/** The question's list item as written, nested lines included. */
+	block: string[];
+}
+
+export interface RoundStory {
+	title: string;
+	told: boolean;
+	line: number;
+	raw: string;
+}
+
+/** One prep note of a process, and what it contributes to the next round. */
+export interface Round {
+	/** The note's path: in the vault, or relative to the report's folder. */
+	path: string;
+	company: string;
+	role: string | null;
+	/** Frontmatter `round:`, or the note's title. */
+	round: string;
+	/** Frontmatter `with:`, or the person a field bullet names, such as `* Recruiter: Dana`. */
+	with: string | null;
+	/** Frontmatter `meeting:` as written, or the date at the start of the file name. */
+	meeting: string | null;
+	/** `YYYY-MM-DD` of `meeting`, for ordering and for past or upcoming; null when it has none. */
+	date: string | null;
+	progress: { done: number; total: number };
+	questions: RoundQuestion[];
+	stories: RoundStory[];
+	asked: string[];
+	told: string[];
+	said: string[];
+	discrepancies: string[];
+	/** The said section's heading as written, for an embed; null when the note has none. */
+	saidHeading: string | null;
+	/** The lines under the Stories heading, for the next round; null when the note has none. */
+	storiesBody: { firstLine: number; lines: string[] } | null;
+}
+
+export interface RoundOptions {
+	/** The frontmatter key that names the company. */
+	companyKey: string;
+	/** The heading of the lines the candidate said. */
+	saidHeading: string;
+	discrepanciesHeading: string;
+	storiesHeading: string;
+}
+
+/** Field bullets whose value is the person met. */
+const PERSON_KEYS = ["with", "recruiter", "interviewer", "interviewers", "hiring manager", "manager", "panel", "contact"];
+
+/** The company a note's frontmatter names, or null when it names none. */
+export function companyOf(frontmatter: Record<string, string>, companyKey: string): string | null {
+	const company = frontmatter[companyKey]?.trim() ?? "";
+	return company === "" ? null : company;
+}
+
+/** The leading `YYYY-MM-DD` of a text. */
+export function leadingDate(text: string): string | null {
+	return /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(text.trim())?.[1] ?? null;
+}
+
+/** A prep note as a round of its company's process; null when its frontmatter names no company. */
+export function roundOf(path: string, text: string, note: PrepNote, options: RoundOptions): Round | null {
+	const frontmatter = readFrontmatter(text);
+	const company = companyOf(frontmatter, options.companyKey);
+	if (company === null) return null;
+	const fileName = path.slice(path.lastIndexOf("/") + 1);
+	const meeting = nonEmpty(frontmatter.meeting) ?? leadingDate(fileName);
+	const lines = splitLines(text);
+	const person = note.fields.find((field) => field.value !== "" && PERSON_KEYS.includes(field.key.toLowerCase()));
+	const said = sectionNamed(note, options.saidHeading);
+	const stories = sectionNamed(note, options.storiesHeading);
+	const questions = note.questions.map(
+		(q): RoundQuestion => {
+			const span = listItemSpan(lines, q.line - 1);
+			return { text: q.text, group: q.group, asked: q.task === "done", block: lines.slice(span.first, span.last + 1) };
+		},
+	);
+	return {
+		path,
+		company,
+		role: nonEmpty(frontmatter.role),
+		round: nonEmpty(frontmatter.round) ?? note.title,
+		with: nonEmpty(frontmatter.with) ?? person?.value ?? null,
+		meeting,
+		date: meeting === null ? null : leadingDate(meeting),
+		progress: { done: note.prep.done, total: note.prep.total },
+		questions,
+		stories: note.stories.map((s) => ({ title: s.title, told: s.task === "done", line: s.line, raw: s.raw })),
+		asked: questions.filter((q) => q.asked).map((q) => q.text),
+		told: note.stories.filter((s) => s.task === "done").map((s) => s.title),
+		said: said ? sectionEntries(bodyOf(lines, said)) : [],
+		discrepancies: note.sections
+			.filter((s) => sameHeadingName(s.heading, options.discrepanciesHeading))
+			.flatMap((s) => sectionEntries(bodyOf(lines, s))),
+		saidHeading: said ? said.heading : null,
+		storiesBody: stories ? { firstLine: stories.line + 1, lines: trimBlankEnd(bodyOf(lines, stories)) } : null,
+	};
+}
+
+/** The lines under a section's heading, to its end. */
+function bodyOf(lines: readonly string[], section: Section): string[] {
+	return lines.slice(section.line, section.endLine);
+}
+
+function trimBlankEnd(lines: string[]): string[] {
+	let end = lines.length;
+	while (end > 0 && (lines[end - 1] ?? "").trim() === "") end--;
+	return lines.slice(0, end);
+}
+
+function nonEmpty(value: string | undefined): string | null {
+	const trimmed = value?.trim() ?? "";
+	return trimmed === "" ? null : trimmed;
+}

@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function report(...args: string[]) {
+	const run = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/report.ts", ...args], { encoding: "utf8" });
+	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("the report command over a folder", () => {
+	it("prints each company's process as JSON, with paths relative to the folder", () => {
+		const dir = mkdtempSync(join(tmpdir(), "interview-prep-vault-"));
+		mkdirSync(join(dir, "Jobs"));
+		writeFileSync(join(dir, "Jobs", "2026-01-02 Zed screen.md"), "---\ncompany: Zed\n---\n# Zed screen\n\n* Recruiter: Ann\n\n## Questions\n### Chosen\n* [x] Why now?\n* Who decides?\n\n# Notes\n## What I said\n- [+01:00] I can start in May\n");
+		writeFileSync(join(dir, "Jobs", "Acme.md"), "---\ncompany: Acme\nround: Onsite\nmeeting: March 3\n---\n# Acme\n## Discrepancies\n- Title\n");
+		writeFileSync(join(dir, "Groceries.md"), "# Milk\n");
+		const { code, stdout } = report("--vault", dir, "--json");
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual({
+			processes: [
+				{
+					company: "Acme",
+					rounds: [{ path: "Jobs/Acme.md", round: "Onsite", with: null, meeting: "March 3", asked: [], told: [], said: [], discrepancies: ["Title"] }],
+					unasked: [],
+				},
+				{
+					company: "Zed",
+					rounds: [{ path: "Jobs/2026-01-02 Zed screen.md", round: "Zed screen", with: "Ann", meeting: "2026-01-02", asked: ["Why now?"], told: [], said: ["[+01:00] I can start in May"], discrepancies: [] }],
+					unasked: [{ text: "Who decides?", group: "Chosen", path: "Jobs/2026-01-02 Zed screen.md" }],
+				},
+			],
+		});
+		const text = report("--vault", dir);
+		expect(text.stdout).toMatch(/^Acme \(1 round\)\n {2}March 3 {2}Onsite/);
+		expect(text.stdout).toContain("Zed (1 round)");
+	});
+
+	it("exits 2 with one line on stderr for a folder that does not exist", () => {
+		const { code, stdout, stderr } = report("--vault", join(tmpdir(), "no-such-folder-here"), "--json");
+		expect(code).toBe(2);
+		expect(stdout).toBe("");
+		expect(stderr.trim().split("\n")).toHaveLength(1);
+	});
+});

@@ -1,0 +1,84 @@
+import type * as Real from "obsidian/obsidian";
+import type { Assignable, Doubled, Doubles, Listens } from "./doubled";
+import { Events, type Callback } from "./events";
+import { TFile, type TAbstractFile, type Vault } from "./vault";
+
+/** The metadata cache events the plugin listens to, with their callbacks as the real `on` declares them. */
+interface MetadataCacheEvents {
+	changed: (file: Real.TFile, data: string, cache: Real.CachedMetadata) => unknown;
+	deleted: (file: Real.TFile, prevCache: Real.CachedMetadata | null) => unknown;
+}
+
+/** Fails to compile unless the real `on` takes each of them, exactly. */
+export type MetadataCacheEventsAreReal = Assignable<Real.MetadataCache, Listens<MetadataCacheEvents>>;
+
+/**
+ * The app's index of each note's metadata; here only the frontmatter. As in the app, a note is indexed
+ * a moment after it is created or written, and then `changed` fires with its text; a rename moves the
+ * entry and fires no `changed` (the declarations say so); a delete fires `deleted` with what was cached.
+ */
+export class MetadataCache extends Events implements Doubled<Real.MetadataCache, "getFileCache" | "getCache"> {
+	private caches = new Map<string, Real.CachedMetadata>();
+
+	constructor(private readonly vault: Vault) {
+		super();
+		const index = (file: TAbstractFile) => {
+			if (file instanceof TFile && file.extension === "md") queueMicrotask(() => this.index(file));
+		};
+		vault.on("create", index);
+		vault.on("modify", index);
+		vault.on("rename", (file, oldPath) => {
+			const cache = this.caches.get(oldPath);
+			this.caches.delete(oldPath);
+			if (cache) this.caches.set(file.path, cache);
+		});
+		vault.on("delete", (file) => {
+			if (!(file instanceof TFile)) return;
+			const cache = this.caches.get(file.path) ?? null;
+			this.caches.delete(file.path);
+			this.trigger("deleted", file, cache);
+		});
+	}
+
+	override on<K extends keyof MetadataCacheEvents>(name: K, callback: (...data: Doubles<Parameters<MetadataCacheEvents[K]>>) => unknown, ctx?: unknown): Real.EventRef {
+		return super.on(name, callback as Callback, ctx);
+	}
+
+	getFileCache(file: TFile): Real.CachedMetadata | null {
+		return this.caches.get(file.path) ?? null;
+	}
+
+	getCache(path: string): Real.CachedMetadata | null {
+		return this.caches.get(path) ?? null;
+	}
+
+	/** Test aid: index every note now, as the app has done by the time the layout is ready. */
+	indexAll(): void {
+		for (const file of this.vault.getMarkdownFiles()) this.index(file);
+	}
+
+	private index(file: TFile): void {
+		const data = this.vault.peek(file.path);
+		if (data === undefined) return;
+		const frontmatter = readYamlKeys(data);
+		const cache: Real.CachedMetadata = frontmatter ? { frontmatter } : {};
+		this.caches.set(file.path, cache);
+		this.trigger("changed", file, data, cache);
+	}
+}
+
+/** The frontmatter's top-level `key: value` lines, values as text with their quotes taken off; null without frontmatter. */
+function readYamlKeys(text: string): Real.FrontMatterCache | null {
+	const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+	if (!/^---\s*$/.test(lines[0] ?? "")) return null;
+	const end = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
+	if (end < 0) return null;
+	const values: Real.FrontMatterCache = {};
+	for (const line of lines.slice(1, end)) {
+		const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+		if (!match?.[1]) continue;
+		const raw = match[2] ?? "";
+		values[match[1]] = raw === "" ? null : raw.replace(/^"(.*)"$|^'(.*)'$/, (_, d?: string, s?: string) => d ?? s ?? "");
+	}
+	return values;
+}

@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterRefresh, type Harness, loadPlugin, openNote, settle, sidebarOf } from "../harness";
+import type { TFile } from "../obsidian";
+
+const ROUND_1 = "Interviews/2026-12-03 Northwind recruiter call.md";
+const ROUND_2 = "Interviews/2026-12-10 Northwind hiring manager.md";
+const example = (path: string) => readFileSync(`example-vault/${path}`, "utf8");
+const OTHER = "---\nrole: none\n---\n# Groceries\n\n## Questions\n\n- Milk?\n";
+
+let h: Harness;
+afterEach(() => h?.plugin.unload());
+
+/** Every path the plugin read from the vault, in order. */
+function countReads(harness: Harness): string[] {
+	const reads: string[] = [];
+	const { vault } = harness.app;
+	const read = vault.read.bind(vault);
+	// The double's cachedRead reads through read, so one spy sees both.
+	vi.spyOn(vault, "read").mockImplementation((file: TFile) => (reads.push(file.path), read(file)));
+	return reads;
+}
+
+async function create(harness: Harness, path: string, text: string): Promise<TFile> {
+	const folder = path.slice(0, path.lastIndexOf("/"));
+	if (folder && !harness.app.vault.getFolderByPath(folder)) await harness.app.vault.createFolder(folder);
+	const file = await harness.app.vault.create(path, text);
+	await settle();
+	return file;
+}
+
+const rounds = (harness: Harness) => harness.plugin.processes.processes().map((p) => [p.company, p.rounds.map((r) => `${r.round}@${r.path}`)]);
+
+describe("the process index", () => {
+	it("reads only the notes that name a company when the layout is ready", async () => {
+		h = await loadPlugin({ layout: false });
+		await create(h, ROUND_1, example(ROUND_1));
+		await create(h, "Groceries.md", OTHER);
+		await create(h, "Plain.md", "# Plain\n");
+		const reads = countReads(h);
+		h.app.workspace.finishLayout();
+		await h.plugin.processes.ready;
+		expect(reads).toEqual([ROUND_1]);
+		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`]]]);
+	});
+
+	it("follows a note created, changed, renamed and deleted, and never reads one without a company", async () => {
+		h = await loadPlugin();
+		await h.plugin.processes.ready;
+		const reads = countReads(h);
+		const two = await create(h, ROUND_2, example(ROUND_2));
+		const other = await create(h, "Groceries.md", OTHER);
+		await create(h, ROUND_1, example(ROUND_1));
+		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`, `Hiring manager@${ROUND_2}`]]]);
+
+		await h.app.vault.modify(two, example(ROUND_2).replace("round: Hiring manager", "round: Team lead"));
+		await h.app.vault.modify(other, OTHER + "\n- Eggs?\n");
+		await settle();
+		expect(rounds(h)[0]?.[1]).toContain(`Team lead@${ROUND_2}`);
+
+		// A rename fires no `changed`: the index moves the round itself.
+		await h.app.vault.rename(two, "Interviews/Northwind team lead.md");
+		await settle();
+		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`, "Team lead@Interviews/Northwind team lead.md"]]]);
+
+		await h.app.vault.delete(two);
+		await settle();
+		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`]]]);
+		expect(reads.filter((path) => path === "Groceries.md")).toEqual([]);
+	});
+
+	it("leaves a note that loses its company key", async () => {
+		h = await loadPlugin();
+		const one = await create(h, ROUND_1, example(ROUND_1));
+		expect(rounds(h)).toHaveLength(1);
+		await h.app.vault.modify(one, example(ROUND_1).replace("company: Northwind Analytics\n", ""));
+		await settle();
+		expect(rounds(h)).toEqual([]);
+	});
+});
+
+describe("the process part of the sidebar", () => {
+	async function openRound2(): Promise<HTMLElement> {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		await openNote(h.app, ROUND_2, example(ROUND_2));
+		await h.plugin.openSidebar();
+		await afterRefresh();
+		return sidebarOf(h.app);
+	}
+	const texts = (root: HTMLElement, selector: string) => Array.from(root.querySelectorAll(selector)).map((el) => el.textContent ?? "");
+
+	it("lists the rounds in date order with the current one marked, and what round 1 heard", async () => {
+		const root = await openRound2();
+		expect(texts(root, ".interview-prep-round-link")).toEqual(["Northwind recruiter call with Dana from the talent team", "Hiring manager with Priya Raman, engineering manager"]);
+		expect(root.querySelector(".interview-prep-round.is-current .interview-prep-round-link")?.textContent).toBe("Hiring manager with Priya Raman, engineering manager");
+		expect(texts(root, ".interview-prep-said-before li > span:first-child")).toEqual([
+			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
+			"[+09:35] My range is 135 to 150k base; I am flexible on the split with equity.",
+			"[+14:20] I can start six weeks after an offer.",
+		]);
+		expect(texts(root, ".interview-prep-said-before .interview-prep-earlier-source")[0]).toBe("Northwind recruiter call, to Dana from the talent team");
+		expect(texts(root, ".interview-prep-discrepancies-before li > span:first-child")).toEqual(["Remote work · Fully remote · Two office days a month in Rotterdam"]);
+		expect(texts(root, ".interview-prep-story .interview-prep-mark")).toEqual(["Told in Northwind recruiter call (Dana from the talent team)"]);
+	});
+
+	it("opens a round's note from its row", async () => {
+		const root = await openRound2();
+		root.querySelector<HTMLButtonElement>(".interview-prep-round-link")?.click();
+		await afterRefresh();
+		expect(h.app.workspace.getActiveFile()?.path).toBe(ROUND_1);
+	});
+
+	it("stays out of the way for a note without a company", async () => {
+		h = await loadPlugin();
+		await openNote(h.app, "Groceries.md", OTHER);
+		await h.plugin.openSidebar();
+		await afterRefresh();
+		expect(sidebarOf(h.app).querySelector(".interview-prep-process-part")?.classList.contains("interview-prep-hidden")).toBe(true);
+	});
+});
+
+describe("Start next round", () => {
+	it("creates the next round with the unasked questions and the latest stories, opens it, and never overwrites", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		await openNote(h.app, ROUND_2, example(ROUND_2));
+		const file = await h.plugin.processCommands.startNextRound("Round 3");
+		expect(file?.path).toMatch(/^Interviews\/\d{4}-\d{2}-\d{2} Northwind Analytics Round 3\.md$/);
+		expect(h.app.workspace.getActiveFile()?.path).toBe(file?.path);
+		const text = h.app.vault.peek(file?.path ?? "") ?? "";
+		expect(text).toMatch(/^---\ncompany: Northwind Analytics\n/);
+		expect(text).toContain('previous: "[[Interviews/2026-12-10 Northwind hiring manager]]"');
+		expect(text).toContain("### Chosen\n\n* How are technical decisions written down and reviewed?\n* How does the platform team decide what to build next?\n\n### Extra\n\n* How often do teams change their roadmap mid-quarter?\n* What does growth to staff level look like here?\n");
+		expect(text).toContain("![[Interviews/2026-12-03 Northwind recruiter call#What I said]]");
+		if (!file) throw new Error("no note was made");
+		await h.app.vault.modify(file, "kept");
+		const again = await h.plugin.processCommands.startNextRound("Round 3");
+		expect(again).toBe(file);
+		expect(h.app.vault.peek(file?.path ?? "")).toBe("kept");
+	});
+});
+
+describe("Move question to Chosen/Extra", () => {
+	it("moves the sidebar's question with its nested lines to the end of Extra, and one undo restores it", async () => {
+		h = await loadPlugin();
+		const note = "# Q\n\n## Questions\n\n### Chosen\n\n- One\n- Two\n\t- why\n\n### Extra\n\n- Three\n";
+		const { editor } = await openNote(h.app, "Q.md", note);
+		await h.plugin.openSidebar();
+		await afterRefresh();
+		const move = sidebarOf(h.app).querySelector<HTMLButtonElement>('button[aria-label="Move to Extra: Two"]');
+		move?.click();
+		await settle();
+		expect(editor.getValue()).toBe("# Q\n\n## Questions\n\n### Chosen\n\n- One\n\n### Extra\n\n- Three\n- Two\n\t- why\n");
+		editor.undo();
+		expect(editor.getValue()).toBe(note);
+	});
+});
+
+describe("Capture what I said", () => {
+	it("writes a time-stamped bullet under What I said, creating the section under Notes", async () => {
+		h = await loadPlugin();
+		const { editor } = await openNote(h.app, "Acme.md", "# Acme\n\n# Notes\n\n## Agenda\n");
+		await h.plugin.liveCall.capture("What I said", "I can start in May", false);
+		expect(editor.getValue()).toMatch(/^# Acme\n\n# Notes\n\n## Agenda\n[\s\S]*## What I said\n\n- \[\d\d:\d\d\] I can start in May\n$/);
+	});
+});
