@@ -130,6 +130,8 @@ const applied = (note: string, plan: EditPlan<unknown>) => (plan.kind === "chang
 
 /** `FUZZ_SCALE=20 npx vitest run tests/core/hostile-notes.fuzz.test.ts` fuzzes longer, off the unit run. */
 const scale = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
+/** A larger FUZZ_SCALE runs longer: each property's time limit grows with it. */
+const TIMEOUT = 30_000 * scale;
 const RUNS = { parse: 1000 * scale, sections: 500 * scale, capture: 500 * scale, toggles: 500 * scale, checks: 150 * scale };
 
 /** Every planner the core offers for a note: section inserts, captures, and each task's and question's toggle. */
@@ -164,7 +166,7 @@ describe("hostile notes", () => {
 			}),
 			{ numRuns: RUNS.parse },
 		);
-	});
+	}, TIMEOUT);
 
 	it(`take sections without losing or moving a line, in their own endings, once only (${RUNS.sections} generated notes)`, () => {
 		fc.assert(
@@ -178,7 +180,7 @@ describe("hostile notes", () => {
 			}),
 			{ numRuns: RUNS.sections },
 		);
-	});
+	}, TIMEOUT);
 
 	it(`take a capture as a change or a refusal with a reason, never lose a line, in their own endings (${RUNS.capture} generated notes)`, () => {
 		fc.assert(
@@ -201,7 +203,7 @@ describe("hostile notes", () => {
 			}),
 			{ numRuns: RUNS.capture },
 		);
-	});
+	}, TIMEOUT);
 
 	it(`toggle every task and question and back, byte for byte (${RUNS.toggles} generated notes)`, () => {
 		const counts = (c: string) => "xX-".includes(c);
@@ -230,7 +232,7 @@ describe("hostile notes", () => {
 			}),
 			{ numRuns: RUNS.toggles },
 		);
-	});
+	}, TIMEOUT);
 
 	it(`check every plan before it is written: a plan that passes keeps every untouched heading and task as it was (${RUNS.checks} generated notes)`, () => {
 		fc.assert(
@@ -252,7 +254,7 @@ describe("hostile notes", () => {
 			}),
 			{ numRuns: RUNS.checks },
 		);
-	});
+	}, TIMEOUT);
 
 	it(`pass every plan the core makes for ordinary prep notes (${RUNS.checks} generated notes)`, () => {
 		fc.assert(
@@ -264,5 +266,5 @@ describe("hostile notes", () => {
 			}),
 			{ numRuns: RUNS.checks },
 		);
-	});
+	}, TIMEOUT);
 });
