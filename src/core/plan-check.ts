@@ -131,6 +131,7 @@ function dedent(lines: readonly string[]): string[] {
 	const shared = Math.min(...columns);
 	if (shared === 0 || shared === Infinity) return [...lines];
 	return lines.map((line) => {
+		if (isBlankLine(line)) return "";
 		let column = 0;
 		let at = 0;
 		while (at < line.length && column < shared) {

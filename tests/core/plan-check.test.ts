@@ -49,3 +49,14 @@ describe("the check before every write", () => {
 		expect(check(note, inserting(note.length, "## Agenda\n", true))).toBeNull();
 	});
 });
+
+describe("new lines read alone, without the indentation they share", () => {
+	it("pass a nested detail added under an item, indented by spaces or a tab, which alone would be indented code", () => {
+		expect(check("## Stories\n- Launch\n", inserting(20, "    - Situation: a late launch\n", true))).toBeNull();
+		expect(check("## Stories\n- Launch\n", inserting(20, "\t- Situation: a late launch\n\t\t- More\n", true))).toBeNull();
+	});
+
+	it("still refuse nested lines that would be code where they land", () => {
+		expect(check("## Stories\n\nText\n", inserting(17, "\n    - not an item here\n", true))).toMatch(/would read as code/);
+	});
+});

@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
 	applyChanges,
+	formatProcessReport,
 	groupProcesses,
 	nextRoundNote,
 	parsePrepNote,
 	planMoveQuestion,
+	processReport,
 	processView,
 	roundOf,
 	unaskedQuestions,
@@ -151,5 +153,25 @@ describe("moving a question", () => {
 
 	it("refuses when the line changed since it was read", () => {
 		expect(planMoveQuestion(text, { line: 8, raw: "- Deux" }, { questions: "Questions" }).kind).toBe("refuse");
+	});
+});
+
+describe("the --vault report", () => {
+	const rounds = [round(ROUND_2, read(ROUND_2)), round(ROUND_1, read(ROUND_1))];
+
+	it("gives one process per company, its rounds in date order, with what each asked, told and said, and the questions no round asked", () => {
+		const [northwind] = processReport(rounds).processes;
+		expect(northwind?.company).toBe("Northwind Analytics");
+		expect(northwind?.rounds.map((r) => r.path)).toEqual([ROUND_1, ROUND_2]);
+		expect(northwind?.rounds[0]?.said).toContain("[+14:20] I can start six weeks after an offer.");
+		expect(northwind?.unasked.map((q) => q.text)).toContain("How does the platform team decide what to build next?");
+		expect(northwind?.unasked.every((q) => !northwind.rounds.some((r) => r.asked.includes(q.text)))).toBe(true);
+	});
+
+	it("reads as one block per company, and says so when there is none", () => {
+		const text = formatProcessReport(processReport(rounds));
+		expect(text.split("\n")[0]).toBe("Northwind Analytics (2 rounds)");
+		expect(text).toContain("    said: [+04:10] I am looking for a senior backend role with real ownership of a platform.");
+		expect(formatProcessReport(processReport([]))).toBe("No prep notes with a company in this folder.\n");
 	});
 });
