@@ -46,7 +46,7 @@ describe("the demo's notes across reloads", () => {
 		expect(await editorText()).toBe(EXAMPLE_TEXT);
 		expect(await readNote(page(), EXAMPLE)).toBe(EXAMPLE_TEXT);
 		// The note plans 30 minutes: the idle timer shows them ready to start.
-		expect(await page().getByRole("timer").textContent()).toBe("30:00");
+		await expect.poll(() => page().getByRole("timer").textContent()).toBe("30:00");
 		expect(await page().getByRole("button", { name: "Start meeting timer" }).count()).toBe(1);
 
 		// Nothing of the edit is left to come back on the next reload.

@@ -40,8 +40,10 @@ describe("the process across rounds, in the demo", () => {
 		await expect.poll(() => input.inputValue()).toBe("Round 3");
 		await page().keyboard.press("Enter");
 		await expect.poll(() => page().locator(".modal-container").count()).toBe(0);
-		const created = (await listNotes(page())).find((path) => path.endsWith("Northwind Analytics Round 3.md"));
-		expect(created).toMatch(/^Interviews\/\d{4}-\d{2}-\d{2} Northwind Analytics Round 3\.md$/);
+		// The note is created after the dialog closes, so wait for it: on a busy machine the first look can come too early.
+		const roundThree = async () => (await listNotes(page())).find((path) => path.endsWith("Northwind Analytics Round 3.md"));
+		await expect.poll(roundThree).toMatch(/^Interviews\/\d{4}-\d{2}-\d{2} Northwind Analytics Round 3\.md$/);
+		const created = await roundThree();
 		await expect.poll(() => page().locator("#note-title").textContent()).toMatch(/Northwind Analytics Round 3$/);
 		const text = (await readNote(page(), created ?? "")) ?? "";
 		const questions = text.slice(text.indexOf("## Questions"), text.indexOf("## Highlights"));
