@@ -95,7 +95,8 @@ describe("upcoming and recent calls", () => {
 		const d = new Date(now + days * DAY);
 		const pad = (n: number) => String(n).padStart(2, "0");
 		const meeting = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-		return round(`c${days}.md`, note(`company: C${days}\nmeeting: ${meeting}`, `# C\n## Preparation\n- [x] a\n- [ ] b\n${body}`));
+		// Companies named against the date order, so the list's order is the calls' own.
+		return round(`c${days}.md`, note(`company: C${100 - days}\nmeeting: ${meeting}`, `# C\n## Preparation\n- [x] a\n- [ ] b\n${body}`));
 	};
 
 	it("lists future calls soonest first, with their readiness", () => {
