@@ -187,9 +187,12 @@ async function main(): Promise<void> {
 	if (sidebar) byId("sidebar").appendChild(sidebar.containerEl);
 	// From now on, revealing a right-sidebar leaf (Open prep sidebar, the ribbon) opens the drawer on a phone, as the app does.
 	const reveal = app.workspace.revealLeaf.bind(app.workspace);
+	// The story bank and the calls have no tab area to open in here: they show at the top of the sidebar, as parts of it.
+	const asParts = new Set(["interview-prep-story-bank", "interview-prep-calls"]);
 	app.workspace.revealLeaf = async (leaf) => {
 		await reveal(leaf);
-		if (leaf.side === "right") drawer.open();
+		if (asParts.has(leaf.view.getViewType())) byId("sidebar").insertBefore(leaf.containerEl, sidebar?.containerEl ?? null);
+		if (leaf.side === "right" || asParts.has(leaf.view.getViewType())) drawer.open();
 	};
 	const parsers = { worker: plugin.parsing, inThread };
 	const demo = { openNote, getNote, listNotes, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
