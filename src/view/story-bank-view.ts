@@ -96,7 +96,7 @@ export class StoryBankView extends ItemView {
 		const toggled = filterBank(bank, { notToldTo: this.notTold ? company : null, notReady: this.notReady });
 		const query = this.filterEl.value.trim();
 		const search = query === "" ? null : prepareSimpleSearch(query);
-		const matching = search ? toggled.filter((story) => search(`${story.title}\n${story.details.join("\n")}`) !== null) : toggled;
+		const matching = search ? toggled.filter((story) => search(searchText(story)) !== null) : toggled;
 		this.countEl.setText(matching.length === bank.length ? String(bank.length) : `${matching.length} of ${bank.length}`);
 		keepFocus(this.listEl, () => {
 			this.listEl.empty();
@@ -139,6 +139,14 @@ export class StoryBankView extends ItemView {
 			button.addEventListener("click", () => this.context.open(telling.path, telling.line));
 		}
 	}
+}
+
+/** What the filter searches, a story's title and details, joined once per story the index gives. */
+const searchTexts = new WeakMap<BankStory, string>();
+function searchText(story: BankStory): string {
+	let text = searchTexts.get(story);
+	if (text === undefined) searchTexts.set(story, (text = `${story.title}\n${story.details.join("\n")}`));
+	return text;
 }
 
 /** `Acme · Team round · with Sam · 2026-03-08`. */

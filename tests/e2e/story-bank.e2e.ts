@@ -26,6 +26,9 @@ describe("the story bank, in the demo", () => {
 			"Northwind Analytics · Northwind recruiter call · with Dana from the talent team · 2026-12-03",
 		]);
 
+		// A telling is a plain link under its story: no list marker hanging beside a wrapped line.
+		expect(await bank().locator(".interview-prep-telling-list").evaluate((el) => getComputedStyle(el).listStyleType)).toBe("none");
+
 		await palette("insert story from bank");
 		await page().keyboard.type("event queue");
 		await page().keyboard.press("Enter");
