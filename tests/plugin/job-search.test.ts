@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadPlugin, openNote, settle, type Harness } from "../harness";
+import { chooseSuggestion, loadPlugin, openNote, settle, type Harness } from "../harness";
 import { memoryStorage, shownNotices, type TFile } from "../obsidian";
 
 const ACME = "Acme screen.md";
@@ -76,12 +76,7 @@ describe("Insert story from bank", () => {
 		const { editor } = await openNote(h.app, GLOBEX, GLOBEX_TEXT);
 		expect(h.app.executeCommandById("interview-prep:insert-story-from-bank")).toBe(true);
 		await settle();
-		const picker = activeDocument.querySelector(".modal-container .prompt-input") as HTMLInputElement;
-		picker.value = "queue";
-		picker.dispatchEvent(new Event("input"));
-		await settle();
-		activeDocument.querySelector<HTMLElement>(".modal-container .suggestion-item")?.click();
-		await settle();
+		await chooseSuggestion("queue");
 		await settle();
 		expect(editor.getValue()).toBe(GLOBEX_TEXT.replace("## Stories\n\n", `## Stories\n\n- [ ] Queue migration\n${READY}\n\n`));
 		editor.undo();
@@ -94,12 +89,7 @@ describe("Insert story from bank", () => {
 		const { editor } = await openNote(h.app, GLOBEX, text);
 		h.app.executeCommandById("interview-prep:insert-story-from-bank");
 		await settle();
-		const picker = activeDocument.querySelector(".modal-container .prompt-input") as HTMLInputElement;
-		picker.value = "outage";
-		picker.dispatchEvent(new Event("input"));
-		await settle();
-		activeDocument.querySelector<HTMLElement>(".modal-container .suggestion-item")?.click();
-		await settle();
+		await chooseSuggestion("outage");
 		const groups = Array.from(activeDocument.querySelectorAll(".modal-container .suggestion-item")).map((el) => el.textContent);
 		expect(groups).toEqual(["Work", "Standard"]);
 		activeDocument.querySelector<HTMLInputElement>(".modal-container .prompt-input")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
