@@ -7,7 +7,7 @@ import { ProcessIndex } from "../src/processes/process-index";
 import { parseOnThisThread } from "../src/processes/note-parsing";
 import { SettingsOwner } from "../src/settings/settings-owner";
 import { DEFAULT_SETTINGS, parseOptionsOf } from "../src/settings/prep-settings";
-import { generateNote } from "./generate-note";
+import { generatePrepNote } from "./generate-note";
 import { median } from "./median";
 
 const NOTES = 2_000;
@@ -30,11 +30,7 @@ export interface ProcessIndexFigures {
 	update_after_edit_ms: number;
 }
 
-function prepNote(i: number): string {
-	const company = `Company ${i % COMPANIES}`;
-	const day = String(1 + (i % 28)).padStart(2, "0");
-	return `---\ncompany: ${company}\nround: Round ${Math.floor(i / COMPANIES) + 1}\nmeeting: 2026-03-${day}\n---\n${generateNote(6_000, i)}`;
-}
+const prepNote = (i: number) => generatePrepNote(i, COMPANIES);
 
 function otherNote(i: number): string {
 	return i % 3 === 0 ? `---\ntags: journal\n---\n# Day ${i}\n\nWalked, read, wrote ${i} words.\n` : `# Note ${i}\n\n- an idea\n- another one\n`;

@@ -57,3 +57,9 @@ export function generateNote(targetBytes: number, seed = 1): string {
 	}
 	return out.join("\n");
 }
+
+/** A 6 KB prep note of one of `companies` companies, a round of its process: the benchmarks' vault of 300 has 60. */
+export function generatePrepNote(i: number, companies: number): string {
+	const day = String(1 + (i % 28)).padStart(2, "0");
+	return `---\ncompany: Company ${i % companies}\nround: Round ${Math.floor(i / companies) + 1}\nmeeting: 2026-03-${day}\n---\n${generateNote(6_000, i)}`;
+}

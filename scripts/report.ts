@@ -2,7 +2,7 @@
 // `npm run --silent report -- --vault FOLDER [--json]`: prints the interview processes of a folder of notes.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, relative, sep } from "node:path";
-import { DEFAULT_HEADING_NAMES, formatProcessReport, formatReport, parsePrepNote, processReport, roundOf, type Round } from "../src/core";
+import { DEFAULT_HEADING_NAMES, formatCallsReport, formatProcessReport, formatReport, parsePrepNote, processReport, roundOf, type Round } from "../src/core";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -39,7 +39,7 @@ if (vaultAt >= 0) {
 		if (round) rounds.push(round);
 	}
 	const report = processReport(rounds);
-	process.stdout.write(json ? JSON.stringify(report, null, 2) + "\n" : formatProcessReport(report));
+	process.stdout.write(json ? JSON.stringify(report, null, 2) + "\n" : formatProcessReport(report) + formatCallsReport(rounds, Date.now()));
 } else {
 	const files = args.filter((a) => !a.startsWith("--"));
 	const file = files[0];

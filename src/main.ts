@@ -18,6 +18,9 @@ import { ParseService } from "./parsing/parse-service";
 import { EditPath } from "./adapters/apply-plan";
 import { ProcessIndex } from "./processes/process-index";
 import { ProcessCommands } from "./commands/process-commands";
+import { StoryBankSource } from "./processes/job-search";
+import { JobSearchCommands } from "./commands/job-search-commands";
+import { DebriefOffers, debriefNotice } from "./reminders/debrief-offers";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
@@ -35,6 +38,8 @@ export default class InterviewPrepPlugin extends Plugin {
 	/** Every prep note that names a company, as rounds of that company's process. */
 	processes!: ProcessIndex;
 	processCommands!: ProcessCommands;
+	jobSearch!: JobSearchCommands;
+	debriefOffers!: DebriefOffers;
 
 	override async onload(): Promise<void> {
 		const store = (this.store = new PluginStore(this, deviceId(this.app)));
@@ -62,6 +67,19 @@ export default class InterviewPrepPlugin extends Plugin {
 		const processes = (this.processes = new ProcessIndex(this.app, owner, { parse: (text, options) => parsing.document("process-index").parse(text, options) }));
 		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
 
+		const jobSearch = (this.jobSearch = new JobSearchCommands(this.app, edits, activeNote, new StoryBankSource(processes, owner), actions, settings));
+		const debriefOffers = (this.debriefOffers = new DebriefOffers(
+			{
+				now: () => Date.now(),
+				settings,
+				wasOffered: (id) => store.wasOffered(id),
+				remember: (id) => store.rememberOffered(id),
+				offer: debriefNotice(this.app, activeNote, () => templates.insertDebrief()),
+			},
+			processes,
+			timer,
+		));
+
 		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		registerSidebarCommands(this, activeNote, actions, () => this.openSidebar());
@@ -69,6 +87,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		timerCommands.register(this);
 		liveCall.register(this);
 		processCommands.register(this);
+		jobSearch.register(this);
 		addTimerStatusBar(this, timer);
 		this.addSettingTab(new PrepSettingTab(this.app, this, owner));
 
@@ -78,6 +97,8 @@ export default class InterviewPrepPlugin extends Plugin {
 			timer.bind(this, this.app);
 			call.bind(this);
 			void processes.start(this);
+			// Calls are offered a debrief as the index reads them.
+			debriefOffers.bind(this);
 		});
 	}
 

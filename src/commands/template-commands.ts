@@ -1,12 +1,12 @@
 import { moment, normalizePath, Notice, TFile, type App, type Plugin } from "obsidian";
-import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, fillVariables, withSaidHeading } from "../core";
+import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, debriefTemplate, debriefVars, fillVariables, roundOf, withSaidHeading } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import { addCheckedCommand } from "./checked-command";
 import type { EditPath } from "../adapters/apply-plan";
 import { describePlan, writeSections } from "../adapters/section-writer";
 import { loadTemplate } from "../adapters/template-source";
 import { templateVars } from "../adapters/template-vars";
-import type { Settings } from "../settings/prep-settings";
+import { roundOptionsOf, type Settings } from "../settings/prep-settings";
 import { NewPrepNoteModal } from "../view/modals/new-prep-note-modal";
 
 /** Section templates applied to the followed note, and new prep notes made from a template. */
@@ -22,6 +22,7 @@ export class TemplateCommands {
 		const hasNote = () => this.activeNote.state !== null;
 		addCheckedCommand(plugin, "insert-agenda-and-discrepancies", "Insert agenda and discrepancies", hasNote, () => this.insertNotesSections());
 		addCheckedCommand(plugin, "insert-prep-sections", "Insert prep sections", hasNote, () => this.insertPrepSections());
+		addCheckedCommand(plugin, "insert-debrief", "Insert debrief", hasNote, () => this.insertDebrief());
 		plugin.addCommand({ id: "new-prep-note", name: "New prep note", callback: () => this.askForNewNote() });
 	}
 
@@ -34,6 +35,15 @@ export class TemplateCommands {
 		// Under the note's first-level heading; the title is that heading's text, or the file name without one.
 		const title = this.activeNote.state?.note.title ?? "";
 		return this.apply(this.settings().prepTemplatePath, PREP_SECTIONS_TEMPLATE, title);
+	}
+
+	/** The debrief under Notes, with `{{with}}` and `{{round}}` from the note as a round; a second run adds nothing. */
+	insertDebrief(): Promise<void> {
+		const state = this.activeNote.state;
+		if (!state) return Promise.resolve();
+		const settings = this.settings();
+		const round = roundOf(state.file.path, state.text, state.note, roundOptionsOf(settings)) ?? { with: state.frontmatter.with?.trim() || null, round: noteName(state) };
+		return this.apply(settings.debriefTemplatePath, debriefTemplate(settings.headings.debrief), settings.headings.notes, debriefVars(round));
 	}
 
 	askForNewNote(): void {
@@ -102,13 +112,13 @@ export class TemplateCommands {
 		await this.app.vault.createFolder(folder);
 	}
 
-	private async apply(templatePath: string, builtIn: string, parent: string): Promise<void> {
+	private async apply(templatePath: string, builtIn: string, parent: string, extraVars: Record<string, string> = {}): Promise<void> {
 		const state = this.activeNote.state;
 		if (!state) return;
 		const file = state.file;
 		const template = await loadTemplate(this.app, templatePath, builtIn);
 		if (template === null) return;
-		const vars = templateVars(noteName(state), state.frontmatter, this.settings());
+		const vars = { ...templateVars(noteName(state), state.frontmatter, this.settings()), ...extraVars };
 		const plan = await writeSections(this.edits, file, this.activeNote.parser, template, { parent, vars });
 		if (plan) new Notice(describePlan(plan));
 		await this.activeNote.refresh();

@@ -54,8 +54,8 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 	taskItems.sort((a, b) => a.line - b.line);
 
 	const outline = sectionsOf(headings, lineCount);
-	// Asked and told marks are checkboxes too, but not prep: prep counts leave Questions and Stories out.
-	const markRanges = outline.filter((s) => sameHeadingName(s.heading, names.questions) || sameHeadingName(s.heading, names.stories));
+	// Asked and told marks are checkboxes too, but not prep, nor are the debrief's follow-ups: prep counts leave those sections out.
+	const markRanges = outline.filter((s) => [names.questions, names.stories, names.debrief].some((name) => sameHeadingName(s.heading, name)));
 	const prepTasks = taskItems.filter((t) => !markRanges.some((s) => t.line > s.line && t.line <= s.endLine));
 	const sections = outline.map((s): Section => {
 		const { done, total, cancelled } = countTasks(tasksBetween(prepTasks, s.line, s.endLine));

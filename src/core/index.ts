@@ -19,11 +19,15 @@ export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeeti
 export { checkChanges, checkPlan } from "./plan-check";
 export { fieldLinesOf } from "./field-lines";
 export { listItemSpan } from "./list-item-block";
+export { planInsertStory, type InsertStoryOptions, type StoryToInsert } from "./insert-story";
 export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuestionOptions } from "./move-question";
 export { identityKey } from "./process/text-identity";
 export { sectionEntries } from "./process/section-entries";
-export { companyOf, leadingDate, roundOf, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
+export { companyOf, leadingDate, roundOf, type FollowUp, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
 export { compareRounds, groupProcesses, unaskedQuestions, type InterviewProcess, type UnaskedQuestion } from "./process/interview-process";
 export { processView, type EarlierLine, type ProcessView, type RoundRow, type RoundTiming } from "./process/process-view";
 export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, nextRoundNote, nextRoundNoteIn, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
-export { processReport, formatProcessReport, type ProcessReport } from "./process/process-report";
+export { processReport, formatCallsReport, formatProcessReport, type ProcessReport } from "./process/process-report";
+export { filterBank, storyBank, storyToCopy, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
+export { callsOverview, callTime, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
+export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./debrief";

@@ -2,24 +2,20 @@ import { change, refuse, type EditPlan, type TextChange } from "./edit-plan";
 import { insertLinesAt } from "./insert-sections";
 import { isBlankLine, lineStarts, sameHeadingName, splitLines } from "./lines";
 import { listItemSpan } from "./list-item-block";
-import { ownTextEnd } from "./note-queries";
+import { appendUnderHeading, lastTextLine } from "./append-item";
 import type { Heading } from "./prep-note";
 import type { PrepNoteParser } from "./prep-note-parser";
 import { parsePrepNote } from "./parse-prep-note";
 
-export const CHOSEN_GROUP = "Chosen";
-export const EXTRA_GROUP = "Extra";
+import { otherGroup } from "./question-groups";
+
+export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup } from "./question-groups";
 
 export interface MoveQuestionOptions {
 	/** The Questions heading's name. */
 	questions: string;
 	/** A parser warm with this note, so a long note is not parsed again in full. */
 	parser?: PrepNoteParser;
-}
-
-/** The group a question in `group` moves to: Extra from Chosen, Chosen from anywhere else. */
-export function otherGroup(group: string): string {
-	return sameHeadingName(group, CHOSEN_GROUP) ? EXTRA_GROUP : CHOSEN_GROUP;
 }
 
 /**
@@ -61,29 +57,10 @@ export function planMoveQuestion(text: string, question: { line: number; raw: st
 		const added = insertLinesAt(text, starts, last, ["", `${"#".repeat(depth)} ${group}`, "", ...block]);
 		insertion = { from: added.offset, to: added.offset, text: added.text };
 	} else {
-		const end = ownTextEnd(headings, targetIndex, note.lineCount);
-		const last = lastTextLine(lines, target.line, end);
-		let at: number;
-		let blockLines: string[];
-		if (last !== null) {
-			at = last;
-			blockLines = [...new Array<string>(gap).fill(""), ...block];
-		} else {
-			// An empty group: under its heading, after the blank line below it when there is one.
-			at = isBlankLine(lines[target.line] ?? "x") && target.line < end ? target.line + 1 : target.line;
-			const lead = at === target.line ? [""] : [];
-			const trail = at < lines.length && !isBlankLine(lines[at] ?? "") ? [""] : [];
-			blockLines = [...lead, ...block, ...trail];
-		}
-		const added = insertLinesAt(text, starts, at, blockLines);
-		insertion = { from: added.offset, to: added.offset, text: added.text };
+		const added = appendUnderHeading(text, lines, starts, headings, targetIndex, note.lineCount, block, gap);
+		if (!added) return refuse("the question could not be moved there.");
+		insertion = added;
 	}
 	if (insertion.from > removal.from && insertion.from < removal.to) return refuse("the question could not be moved there.");
 	return change([removal, insertion].sort((a, b) => a.from - b.from), { group });
-}
-
-/** The last line with text after `heading` up to `end` (1-based lines), as a 0-based index plus one; null when there is none. */
-function lastTextLine(lines: readonly string[], heading: number, end: number): number | null {
-	for (let i = end - 1; i >= heading; i--) if (!isBlankLine(lines[i] ?? "")) return i + 1;
-	return null;
 }

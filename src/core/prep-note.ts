@@ -85,7 +85,7 @@ export interface PrepNote {
 	headings: Heading[];
 	/** Every task in the note. */
 	tasks: TaskCounts;
-	/** The tasks that are prep: all but those under Questions and Stories, whose checkboxes are asked and told marks. */
+	/** The tasks that are prep: all but those under Questions and Stories, whose checkboxes are asked and told marks, and the debrief's follow-ups. */
 	prep: TaskCounts;
 	taskItems: TaskItem[];
 	sections: Section[];
@@ -103,6 +103,8 @@ export interface HeadingNames {
 	notes: string;
 	/** What the candidate said, under Notes: read by the next rounds. */
 	said: string;
+	/** How the call went, under Notes: its tasks are follow-ups, not prep. */
+	debrief: string;
 }
 
 export interface ParseOptions {
@@ -122,6 +124,7 @@ export const DEFAULT_HEADING_NAMES: Readonly<HeadingNames> = Object.freeze({
 	questions: "Questions",
 	notes: "Notes",
 	said: "What I said",
+	debrief: "Debrief",
 });
 
 export const DEFAULT_DONE_CHARS = "xX";

@@ -1,4 +1,4 @@
-import type { CaptureOptions, CaptureResult, EditPlan, InsertSectionsOptions, MoveQuestionOptions, ParseOptions, PrepNote, SectionSummary, TextChange } from "../core";
+import type { CaptureOptions, CaptureResult, EditPlan, InsertSectionsOptions, InsertStoryOptions, MoveQuestionOptions, StoryToInsert, ParseOptions, PrepNote, SectionSummary, TextChange } from "../core";
 import type { ChannelListener, ParseChannel } from "./channel";
 import { inThreadChannel } from "./in-thread-channel";
 import { namedReferencesIn } from "./named-references";
@@ -17,6 +17,7 @@ export interface DocumentParser {
 	planCapture(text: string, target: string, entry: string, options: Omit<CaptureOptions, "parser">): Promise<EditPlan<CaptureResult>>;
 	planSections(text: string, template: string, options: Omit<InsertSectionsOptions, "parser">): Promise<EditPlan<SectionSummary>>;
 	planMoveQuestion(text: string, question: { line: number; raw: string }, options: Omit<MoveQuestionOptions, "parser">): Promise<EditPlan<{ group: string }>>;
+	planInsertStory(text: string, story: StoryToInsert, group: string, options: Omit<InsertStoryOptions, "parser">): Promise<EditPlan<{ inserted: boolean }>>;
 	/** Drops the document's chunk cache. */
 	forget(): void;
 }
@@ -72,6 +73,8 @@ export class ParseService {
 				this.request({ kind: "sections", doc: key, text, template, options, references: namedReferencesIn(text, template, ...Object.values(options.vars ?? {})) }),
 			planMoveQuestion: (text, question, options) =>
 				this.request({ kind: "move-question", doc: key, text, question: { line: question.line, raw: question.raw }, options, references: namedReferencesIn(text) }),
+			planInsertStory: (text, story, group, options) =>
+				this.request({ kind: "insert-story", doc: key, text, story, group, options, references: namedReferencesIn(text, ...story.lines) }),
 			forget: () => {
 				if (!this.closed) this.open().post({ kind: "forget", doc: key, id: this.nextId++ });
 			},

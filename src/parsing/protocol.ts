@@ -2,7 +2,7 @@
  * The messages between the plugin and its parser, which runs in a worker or, where no worker runs, in-thread
  * behind the same messages. Everything in them is plain data, as a worker's messages must be.
  */
-import type { CaptureOptions, InsertSectionsOptions, MoveQuestionOptions, ParseOptions, TextChange } from "../core";
+import type { CaptureOptions, InsertSectionsOptions, InsertStoryOptions, MoveQuestionOptions, ParseOptions, StoryToInsert, TextChange } from "../core";
 
 /**
  * What each request asks of the document's parser; `doc` names the document, whose chunk cache it uses.
@@ -19,6 +19,7 @@ export type ParseRequest = { id: number; doc: string; references?: Record<string
 	| { kind: "capture"; text: string; target: string; entry: string; options: Omit<CaptureOptions, "parser"> }
 	| { kind: "sections"; text: string; template: string; options: Omit<InsertSectionsOptions, "parser"> }
 	| { kind: "move-question"; text: string; question: { line: number; raw: string }; options: Omit<MoveQuestionOptions, "parser"> }
+	| { kind: "insert-story"; text: string; story: StoryToInsert; group: string; options: Omit<InsertStoryOptions, "parser"> }
 	/** The check before a write planned on the UI thread: its answer is the reason to refuse, or null. */
 	| { kind: "check"; text: string; changes: TextChange[] }
 	/** Drops the document's chunk cache; it has no answer. */

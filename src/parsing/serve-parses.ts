@@ -2,6 +2,7 @@
 import { planCapture } from "../core/capture";
 import { refuse, type EditPlan, type Planner } from "../core/edit-plan";
 import { sectionsPlanner } from "../core/insert-sections";
+import { planInsertStory } from "../core/insert-story";
 import { planMoveQuestion } from "../core/move-question";
 import { checkChanges, checkPlan } from "../core/plan-check";
 import { PrepNoteParser } from "../core/prep-note-parser";
@@ -48,6 +49,10 @@ export function serveParses(scope: ParseScope): void {
 			case "move-question": {
 				const options = { ...request.options, parser: parserOf(request.doc) };
 				return checked(request.text, (text) => planMoveQuestion(text, request.question, options));
+			}
+			case "insert-story": {
+				const options = { ...request.options, parser: parserOf(request.doc) };
+				return checked(request.text, (text) => planInsertStory(text, request.story, request.group, options));
 			}
 			case "check":
 				return checkChanges(request.text, request.changes);

@@ -71,6 +71,11 @@ export class ProcessIndex extends Events {
 		return this.processes().find((process) => identityKey(process.company) === key) ?? null;
 	}
 
+	/** Every indexed round, of every company. */
+	allRounds(): Round[] {
+		return this.processes().flatMap((process) => process.rounds);
+	}
+
 	processes(): InterviewProcess[] {
 		this.grouped ??= groupProcesses([...this.rounds.values()].map((entry) => entry.round));
 		return this.grouped;

@@ -25,6 +25,10 @@ export interface PrepSettings {
 	callReminderMinutes: number[];
 	/** The frontmatter key that puts a prep note into a company's interview process. */
 	companyKey: string;
+	/** Vault path of the debrief template; empty means the built-in one. */
+	debriefTemplatePath: string;
+	/** Hours after `meeting:` to offer the debrief, unless the timer was reset first. */
+	debriefAfterHours: number;
 }
 
 /** A value no reader can change: every object and list in it is read-only too. */
@@ -60,6 +64,8 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
 	starWords: [...DEFAULT_STAR_WORDS],
 	callReminderMinutes: [30, 10],
 	companyKey: "company",
+	debriefTemplatePath: "",
+	debriefAfterHours: 2,
 });
 
 /** A field's value when it reads right, or null. */
@@ -115,6 +121,8 @@ export function readSettings(raw: unknown): { settings: Settings; rejected: stri
 			starWords: take("starWords", starWordList),
 			callReminderMinutes: take("callReminderMinutes", minuteList),
 			companyKey: take("companyKey", frontmatterKey),
+			debriefTemplatePath: take("debriefTemplatePath", pathText),
+			debriefAfterHours: take("debriefAfterHours", wholeNumber),
 		}),
 		rejected,
 	};
@@ -183,6 +191,7 @@ export function roundOptionsOf(settings: Settings): RoundOptions {
 		saidHeading: settings.headings.said,
 		discrepanciesHeading: DISCREPANCIES_HEADING,
 		storiesHeading: settings.headings.stories,
+		debriefHeading: settings.headings.debrief,
 	};
 }
 

@@ -28,6 +28,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 			{ key: "headings.questions", name: "Questions heading", desc: "Each top-level bullet under it is one question to ask.", kind: "text" },
 			{ key: "headings.notes", name: "Notes heading", desc: "Agenda, what you said and discrepancies go under this heading.", kind: "text" },
 			{ key: "headings.said", name: "What I said heading", desc: "Under the notes heading: what you said, which the next rounds show you.", kind: "text" },
+			{ key: "headings.debrief", name: "Debrief heading", desc: "Under the notes heading: how the call went. Its tasks are follow-ups, not prep.", kind: "text" },
 			{ key: "doneChars", name: "Done characters", desc: "Checkbox characters that mean done, such as x.", kind: "text" },
 			{ key: "cancelledChars", name: "Cancelled characters", desc: "Checkbox characters that mean cancelled; they drop out of the counts.", kind: "text" },
 		],
@@ -54,6 +55,8 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 		heading: "Interview process",
 		fields: [
 			{ key: "companyKey", name: "Company key", desc: "The frontmatter key that names a prep note's company; the notes of one company are the rounds of its process.", kind: "key" },
+			{ key: "debriefTemplatePath", name: "Debrief template", desc: "A note whose headings become the debrief; {{with}} and {{round}} name the person and the round. Leave empty for the built-in one.", kind: "file" },
+			{ key: "debriefAfterHours", name: "Offer the debrief after, in hours", desc: "Hours after the meeting time to offer the debrief once, unless the meeting timer was reset sooner. 0 offers it when the call starts.", kind: "count" },
 		],
 	},
 	{

@@ -6,13 +6,15 @@ import { NO_CHANGE, readStamp, type ChangeStamp } from "./change-stamp";
 export interface StoredData {
 	settings: Settings;
 	timer: TimerState | null;
+	/** Notices shown once across devices, by id, such as the debrief offered after a call: merged as a union, never newest-first. */
+	offered: string[];
 	/** When each part last changed, and on which device. */
 	changes: { settings: ChangeStamp; timer: ChangeStamp };
 }
 
 /** The data of a first start: default settings, no timer, nothing changed yet. */
 export function emptyData(): StoredData {
-	return { settings: readSettings(undefined).settings, timer: null, changes: noChanges() };
+	return { settings: readSettings(undefined).settings, timer: null, offered: [], changes: noChanges() };
 }
 
 /** A data file as read at load. */
@@ -32,7 +34,7 @@ export function readStoredData(raw: unknown): LoadedData {
 	if (raw.timer !== undefined && raw.timer !== null && timer === null) rejected.push("timer");
 	const older = isRecord(raw.settings) ? raw.settings.captureTarget : undefined;
 	const olderCaptureTarget = typeof older === "string" && older.trim() !== "" ? older : null;
-	return { settings, timer, changes: readChanges(raw.changes) ?? noChanges(), rejected, olderCaptureTarget };
+	return { settings, timer, offered: readOffered(raw.offered), changes: readChanges(raw.changes) ?? noChanges(), rejected, olderCaptureTarget };
 }
 
 /**
@@ -45,7 +47,12 @@ export function readIncomingData(raw: unknown): StoredData | null {
 	const timer = raw.timer === null ? null : readTimerState(raw.timer);
 	const changes = readChanges(raw.changes);
 	if (rejected.length > 0 || (raw.timer !== null && timer === null) || !changes) return null;
-	return { settings, timer, changes };
+	return { settings, timer, offered: readOffered(raw.offered), changes };
+}
+
+/** The ids of notices shown once; a file from a version without them has none. */
+function readOffered(raw: unknown): string[] {
+	return Array.isArray(raw) ? raw.filter((id): id is string => typeof id === "string") : [];
 }
 
 function readChanges(raw: unknown): StoredData["changes"] | null {

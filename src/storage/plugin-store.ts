@@ -6,6 +6,9 @@ import { isNewer } from "./change-stamp";
 
 type Part = keyof StoredData["changes"];
 
+/** Notice ids kept, newest last: enough for every call of a long job search. */
+const OFFERED_KEPT = 200;
+
 /** What a sync brought that is newer than this device's: each part present only when it is. */
 export interface Merged {
 	settings?: Settings;
@@ -52,6 +55,18 @@ export class PluginStore {
 		return this.write();
 	}
 
+	/** Whether a once-only notice was shown, on this device or, once synced, on another. */
+	wasOffered(id: string): boolean {
+		return this.data.offered.includes(id);
+	}
+
+	/** Remembers that a once-only notice was shown, so no device shows it again. */
+	rememberOffered(id: string): Promise<void> {
+		if (this.wasOffered(id)) return Promise.resolve();
+		this.data = { ...this.data, offered: [...this.data.offered, id].slice(-OFFERED_KEPT) };
+		return this.write();
+	}
+
 	/**
 	 * Another device rewrote the data file. Each part takes the newest change:
 	 * an older incoming part is rejected and the local one saved again, and
@@ -72,10 +87,14 @@ export class PluginStore {
 		const local = this.data.changes;
 		const takeSettings = isNewer(incoming.changes.settings, local.settings);
 		const takeTimer = isNewer(incoming.changes.timer, local.timer);
-		const keepLocal = (!takeSettings && isNewer(local.settings, incoming.changes.settings)) || (!takeTimer && isNewer(local.timer, incoming.changes.timer));
+		// Notices shown on either device stay shown: a union, so neither loses what the other showed.
+		const onlyHere = this.data.offered.filter((id) => !incoming.offered.includes(id));
+		const keepLocal =
+			(!takeSettings && isNewer(local.settings, incoming.changes.settings)) || (!takeTimer && isNewer(local.timer, incoming.changes.timer)) || onlyHere.length > 0;
 		this.data = {
 			settings: takeSettings ? incoming.settings : this.data.settings,
 			timer: takeTimer ? incoming.timer : this.data.timer,
+			offered: [...incoming.offered, ...onlyHere].slice(-OFFERED_KEPT),
 			changes: { settings: takeSettings ? incoming.changes.settings : local.settings, timer: takeTimer ? incoming.changes.timer : local.timer },
 		};
 		if (keepLocal) await this.write();
@@ -83,7 +102,7 @@ export class PluginStore {
 	}
 
 	private write(): Promise<void> {
-		const { settings, timer, changes } = this.data;
-		return this.plugin.saveData({ settings, timer, changes } satisfies StoredData);
+		const { settings, timer, offered, changes } = this.data;
+		return this.plugin.saveData({ settings, timer, offered, changes } satisfies StoredData);
 	}
 }

@@ -59,7 +59,14 @@ export class MeetingTimer extends Events {
 	}
 
 	reset(): void {
+		const was = this.current;
 		this.set(null);
+		if (was) this.trigger("reset", was);
+	}
+
+	/** The timer was reset here, after it ran: the call is over. Not fired for a reset that sync brought. */
+	onReset(callback: (was: TimerState) => void): EventRef {
+		return this.on("reset", callback as (...data: unknown[]) => unknown);
 	}
 
 	/**

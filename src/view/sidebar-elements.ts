@@ -1,4 +1,4 @@
-import { setIcon } from "obsidian";
+import { setIcon, setTooltip } from "obsidian";
 
 /** A part's header bar with its title as a level-3 heading; the caller may add a count beside it. */
 export function partHeader(parent: HTMLElement, title: string): HTMLElement {
@@ -21,4 +21,16 @@ export function disclosureButton(parent: HTMLElement, open: boolean, label: stri
 	setIcon(button, open ? "chevron-down" : "chevron-right");
 	button.addEventListener("click", onToggle);
 	return button;
+}
+
+/** A story's STAR readiness: one lit or unlit letter per word, and what is missing in words, since a touch screen shows no tooltip. */
+export function starMarkers(parent: HTMLElement, lit: readonly boolean[], starWords: readonly string[]): void {
+	const markers = parent.createDiv({ cls: "interview-prep-star", attr: { role: "group", "aria-label": `Story readiness: ${lit.filter(Boolean).length} of 4` } });
+	starWords.forEach((word, i) => {
+		const on = lit[i] === true;
+		const marker = markers.createSpan({ cls: on ? "interview-prep-star-marker is-lit" : "interview-prep-star-marker", text: word.charAt(0).toUpperCase(), attr: { role: "img" } });
+		setTooltip(marker, `${word}: ${on ? "covered" : "missing"}`);
+	});
+	const missing = starWords.filter((_, i) => lit[i] !== true);
+	if (missing.length > 0) markers.createSpan({ cls: "interview-prep-missing", text: `Missing: ${missing.map((w) => w.toLowerCase()).join(", ")}` });
 }

@@ -1,7 +1,6 @@
-import { setTooltip } from "obsidian";
 import { groupBy, identityKey, storiesMatching, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
-import { disclosureButton, groupTitle, partHeader } from "./sidebar-elements";
+import { disclosureButton, groupTitle, partHeader, starMarkers } from "./sidebar-elements";
 import { ViewPart } from "./view-part";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
@@ -94,15 +93,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		box.addEventListener("click", () => this.actions.setTold(story, box.checked));
 		if (toldBefore !== undefined) card.createDiv({ cls: "interview-prep-mark", text: `Told in ${toldBefore}` });
 		const readiness = storyReadiness(story.details, starWords);
-		const markers = card.createDiv({ cls: "interview-prep-star", attr: { role: "group", "aria-label": `Story readiness: ${readiness.markers.filter(Boolean).length} of 4` } });
-		starWords.forEach((word, i) => {
-			const lit = readiness.markers[i] === true;
-			const marker = markers.createSpan({ cls: lit ? "interview-prep-star-marker is-lit" : "interview-prep-star-marker", text: word.charAt(0).toUpperCase(), attr: { role: "img" } });
-			setTooltip(marker, `${word}: ${lit ? "covered" : "missing"}`);
-		});
-		// A letter alone does not say which part is missing, and a touch screen shows no tooltip: say it in words.
-		const missing = starWords.filter((_, i) => readiness.markers[i] !== true);
-		if (missing.length > 0) markers.createSpan({ cls: "interview-prep-missing", text: `Missing: ${missing.map((w) => w.toLowerCase()).join(", ")}` });
+		starMarkers(card, readiness.markers, starWords);
 		if (readiness.resultWithoutNumber) card.createDiv({ cls: "interview-prep-hint", text: "Results land better with a figure." });
 		if (collapsed || story.details.length === 0) return;
 		const details = card.createEl("ul", { cls: "interview-prep-story-details" });

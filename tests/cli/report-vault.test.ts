@@ -31,10 +31,17 @@ describe("the report command over a folder", () => {
 					unasked: [{ text: "Who decides?", group: "Chosen", path: "Jobs/2026-01-02 Zed screen.md" }],
 				},
 			],
+			stories: [],
+			// Soonest meeting first; "March 3" is no date, so it comes last.
+			calls: [
+				{ path: "Jobs/2026-01-02 Zed screen.md", company: "Zed", round: "Zed screen", meeting: "2026-01-02", prep: { done: 0, total: 0 }, storiesReady: 0, storiesTotal: 0, followUps: [] },
+				{ path: "Jobs/Acme.md", company: "Acme", round: "Onsite", meeting: "March 3", prep: { done: 0, total: 0 }, storiesReady: 0, storiesTotal: 0, followUps: [] },
+			],
 		});
 		const text = report("--vault", dir);
 		expect(text.stdout).toMatch(/^Acme \(1 round\)\n {2}March 3 {2}Onsite/);
 		expect(text.stdout).toContain("Zed (1 round)");
+		expect(text.stdout).toMatch(/\nNext calls: none\nOpen follow-ups: none\n$/);
 	});
 
 	it("exits 2 with one line on stderr for a folder that does not exist", () => {

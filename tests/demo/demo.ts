@@ -102,6 +102,12 @@ function listCommands(): { id: string; name: string }[] {
 	return [...app.commands.values()].map(({ id, name }) => ({ id, name }));
 }
 
+/** Adds notes without opening them, and waits until the process index has read them; for benchmarks. */
+async function addNotes(notes: [string, string][]): Promise<void> {
+	for (const [path, text] of notes) await createNote(path, text);
+	await plugin.processes.rebuild();
+}
+
 /** Runs a pending sidebar refresh now instead of after the typing pause; for benchmarks. */
 function refreshNow(): Promise<void> {
 	return plugin.activeNote.refresh();
@@ -187,12 +193,16 @@ async function main(): Promise<void> {
 	if (sidebar) byId("sidebar").appendChild(sidebar.containerEl);
 	// From now on, revealing a right-sidebar leaf (Open prep sidebar, the ribbon) opens the drawer on a phone, as the app does.
 	const reveal = app.workspace.revealLeaf.bind(app.workspace);
+	// The story bank and the calls have no tab area to open in here: they show at the top of the sidebar, as parts of it.
+	const asParts = new Set(["interview-prep-story-bank", "interview-prep-calls"]);
 	app.workspace.revealLeaf = async (leaf) => {
 		await reveal(leaf);
-		if (leaf.side === "right") drawer.open();
+		// The part revealed last goes first, under the drawer's header.
+		if (asParts.has(leaf.view.getViewType())) byId("sidebar").insertBefore(leaf.containerEl, byId("sidebar").querySelector(".demo-drawer-header")?.nextSibling ?? null);
+		if (leaf.side === "right" || asParts.has(leaf.view.getViewType())) drawer.open();
 	};
 	const parsers = { worker: plugin.parsing, inThread };
-	const demo = { openNote, getNote, listNotes, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
+	const demo = { openNote, addNotes, getNote, listNotes, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
 	Object.assign(window, { prepDemo: demo });
 	document.body.dataset.ready = "true";
 }

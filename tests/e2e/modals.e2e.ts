@@ -6,7 +6,7 @@ import { demoSession } from "./demo-session";
 const SEED_SHAPED = readFileSync("tests/fixtures/seed-shaped.md", "utf8");
 const NOTE = "Screening call";
 /** The commands that exist to change the note; every other one must leave its text exactly as it was. */
-const WRITERS = new Set(["toggle-next-prep-task", "insert-agenda-and-discrepancies", "insert-prep-sections", "insert-elapsed-time", "move-question"]);
+const WRITERS = new Set(["toggle-next-prep-task", "insert-agenda-and-discrepancies", "insert-prep-sections", "insert-elapsed-time", "move-question", "insert-story-from-bank", "insert-debrief"]);
 
 const { page } = demoSession();
 const getNote = () => page().evaluate((n) => (window as unknown as DemoWindow).prepDemo.getNote(n), NOTE);

@@ -9,6 +9,7 @@ import type {
 	FuzzySuggestModal,
 	Modal,
 	Notice,
+	prepareSimpleSearch,
 	Scope,
 	Setting,
 	SettingGroup,
@@ -112,4 +113,5 @@ export type Constructors = [
 	Assignable<typeof Notice, Double<typeof Real.Notice>>,
 	Assignable<typeof Events, Double<typeof Real.Events>>,
 	Assignable<typeof Component, Double<typeof Real.Component>>,
+	Assignable<typeof prepareSimpleSearch, typeof Real.prepareSimpleSearch>,
 ];

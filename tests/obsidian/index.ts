@@ -11,7 +11,7 @@ import { installDomHelpers } from "./dom";
 installDomHelpers(window);
 
 // Interfaces and type aliases hold no behaviour: the double passes on the real ones.
-export type { CachedMetadata, Command, EventRef, PluginManifest, SettingControl, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
+export type { CachedMetadata, Command, EventRef, FuzzyMatch, PluginManifest, SettingControl, SettingDefinitionItem, ViewState, ViewStateResult } from "obsidian/obsidian";
 export { moment } from "./moment";
 export { App, Plugin, PluginSettingTab, apiVersion, emulateApiVersion, memoryStorage, requireApiVersion, type Storage } from "./app";
 export { Editor, type EditorSurface } from "./editor";
@@ -51,6 +51,7 @@ export {
 	debounce,
 	emulatePlatform,
 	normalizePath,
+	prepareSimpleSearch,
 	setIcon,
 	shownNotices,
 } from "./ui";

@@ -327,6 +327,21 @@ function fuzzyScore(query: string, text: string): number | null {
 	return score === -Infinity ? null : score;
 }
 
+/** The app's simple search: every space-separated word of the query in the text, case ignored, each match's range given. */
+export function prepareSimpleSearch(query: string): (text: string) => Real.SearchResult | null {
+	const words = query.toLowerCase().split(/\s+/).filter((w) => w !== "");
+	return (text) => {
+		const lower = text.toLowerCase();
+		const matches: Real.SearchMatchPart[] = [];
+		for (const word of words) {
+			const at = lower.indexOf(word);
+			if (at < 0) return null;
+			matches.push([at, at + word.length]);
+		}
+		return { score: 0, matches };
+	};
+}
+
 /** What Obsidian's value components share: a value, and one change handler told of the user's edits. */
 abstract class ValueComponent<T> {
 	private changeHandler: ((value: T) => unknown) | null = null;

@@ -7,8 +7,7 @@ import { unaskedQuestions } from "./interview-process";
 import type { Round } from "./round";
 import { identityKey } from "./text-identity";
 
-export const CHOSEN = "Chosen";
-export const EXTRA = "Extra";
+import { CHOSEN_GROUP as CHOSEN, EXTRA_GROUP as EXTRA } from "../question-groups";
 export const EARLIER_ROUNDS = "Earlier rounds";
 
 export interface NextRoundInput {

@@ -1,9 +1,10 @@
 import { readFrontmatter } from "../frontmatter";
 import { sameHeadingName, splitLines } from "../lines";
 import { listItemSpan } from "../list-item-block";
-import { sectionNamed } from "../note-queries";
-import type { PrepNote, Section } from "../prep-note";
+import { sectionNamed, tasksIn } from "../note-queries";
+import { DEFAULT_HEADING_NAMES, type PrepNote, type Section } from "../prep-note";
 import { sectionEntries } from "./section-entries";
+import { CHOSEN_GROUP } from "../question-groups";
 
 export interface RoundQuestion {
 	text: string;
@@ -16,9 +17,20 @@ export interface RoundQuestion {
 
 export interface RoundStory {
 	title: string;
+	/** The heading it sits under inside Stories, or "" directly under Stories. */
+	group: string;
 	told: boolean;
 	line: number;
 	raw: string;
+	details: string[];
+	/** The story's list item as written, nested lines included. */
+	block: string[];
+}
+
+/** An open task under the note's Debrief heading: something to do after the call. */
+export interface FollowUp {
+	text: string;
+	line: number;
 }
 
 /** One prep note of a process, and what it contributes to the next round. */
@@ -46,6 +58,11 @@ export interface Round {
 	saidHeading: string | null;
 	/** The lines under the Stories heading, for the next round; null when the note has none. */
 	storiesBody: { firstLine: number; lines: string[] } | null;
+	/** Whether the note has a Debrief section. */
+	debriefed: boolean;
+	followUps: FollowUp[];
+	/** Questions to ask: those under Chosen, or all of them when none is. */
+	questionsPlanned: number;
 }
 
 export interface RoundOptions {
@@ -55,6 +72,8 @@ export interface RoundOptions {
 	saidHeading: string;
 	discrepanciesHeading: string;
 	storiesHeading: string;
+	/** The Debrief heading; `Debrief` when not given. */
+	debriefHeading?: string;
 }
 
 /** Field bullets whose value is the person met. */
@@ -82,12 +101,13 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 	const person = note.fields.find((field) => field.value !== "" && PERSON_KEYS.includes(field.key.toLowerCase()));
 	const said = sectionNamed(note, options.saidHeading);
 	const stories = sectionNamed(note, options.storiesHeading);
-	const questions = note.questions.map(
-		(q): RoundQuestion => {
-			const span = listItemSpan(lines, q.line - 1);
-			return { text: q.text, group: q.group, asked: q.task === "done", block: lines.slice(span.first, span.last + 1) };
-		},
-	);
+	const debrief = sectionNamed(note, options.debriefHeading ?? DEFAULT_HEADING_NAMES.debrief);
+	const block = (line: number) => {
+		const span = listItemSpan(lines, line - 1);
+		return lines.slice(span.first, span.last + 1);
+	};
+	const chosen = note.questions.filter((q) => sameHeadingName(q.group, CHOSEN_GROUP)).length;
+	const questions = note.questions.map((q): RoundQuestion => ({ text: q.text, group: q.group, asked: q.task === "done", block: block(q.line) }));
 	return {
 		path,
 		company,
@@ -98,7 +118,7 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		date: meeting === null ? null : leadingDate(meeting),
 		progress: { done: note.prep.done, total: note.prep.total },
 		questions,
-		stories: note.stories.map((s) => ({ title: s.title, told: s.task === "done", line: s.line, raw: s.raw })),
+		stories: note.stories.map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s.line) })),
 		asked: questions.filter((q) => q.asked).map((q) => q.text),
 		told: note.stories.filter((s) => s.task === "done").map((s) => s.title),
 		said: said ? sectionEntries(bodyOf(lines, said)) : [],
@@ -107,6 +127,9 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 			.flatMap((s) => sectionEntries(bodyOf(lines, s))),
 		saidHeading: said ? said.heading : null,
 		storiesBody: stories ? { firstLine: stories.line + 1, lines: trimBlankEnd(bodyOf(lines, stories)) } : null,
+		debriefed: debrief !== undefined,
+		followUps: debrief ? tasksIn(note.taskItems, debrief).filter((t) => t.status === "open").map((t) => ({ text: t.text, line: t.line })) : [],
+		questionsPlanned: chosen > 0 ? chosen : note.questions.length,
 	};
 }
 

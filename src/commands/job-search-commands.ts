@@ -1,0 +1,105 @@
+import { Notice, type App, type Plugin, type TFile } from "obsidian";
+import { identityKey, sameHeadingName, storyToCopy, type BankStory } from "../core";
+import type { EditPath } from "../adapters/apply-plan";
+import { revealLine } from "../adapters/open-note";
+import type { ActiveNote } from "../followed-note/active-note";
+import type { NoteActions } from "../followed-note/note-actions";
+import type { StoryBankSource } from "../processes/job-search";
+import type { Settings } from "../settings/prep-settings";
+import { CALLS_VIEW_TYPE, CallsView } from "../view/calls-view";
+import { BankSuggestModal } from "../view/modals/bank-suggest-modal";
+import { ChoiceSuggestModal } from "../view/modals/choice-suggest-modal";
+import { STORY_BANK_VIEW_TYPE, StoryBankView } from "../view/story-bank-view";
+import { addCheckedCommand } from "./checked-command";
+
+/** The whole job search at a glance: the story bank and the calls, as views, and inserting a story from the bank. */
+export class JobSearchCommands {
+	constructor(
+		private readonly app: App,
+		private readonly edits: EditPath,
+		private readonly activeNote: ActiveNote,
+		private readonly source: StoryBankSource,
+		private readonly actions: NoteActions,
+		private readonly settings: () => Settings,
+	) {}
+
+	register(plugin: Plugin): void {
+		const open = (path: string, line: number) => this.open(path, line);
+		plugin.registerView(
+			STORY_BANK_VIEW_TYPE,
+			(leaf) =>
+				new StoryBankView(leaf, {
+					source: this.source,
+					followedCompany: () => this.followedCompany(),
+					onFollowedChange: (callback) => this.activeNote.onChange(callback),
+					open,
+				}),
+		);
+		plugin.registerView(CALLS_VIEW_TYPE, (leaf) => new CallsView(leaf, { source: this.source, now: () => Date.now(), open }));
+		plugin.addCommand({ id: "open-story-bank", name: "Open story bank", callback: () => void this.openView(STORY_BANK_VIEW_TYPE, "main") });
+		plugin.addCommand({ id: "open-upcoming-calls", name: "Open upcoming calls", callback: () => void this.openView(CALLS_VIEW_TYPE, "right") });
+		addCheckedCommand(plugin, "insert-story-from-bank", "Insert story from bank…", () => this.activeNote.state !== null, () => this.pickStory());
+	}
+
+	/** Shows the view where it is, wherever the user dragged it; a new one opens in a tab, or in the right sidebar. */
+	async openView(type: string, where: "main" | "right"): Promise<void> {
+		const { workspace } = this.app;
+		const existing = workspace.getLeavesOfType(type)[0];
+		if (existing) return workspace.revealLeaf(existing);
+		if (where === "right") {
+			await workspace.ensureSideLeaf(type, "right", { active: true, reveal: true });
+			return;
+		}
+		const leaf = workspace.getLeaf("tab");
+		await leaf.setViewState({ type, active: true });
+		await workspace.revealLeaf(leaf);
+	}
+
+	/** The bank as a picker over the followed note; a story it has already is marked, and refused when chosen. */
+	pickStory(): void {
+		const state = this.activeNote.state;
+		if (!state) return;
+		const inNote = new Set(state.note.stories.map((s) => identityKey(s.title)));
+		new BankSuggestModal(this.app, this.source.bank(), inNote, (story) => {
+			if (inNote.has(story.key)) return void new Notice(`"${story.title}" is already in this note.`);
+			const groups = this.groupsOfFollowedNote();
+			if (groups.length === 0) return void this.insertStory(state.file, story, "");
+			const choices = groups.map((group) => ({ label: group, group: "", value: group }));
+			new ChoiceSuggestModal(this.app, choices, `Add "${story.title}" under which group?`, (group) => void this.insertStory(state.file, story, group)).open();
+		}).open();
+	}
+
+	/** Copies the story, nested details and all, its told mark cleared, into a group of the note's Stories: one undo step. */
+	async insertStory(file: TFile, story: BankStory, group: string): Promise<boolean> {
+		const settings = this.settings();
+		const mark = {
+			doneChar: settings.doneChars.charAt(0) || "x",
+			isDone: (c: string) => settings.doneChars.includes(c),
+			wasPlain: this.actions.wasPlainBullet(story.path, story.line, story.block[0] ?? ""),
+		};
+		const toInsert = { title: story.title, lines: storyToCopy(story, mark) };
+		const written = await this.edits.applyPlanned(file, (text) => this.activeNote.parser.planInsertStory(text, toInsert, group, { stories: settings.headings.stories }));
+		if (written && !written.result.inserted) new Notice(`"${story.title}" is already in this note.`);
+		await this.activeNote.refresh();
+		return written?.changed ?? false;
+	}
+
+	/** The headings under the followed note's Stories heading, in note order. */
+	private groupsOfFollowedNote(): string[] {
+		const note = this.activeNote.state?.note;
+		const stories = this.settings().headings.stories;
+		const section = note?.sections.find((s) => sameHeadingName(s.heading, stories));
+		if (!note || !section) return [];
+		return note.headings.filter((h) => h.line > section.line && h.line <= section.endLine && h.depth > section.depth).map((h) => h.text);
+	}
+
+	private followedCompany(): string | null {
+		const company = this.activeNote.state?.frontmatter[this.settings().companyKey]?.trim() ?? "";
+		return company === "" ? null : company;
+	}
+
+	private open(path: string, line: number): void {
+		const file = this.app.vault.getFileByPath(path);
+		if (file) void revealLine(this.app, file, line);
+	}
+}

@@ -1,0 +1,189 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { chooseSuggestion, loadPlugin, openNote, settle, type Harness } from "../harness";
+import { memoryStorage, shownNotices, type TFile } from "../obsidian";
+
+const ACME = "Acme screen.md";
+const GLOBEX = "Globex screen.md";
+const READY = "\t- Situation: old queue\n\t- Task: move it\n\t- Action: dual writes\n\t- Result: 0 lost events";
+const ACME_TEXT = `---\ncompany: Acme\nround: Screen\nwith: Dana\nmeeting: 2026-03-01T10:00\n---\n# Acme\n## Stories\n- [x] Queue migration\n${READY}\n- Outage\n## Questions\n- Why?\n`;
+const GLOBEX_TEXT = "---\ncompany: Globex\nround: Screen\nwith: Sam\nmeeting: 2026-03-25T09:00\n---\n# Globex\n## Stories\n\n## Questions\n- Why now?\n# Notes\n## Agenda\n";
+
+let h: Harness;
+afterEach(() => h?.plugin.unload());
+
+async function create(harness: Harness, path: string, text: string): Promise<TFile> {
+	const file = await harness.app.vault.create(path, text);
+	await settle();
+	return file;
+}
+
+async function withNotes(): Promise<void> {
+	h = await loadPlugin();
+	await create(h, ACME, ACME_TEXT);
+	await h.plugin.processes.ready;
+}
+
+function bankEl(): HTMLElement {
+	const leaf = h.app.workspace.getLeavesOfType("interview-prep-story-bank")[0];
+	if (!leaf) throw new Error("the story bank is not open");
+	return leaf.view.containerEl;
+}
+
+const titles = () => Array.from(bankEl().querySelectorAll(".interview-prep-bank-story h4")).map((el) => el.textContent);
+
+describe("the story bank view", () => {
+	it("lists each story once with its tellings, filters it, and narrows to stories not told to the followed note's company", async () => {
+		await withNotes();
+		await create(h, GLOBEX, GLOBEX_TEXT.replace("## Stories\n\n", "## Stories\n- [x] queue  MIGRATION\n"));
+		await h.plugin.processes.ready;
+		await openNote(h.app, ACME, ACME_TEXT);
+		expect(h.app.executeCommandById("interview-prep:open-story-bank")).toBe(true);
+		await settle();
+		expect(titles()).toEqual(["Outage", "queue  MIGRATION"]);
+		const tellings = Array.from(bankEl().querySelectorAll(".interview-prep-telling-list button")).map((el) => el.textContent);
+		expect(tellings).toEqual(["Acme · Screen · with Dana · 2026-03-01", "Globex · Screen · with Sam · 2026-03-25"]);
+
+		const filter = bankEl().querySelector<HTMLInputElement>('input[aria-label="Filter stories"]');
+		if (!filter) throw new Error("no filter");
+		filter.value = "migr queue";
+		filter.dispatchEvent(new Event("input"));
+		expect(titles()).toEqual(["queue  MIGRATION"]);
+		filter.value = "";
+		filter.dispatchEvent(new Event("input"));
+
+		const notTold = Array.from(bankEl().querySelectorAll("button")).find((b) => b.textContent === "Not yet told to Acme");
+		notTold?.click();
+		expect(notTold?.getAttribute("aria-pressed")).toBe("true");
+		expect(titles()).toEqual(["Outage"]);
+	});
+
+	it("opens the note at a telling's line", async () => {
+		await withNotes();
+		await openNote(h.app, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.jobSearch.openView("interview-prep-story-bank", "main");
+		await settle();
+		bankEl().querySelector<HTMLElement>(".interview-prep-telling-list button")?.click();
+		await settle();
+		const view = h.app.workspace.getMostRecentLeaf()?.view as { file?: TFile; editor?: { getCursor(): { line: number } } };
+		expect(view.file?.path).toBe(ACME);
+		expect(view.editor?.getCursor().line).toBe(8);
+	});
+});
+
+describe("Insert story from bank", () => {
+	it("copies the story with its details and without its told mark into the empty Stories section, as one undo step", async () => {
+		await withNotes();
+		const { editor } = await openNote(h.app, GLOBEX, GLOBEX_TEXT);
+		expect(h.app.executeCommandById("interview-prep:insert-story-from-bank")).toBe(true);
+		await settle();
+		await chooseSuggestion("queue");
+		await settle();
+		expect(editor.getValue()).toBe(GLOBEX_TEXT.replace("## Stories\n\n", `## Stories\n\n- [ ] Queue migration\n${READY}\n\n`));
+		editor.undo();
+		expect(editor.getValue()).toBe(GLOBEX_TEXT);
+	});
+
+	it("asks for the group when the note has groups, and Enter takes the first", async () => {
+		await withNotes();
+		const text = GLOBEX_TEXT.replace("## Stories\n\n", "## Stories\n### Work\n- Mentoring\n\n### Standard\n- Conflict\n\n");
+		const { editor } = await openNote(h.app, GLOBEX, text);
+		h.app.executeCommandById("interview-prep:insert-story-from-bank");
+		await settle();
+		await chooseSuggestion("outage");
+		const groups = Array.from(activeDocument.querySelectorAll(".modal-container .suggestion-item")).map((el) => el.textContent);
+		expect(groups).toEqual(["Work", "Standard"]);
+		activeDocument.querySelector<HTMLInputElement>(".modal-container .prompt-input")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		await settle();
+		await settle();
+		expect(editor.getValue()).toBe(text.replace("- Mentoring\n", "- Mentoring\n- Outage\n"));
+	});
+
+	it("refuses a story the note already has, and the picker says so", async () => {
+		await withNotes();
+		const { editor } = await openNote(h.app, ACME, ACME_TEXT);
+		h.app.executeCommandById("interview-prep:insert-story-from-bank");
+		await settle();
+		const items = Array.from(activeDocument.querySelectorAll(".modal-container .suggestion-item"));
+		expect(items.map((el) => el.textContent)).toEqual(["OutageAlready in this note · not ready · not told yet", "Queue migrationAlready in this note · ready · told 1×"]);
+		(items[0] as HTMLElement).click();
+		await settle();
+		expect(shownNotices).toContain('"Outage" is already in this note.');
+		expect(editor.getValue()).toBe(ACME_TEXT);
+	});
+});
+
+describe("Insert debrief", () => {
+	it("adds the debrief under Notes with the person and round, once; its tasks are not prep", async () => {
+		await withNotes();
+		const { editor } = await openNote(h.app, GLOBEX, GLOBEX_TEXT);
+		h.app.executeCommandById("interview-prep:insert-debrief");
+		await settle();
+		await settle();
+		const once = editor.getValue();
+		expect(once).toBe(
+			`${GLOBEX_TEXT}\n## Debrief\n\n- What went well:\n- What to improve:\n- What they said about next steps and timeline:\n- [ ] Send a thank-you note to Sam\n- [ ] Write down what Screen asked that I want to prepare better\n`,
+		);
+		h.app.executeCommandById("interview-prep:insert-debrief");
+		await settle();
+		await settle();
+		expect(editor.getValue()).toBe(once);
+		await h.plugin.activeNote.refresh();
+		expect(h.plugin.activeNote.state?.note.prep).toMatchObject({ done: 0, total: 0 });
+	});
+});
+
+describe("the debrief offer across two devices", () => {
+	const HOUR = 3_600_000;
+	let shared: ReturnType<typeof memoryStorage>;
+	let a: Harness;
+	let b: Harness;
+	const offers = () => shownNotices.filter((n) => n.startsWith("Your Acme call"));
+
+	beforeEach(async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		vi.setSystemTime(new Date("2026-03-01T09:00:00"));
+		shared = memoryStorage();
+		shownNotices.length = 0;
+	});
+	afterEach(() => {
+		a?.plugin.unload();
+		b?.plugin.unload();
+		vi.useRealTimers();
+	});
+
+	async function device(): Promise<Harness> {
+		const harness = await loadPlugin({ storage: shared, local: memoryStorage() });
+		await create(harness, ACME, ACME_TEXT);
+		await harness.plugin.processes.ready;
+		return harness;
+	}
+
+	it("offers it once, the set hours after the meeting, and not again on the other device once synced", async () => {
+		a = await device();
+		b = await device();
+		expect(offers()).toEqual([]);
+		// B is closed while A passes the hours after the call.
+		b.plugin.unload();
+		await vi.advanceTimersByTimeAsync(3 * HOUR + 60_000);
+		expect(offers()).toEqual(["Your Acme call with Dana (Screen) is over. Note how it went while it is fresh."]);
+		b = await device();
+		await b.plugin.onExternalSettingsChange();
+		await vi.advanceTimersByTimeAsync(5 * 60_000);
+		a.plugin.debriefOffers.check();
+		expect(offers()).toHaveLength(1);
+	});
+
+	it("offers it when the meeting timer is reset after running, before the hours are up, and only then", async () => {
+		a = await device();
+		await openNote(a.app, ACME, ACME_TEXT);
+		vi.setSystemTime(new Date("2026-03-01T10:00:00"));
+		a.app.executeCommandById("interview-prep:start-meeting-timer");
+		await vi.advanceTimersByTimeAsync(30 * 60_000);
+		expect(offers()).toHaveLength(0);
+		a.app.executeCommandById("interview-prep:reset-meeting-timer");
+		await settle();
+		expect(offers()).toHaveLength(1);
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toHaveLength(1);
+	});
+});
