@@ -1,4 +1,4 @@
-import { Notice, type App, type Plugin, type TFile } from "obsidian";
+import { Notice, Platform, type App, type Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
 import { identityKey, sameHeadingName, storyToCopy, type BankStory } from "../core";
 import type { EditPath } from "../adapters/apply-plan";
 import { revealLine } from "../adapters/open-note";
@@ -36,23 +36,30 @@ export class JobSearchCommands {
 				}),
 		);
 		plugin.registerView(CALLS_VIEW_TYPE, (leaf) => new CallsView(leaf, { source: this.source, now: () => Date.now(), open }));
-		plugin.addCommand({ id: "open-story-bank", name: "Open story bank", callback: () => void this.openView(STORY_BANK_VIEW_TYPE, "main") });
+		plugin.addCommand({ id: "open-story-bank", name: "Open story bank", callback: () => void this.openStoryBank() });
 		plugin.addCommand({ id: "open-upcoming-calls", name: "Open upcoming calls", callback: () => void this.openView(CALLS_VIEW_TYPE, "right") });
 		addCheckedCommand(plugin, "insert-story-from-bank", "Insert story from bank…", () => this.activeNote.state !== null, () => this.pickStory());
 	}
 
+	/** Opens the bank with the cursor in its filter; on a phone, without bringing up the keyboard, as the user may only want to read. */
+	async openStoryBank(): Promise<void> {
+		const leaf = await this.openView(STORY_BANK_VIEW_TYPE, "main");
+		if (leaf?.view instanceof StoryBankView && !Platform.isMobile) leaf.view.focusFilter();
+	}
+
 	/** Shows the view where it is, wherever the user dragged it; a new one opens in a tab, or in the right sidebar. */
-	async openView(type: string, where: "main" | "right"): Promise<void> {
+	async openView(type: string, where: "main" | "right"): Promise<WorkspaceLeaf | null> {
 		const { workspace } = this.app;
 		const existing = workspace.getLeavesOfType(type)[0];
-		if (existing) return workspace.revealLeaf(existing);
-		if (where === "right") {
-			await workspace.ensureSideLeaf(type, "right", { active: true, reveal: true });
-			return;
+		if (existing) {
+			await workspace.revealLeaf(existing);
+			return existing;
 		}
+		if (where === "right") return workspace.ensureSideLeaf(type, "right", { active: true, reveal: true });
 		const leaf = workspace.getLeaf("tab");
 		await leaf.setViewState({ type, active: true });
 		await workspace.revealLeaf(leaf);
+		return leaf;
 	}
 
 	/** The bank as a picker over the followed note; a story it has already is marked, and refused when chosen. */

@@ -69,6 +69,11 @@ export class StoryBankView extends ItemView {
 		await Promise.resolve();
 	}
 
+	/** Puts the cursor in the filter, so what the user types next filters the bank rather than the note. */
+	focusFilter(): void {
+		this.filterEl.focus();
+	}
+
 	protected override async onClose(): Promise<void> {
 		this.contentEl.empty();
 		await Promise.resolve();

@@ -15,6 +15,16 @@ async function palette(command: string): Promise<void> {
 }
 
 describe("the story bank, in the demo", () => {
+	it("opens from the palette with the cursor in its filter, so typing filters the bank and leaves the note alone", async () => {
+		await showNote(page(), NOTE, TEXT);
+		await palette("open story bank");
+		await expect.poll(() => bank().locator(".interview-prep-bank-story h4").count()).toBeGreaterThan(2);
+		await page().keyboard.type("event queue");
+		await expect.poll(() => bank().locator(".interview-prep-bank-story h4").allTextContents()).toEqual(["Event queue migration"]);
+		expect(await page().locator("#editor").inputValue()).toBe(TEXT);
+		await bank().getByRole("searchbox", { name: "Filter stories" }).fill("");
+	});
+
 	it("opens, filters, and inserts a story into an empty Stories section as one undo step", async () => {
 		await showNote(page(), NOTE, TEXT);
 		await palette("open story bank");
