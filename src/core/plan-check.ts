@@ -10,6 +10,7 @@
  */
 
 import { applyChanges, rerunProblem, type EditPlan, type Planner, type TextChange } from "./edit-plan";
+import { indentOf } from "./chunks";
 import { NoteLineKinds, pieceKinds, type LineKind } from "./line-kinds";
 import { bomLength, isBlankLine, splitLines } from "./lines";
 
@@ -127,7 +128,7 @@ function sameChunkPlace(was: NoteLineKinds, line: number, now: NoteLineKinds, mo
 
 /** Lines without the indentation they share, so a nested item read alone is an item, not indented code. */
 function dedent(lines: readonly string[]): string[] {
-	const columns = lines.map((line) => (isBlankLine(line) ? Infinity : indentColumns(line)));
+	const columns = lines.map((line) => (isBlankLine(line) ? Infinity : indentOf(line)));
 	const shared = Math.min(...columns);
 	if (shared === 0 || shared === Infinity) return [...lines];
 	return lines.map((line) => {
@@ -143,15 +144,6 @@ function dedent(lines: readonly string[]): string[] {
 	});
 }
 
-function indentColumns(line: string): number {
-	let column = 0;
-	for (const ch of line) {
-		if (ch === " ") column++;
-		else if (ch === "\t") column += 4 - (column % 4);
-		else break;
-	}
-	return column;
-}
 
 function describe(kind: LineKind | undefined): string {
 	if (!kind) return "nothing";
