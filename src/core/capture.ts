@@ -52,7 +52,7 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 	if (!heading) return refuse(`could not add to ${target}: the note ends inside an unclosed code block, HTML block or %% comment.`);
 	const lines = splitLines(text);
 	const starts = lineStarts(text);
-	const table = options.preferTableRow ? tableOf(heading) : null;
+	const table = options.preferTableRow ? tableOf(heading, lines) : null;
 	let entryChange: TextChange;
 	if (table && table.emptyRow !== null) {
 		// Fill the template's empty row rather than add one below it.
@@ -103,12 +103,13 @@ interface SectionTable {
 }
 
 /** The section's first table, as the parser reads tables: one in a code block or an HTML block is not one. */
-function tableOf(heading: HeadingSpan): SectionTable | null {
+function tableOf(heading: HeadingSpan, lines: readonly string[]): SectionTable | null {
 	const table = heading.tables.find((t) => t.line > heading.line && t.line <= heading.end);
 	if (!table) return null;
 	// Body indices count from the line after the heading, which is 0-based line `heading.line`.
 	const index = (line: number) => line - 1 - heading.line;
-	const empty = table.rows.slice(1).find((row) => row.cells.every((cell) => cell === ""));
+	// An empty row as the template writes it, `|  |  |`; a row read from a line of no-break spaces is the user's text.
+	const empty = table.rows.slice(1).find((row) => row.cells.every((cell) => cell === "") && EMPTY_ROW.test(lines[row.line - 1] ?? ""));
 	return { lastRow: index(table.endLine), emptyRow: empty ? index(empty.line) : null, columns: table.rows[0]?.cells.length ?? 1 };
 }
 
@@ -116,6 +117,8 @@ function tableOf(heading: HeadingSpan): SectionTable | null {
 function continuesList(line: string): boolean {
 	return /^\s+\S|^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(line);
 }
+
+const EMPTY_ROW = /^[ \t]*\|[ \t|]*$/;
 
 /** A row with the entry in the first column. */
 function tableRow(columns: number, entry: string): string {

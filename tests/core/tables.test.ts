@@ -56,4 +56,9 @@ describe("a discrepancy captured as a table row", () => {
 		expect(inserted.text.match(/\| Topic/g)).toHaveLength(1);
 		expect(captureInto(note, "Discrepancies", "hybrid", discrepancy)?.text).toBe(note.replace("| Salary | 90k | 80k |\n", "| Salary | 90k | 80k |\n| hybrid | | |\n"));
 	});
+
+	it("fills only an empty row written as one, not a line of no-break spaces that the table took as a row", () => {
+		const note = "# Notes\n| a | b |\n| --- | --- |\nx\n\u00a0\n";
+		expect(captureInto(note, "Notes", "hybrid", discrepancy)?.text).toBe("# Notes\n| a | b |\n| --- | --- |\nx\n\u00a0\n| hybrid | |\n");
+	});
 });
