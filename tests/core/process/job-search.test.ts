@@ -2,14 +2,19 @@ import { describe, expect, it } from "vitest";
 import {
 	applyChanges,
 	callsOverview,
+	callTime,
 	checkPlan,
 	DEFAULT_STAR_WORDS,
 	filterBank,
+	formatCallsReport,
+	groupProcesses,
+	identityKey,
 	insertSections,
 	debriefTemplate,
 	parsePrepNote,
 	planInsertStory,
 	processReport,
+	processView,
 	roundOf,
 	storyBank,
 	storyToCopy,
@@ -149,5 +154,51 @@ describe("report --vault", () => {
 		});
 		expect(report.calls.map((c) => c.path)).toEqual(["acme-1.md", "globex.md", "acme-2.md"]);
 		expect(report.calls[2]).toEqual({ path: "acme-2.md", company: "Acme", round: "Team", meeting: "2026-03-08T10:00", prep: { done: 0, total: 0 }, storiesReady: 1, storiesTotal: 1, followUps: [] });
+	});
+});
+
+describe("the readable report's calls, and when a call is", () => {
+	const DEBRIEFED = round(
+		"acme-0.md",
+		note("company: Acme\nround: Intro\nmeeting: 2026-02-20T10:00", "# Acme\n## Notes\n### Debrief\n- [ ] Send a thank-you note to Dana\n- [x] Update the tracker\n"),
+	);
+
+	it("lists the calls ahead, soonest first, with readiness, and every open follow-up", () => {
+		const text = formatCallsReport([ACME_2, GLOBEX, ACME_1, DEBRIEFED], new Date(2026, 2, 2).getTime());
+		expect(text.split("\n").slice(0, 3)).toEqual([
+			"Next calls:",
+			"  2026-03-05T09:00  Globex, Screen  prep 0/0, stories ready 0/2  (globex.md)",
+			"  2026-03-08T10:00  Acme, Team with Sam  prep 0/0, stories ready 1/1  (acme-2.md)",
+		]);
+		expect(text).toContain("Open follow-ups:\n  - [ ] Send a thank-you note to Dana (Acme, Intro, acme-0.md)\n");
+		expect(text).not.toContain("Update the tracker");
+	});
+
+	it("says none when nothing is ahead and nothing is open", () => {
+		expect(formatCallsReport([ACME_1], new Date(2026, 5, 1).getTime())).toBe("Next calls: none\nOpen follow-ups: none\n");
+	});
+
+	it("is the meeting's time, else the start of the day in the file name, else unknown", () => {
+		expect(callTime({ meeting: "2026-03-01T10:00", date: "2026-03-01" })).toBe(new Date(2026, 2, 1, 10).getTime());
+		expect(callTime({ meeting: null, date: "2026-03-01" })).toBe(new Date(2026, 2, 1).getTime());
+		expect(callTime({ meeting: null, date: null })).toBeNull();
+	});
+});
+
+describe("the process part's rounds", () => {
+	it("says of each round whether it is past, today, upcoming or undated, and names the person a story was told to when there is one", () => {
+		const undated = round("acme-x.md", note("company: Acme\nround: Take-home", "# Acme\n## Stories\n- [x] Outage\n"));
+		const [acme] = groupProcesses([ACME_1, ACME_2, undated]);
+		if (!acme) throw new Error("no process");
+		const view = processView(acme, ACME_2, "2026-03-08");
+		expect(view.rounds.map((r) => [r.name, r.timing, r.current])).toEqual([
+			["Screen", "past", false],
+			["Team", "today", true],
+			["Take-home", "undated", false],
+		]);
+		expect(view.rounds[2]?.date).toBeNull();
+		expect(view.toldBefore[identityKey("Outage")]).toBe("Screen (Dana)");
+		expect(processView(acme, undated, "2026-03-01").toldBefore[identityKey("Outage")]).toBe("Screen (Dana)");
+		expect(processView(acme, ACME_1, "2026-02-01").rounds[0]?.timing).toBe("upcoming");
 	});
 });
