@@ -70,6 +70,32 @@ describe("the story bank view", () => {
 	});
 });
 
+describe("the upcoming calls view", () => {
+	afterEach(() => vi.useRealTimers());
+
+	it("lists the calls ahead with their readiness, the recent call without a debrief, and opens a call's note from its row", async () => {
+		// Ten days after Acme's call and two weeks before Globex's; only the clock is faked, so the app's timers run.
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(new Date(2026, 2, 11, 9, 0));
+		await withNotes();
+		await create(h, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.processes.ready;
+		await openNote(h.app, ACME, ACME_TEXT);
+		expect(h.app.executeCommandById("interview-prep:open-upcoming-calls")).toBe(true);
+		await settle();
+		const calls = h.app.workspace.getLeavesOfType("interview-prep-calls")[0]?.view.containerEl;
+		if (!calls) throw new Error("the calls view is not open");
+		const rows = () => Array.from(calls.querySelectorAll("li.interview-prep-round")).map((li) => li.textContent);
+		expect(rows()).toEqual([
+			"Globex · Screen · with Sam2026-03-25 09:00 · in 14 daysprep 0/0stories ready 0/01 question planned",
+			"Acme · Screen · with Dana10 days ago · no debrief yet",
+		]);
+		calls.querySelector<HTMLElement>("li.is-upcoming button")?.click();
+		await settle();
+		expect((h.app.workspace.getMostRecentLeaf()?.view as { file?: TFile }).file?.path).toBe(GLOBEX);
+	});
+});
+
 describe("Insert story from bank", () => {
 	it("copies the story with its details and without its told mark into the empty Stories section, as one undo step", async () => {
 		await withNotes();
