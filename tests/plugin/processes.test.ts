@@ -155,6 +155,22 @@ describe("Move question to Chosen/Extra", () => {
 		editor.undo();
 		expect(editor.getValue()).toBe(note);
 	});
+
+	it("moves the question under the cursor, even from a line nested under it, when run from the palette", async () => {
+		h = await loadPlugin();
+		const note = "# Q\n\n## Questions\n\n### Chosen\n\n- One\n- Two\n\t- why\n\n### Extra\n\n- Three\n";
+		const { editor } = await openNote(h.app, "Q.md", note);
+		await afterRefresh();
+		editor.setCursor({ line: 8, ch: 2 });
+		expect(h.app.executeCommandById("interview-prep:move-question")).toBe(true);
+		await settle();
+		expect(editor.getValue()).toBe("# Q\n\n## Questions\n\n### Chosen\n\n- One\n\n### Extra\n\n- Three\n- Two\n\t- why\n");
+		// Back again from Extra, with the cursor on the question's own line.
+		editor.setCursor({ line: 11, ch: 0 });
+		h.app.executeCommandById("interview-prep:move-question");
+		await settle();
+		expect(editor.getValue()).toBe("# Q\n\n## Questions\n\n### Chosen\n\n- One\n- Two\n\t- why\n\n### Extra\n\n- Three\n");
+	});
 });
 
 describe("Capture what I said", () => {
