@@ -121,10 +121,10 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		stories: note.stories.map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s.line) })),
 		asked: questions.filter((q) => q.asked).map((q) => q.text),
 		told: note.stories.filter((s) => s.task === "done").map((s) => s.title),
-		said: said ? sectionEntries(bodyOf(lines, said)) : [],
+		said: said ? sectionEntries(bodyOf(lines, said), said.line + 1, note.tables) : [],
 		discrepancies: note.sections
 			.filter((s) => sameHeadingName(s.heading, options.discrepanciesHeading))
-			.flatMap((s) => sectionEntries(bodyOf(lines, s))),
+			.flatMap((s) => sectionEntries(bodyOf(lines, s), s.line + 1, note.tables)),
 		saidHeading: said ? said.heading : null,
 		storiesBody: stories ? { firstLine: stories.line + 1, lines: trimBlankEnd(bodyOf(lines, stories)) } : null,
 		debriefed: debrief !== undefined,

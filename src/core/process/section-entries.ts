@@ -1,35 +1,37 @@
 import { isBlankLine } from "../lines";
+import type { Table } from "../prep-note";
 import { readListLine, withoutCheckbox } from "../task-line";
 import { indentOf } from "../chunks";
 
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const DELIMITER_ROW = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 /**
  * What a section says, one entry a line: each outermost bullet's text (its nested lines belong to it),
- * each table row's filled cells (not the header, the delimiter or an empty row), and any other line.
- * `body` is the section's lines after its heading.
+ * each table row's filled cells as the parser read them (not the header, the delimiter or an empty row),
+ * and any other line. `body` is the section's lines after its heading, the first of them note line
+ * `firstLine` (1-based); `tables` are the note's.
  */
-export function sectionEntries(body: readonly string[]): string[] {
+export function sectionEntries(body: readonly string[], firstLine: number, tables: readonly Table[]): string[] {
+	const lastLine = firstLine + body.length - 1;
+	const inSection = tables.filter((table) => table.line >= firstLine && table.line <= lastLine);
+	const rows = new Map<number, string>();
+	for (const table of inSection) {
+		for (const row of table.rows.slice(1)) {
+			const cells = row.cells.filter((cell) => cell !== "");
+			if (cells.length > 0) rows.set(row.line, cells.join(" · "));
+		}
+	}
 	const entries: string[] = [];
 	let outer: number | null = null;
-	let headerSeen = false;
 	for (let i = 0; i < body.length; i++) {
 		const line = body[i] ?? "";
-		if (isBlankLine(line) || HEADING.test(line)) continue;
-		if (TABLE_ROW.test(line)) {
-			if (DELIMITER_ROW.test(line)) continue;
-			// The row right before a delimiter is the table's header.
-			if (!headerSeen && DELIMITER_ROW.test(body[i + 1] ?? "")) {
-				headerSeen = true;
-				continue;
-			}
-			const cells = cellsOf(line).filter((cell) => cell !== "");
-			if (cells.length > 0) entries.push(cells.join(" · "));
+		const at = firstLine + i;
+		if (inSection.some((table) => at >= table.line && at <= table.endLine)) {
+			const row = rows.get(at);
+			if (row !== undefined) entries.push(row);
 			continue;
 		}
-		headerSeen = false;
+		if (isBlankLine(line) || HEADING.test(line)) continue;
 		const item = readListLine(line);
 		if (item) {
 			const indent = indentOf(line);
@@ -44,23 +46,4 @@ export function sectionEntries(body: readonly string[]): string[] {
 		entries.push(line.trim());
 	}
 	return entries;
-}
-
-/** A row's cells; `\|` is a pipe inside a cell. */
-function cellsOf(row: string): string[] {
-	const inner = row.trim().replace(/^\||\|$/g, "");
-	const cells: string[] = [];
-	let cell = "";
-	for (let i = 0; i < inner.length; i++) {
-		const c = inner.charAt(i);
-		if (c === "\\" && inner.charAt(i + 1) === "|") {
-			cell += "|";
-			i++;
-		} else if (c === "|") {
-			cells.push(cell.trim());
-			cell = "";
-		} else cell += c;
-	}
-	cells.push(cell.trim());
-	return cells;
 }
