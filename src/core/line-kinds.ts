@@ -2,7 +2,7 @@ import type { Nodes } from "mdast";
 import { parseTree } from "./block-facts";
 import { splitBody } from "./chunks";
 import { splitFrontmatter } from "./frontmatter";
-import { bomLength, splitLines } from "./lines";
+import { bomLength, lineStarts, splitLines } from "./lines";
 import { commentRanges, inComment } from "./obsidian-comments";
 
 /** What kind of block a line belongs to, as Obsidian would read the note. */
@@ -100,13 +100,12 @@ export function pieceKinds(piece: string): LineKind[] {
 
 /** A line whose text, first character to last, lies in a `%%` comment is hidden: a comment line. */
 function markComments(markdown: string, kinds: LineKind[], comments: ReturnType<typeof commentRanges>): void {
-	const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/y;
-	for (let line = 0, match = pattern.exec(markdown); match && match[0] !== ""; line++, match = pattern.exec(markdown)) {
-		const content = match[1] ?? "";
+	const starts = lineStarts(markdown);
+	for (const [line, content] of splitLines(markdown).entries()) {
 		const first = content.search(/\S/);
 		if (first === -1) continue;
+		const start = starts[line] ?? 0;
 		const last = content.trimEnd().length - 1;
-		const start = match.index;
 		if (inComment(comments, start + first) && inComment(comments, start + last)) kinds[line] = { ...(kinds[line] ?? ROOT), literal: "comment" };
 	}
 }

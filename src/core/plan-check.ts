@@ -12,7 +12,7 @@
 import { applyChanges, rerunProblem, type EditPlan, type Planner, type TextChange } from "./edit-plan";
 import { indentOf } from "./chunks";
 import { NoteLineKinds, pieceKinds, type LineKind } from "./line-kinds";
-import { bomLength, isBlankLine, splitLines } from "./lines";
+import { isBlankLine, lineStarts, splitLines } from "./lines";
 
 type ChangePlan<R> = Extract<EditPlan<R>, { kind: "change" }>;
 
@@ -38,23 +38,18 @@ function lineEndingProblem(before: string, changes: readonly TextChange[]): stri
 	return null;
 }
 
-/** A line of the note before the change: its content's extent and where the next line starts. */
+/** A line of the note before the change: its content's extent, without its line break. */
 interface SourceLine {
 	start: number;
 	end: number;
-	next: number;
 }
 
 function sourceLines(text: string): SourceLine[] {
-	const lines: SourceLine[] = [];
-	let start: number = bomLength(text);
-	for (const line of splitLines(text)) {
-		const end = start + line.length;
-		const next = end + (text.startsWith("\r\n", end) ? 2 : end < text.length ? 1 : 0);
-		lines.push({ start, end, next });
-		start = next;
-	}
-	return lines;
+	const starts = lineStarts(text);
+	return splitLines(text).map((line, i) => {
+		const start = starts[i] ?? text.length;
+		return { start, end: start + line.length };
+	});
 }
 
 const breaksIn = (text: string) => text.match(BREAK)?.length ?? 0;
