@@ -39,7 +39,8 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 	const entry = rawEntry.replace(/\r\n|\n|\r/g, " ");
 	let text = markdown;
 	let created: TextChange[] = [];
-	if (!findHeading(parser, text, target)) {
+	let heading = findHeading(parser, text, target);
+	if (!heading) {
 		const parent = options.parent !== undefined ? { parent: options.parent } : {};
 		let plan = planSections(text, options.template, { parser, only: [target], ...parent });
 		// A template without this section still gives it a heading.
@@ -47,8 +48,8 @@ export function planCapture(markdown: string, target: string, rawEntry: string, 
 		if (plan.problem) return refuse(`could not add to ${target}: ${plan.problem}`);
 		created = plan.insertions.map((i) => insertAt(i.offset, i.text));
 		text = applyChanges(text, created);
+		heading = findHeading(parser, text, target);
 	}
-	const heading = findHeading(parser, text, target);
 	if (!heading) return refuse(`could not add to ${target}: the note ends inside an unclosed code block, HTML block or %% comment.`);
 	const lines = splitLines(text);
 	const starts = lineStarts(text);
