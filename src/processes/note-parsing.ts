@@ -1,14 +1,9 @@
-import { PrepNoteParser, type ParseOptions, type PrepNote } from "../core";
+import type { ParseOptions, PrepNote } from "../core";
 
 /**
- * How the process index has a note parsed. Today the core's parser on this thread; the parser in a
- * worker offers the same method, so moving the index onto it is a change of wiring only.
+ * How the process index has a note parsed: in the plugin, the parser's worker (`ParseService`); in the
+ * Node benchmark, which has no worker, the core's parser on its own thread.
  */
 export interface NoteParsing {
 	parse(text: string, options: ParseOptions): Promise<PrepNote>;
-}
-
-/** The core's parser behind the async interface. One parser: each parse replaces its chunk cache, so notes never share chunks. */
-export function parseOnThisThread(parser = new PrepNoteParser()): NoteParsing {
-	return { parse: (text, options) => Promise.resolve(parser.parse(text, options)) };
 }
