@@ -24,7 +24,7 @@ export default defineConfig([
 	{
 		// "cursor" here is the editor's text cursor, not the product of that name.
 		files: ["src/**/*.ts"],
-		rules: { "obsidianmd/ui/sentence-case": ["warn", { brands: DEFAULT_BRANDS.filter((brand) => brand !== "Cursor") }] },
+		rules: { "obsidianmd/ui/sentence-case": ["warn", { brands: DEFAULT_BRANDS }] },
 	},
 	{
 		// Obsidian's mobile app runs in the system web view; iOS before 15.4 lacks these (tests/tooling/bundle-compat.test.ts checks the bundle).

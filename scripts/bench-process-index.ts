@@ -3,8 +3,8 @@
 import { performance } from "node:perf_hooks";
 import { PrepNoteParser, processView, type Round } from "../src/core";
 import { App, TFile } from "../tests/obsidian";
-import { ProcessIndex } from "../src/processes/process-index";
-import type { NoteParsing } from "../src/processes/note-parsing";
+import { ProcessIndex } from "../src/interview-process/process-index";
+import type { NoteParsing } from "../src/interview-process/note-parsing";
 import { SettingsOwner } from "../src/settings/settings-owner";
 import { DEFAULT_SETTINGS, parseOptionsOf } from "../src/settings/prep-settings";
 import { generatePrepNote } from "./generate-note";

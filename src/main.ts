@@ -1,26 +1,26 @@
 import { Notice, Plugin } from "obsidian";
 import { ActiveNote } from "./followed-note/active-note";
-import { registerSidebarCommands } from "./commands/sidebar-commands";
-import { TemplateCommands } from "./commands/template-commands";
-import { LiveCallCommands } from "./commands/live-call-commands";
-import { TimerCommands } from "./commands/timer-commands";
+import { paletteCommands, registerCommands } from "./commands";
+import { TemplateCommands } from "./templates/template-commands";
+import { LiveCallCommands } from "./live-call/live-call-commands";
+import { TimerCommands } from "./timer/timer-commands";
 import { NoteActions } from "./followed-note/note-actions";
-import { PluginStore } from "./storage/plugin-store";
+import { PluginStore } from "./platform/storage/plugin-store";
 import { SettingsOwner } from "./settings/settings-owner";
 import { PrepSettingTab } from "./settings/settings-tab";
-import { deviceId } from "./storage/device-id";
-import { DeviceMemory } from "./storage/device-memory";
-import { CallReminders } from "./reminders/call-reminders";
+import { deviceId } from "./platform/storage/device-id";
+import { DeviceMemory } from "./platform/storage/device-memory";
+import { CallReminders } from "./job-search/call-reminders";
 import { MeetingTimer } from "./timer/meeting-timer";
 import { addTimerStatusBar } from "./timer/timer-status-bar";
-import { PREP_VIEW_TYPE, PrepView } from "./view/prep-view";
+import { PREP_VIEW_TYPE, PrepView } from "./sidebar/prep-view";
 import { ParseService } from "./parsing/parse-service";
-import { EditPath } from "./adapters/apply-plan";
-import { ProcessIndex } from "./processes/process-index";
-import { ProcessCommands } from "./commands/process-commands";
-import { StoryBankSource } from "./processes/job-search";
-import { JobSearchCommands } from "./commands/job-search-commands";
-import { DebriefOffers, debriefNotice } from "./reminders/debrief-offers";
+import { EditPath } from "./platform/edit-path";
+import { ProcessIndex } from "./interview-process/process-index";
+import { ProcessCommands } from "./interview-process/process-commands";
+import { StoryBankSource } from "./job-search/story-bank-source";
+import { JobSearchCommands } from "./job-search/job-search-commands";
+import { DebriefOffers, debriefNotice } from "./job-search/debrief-offers";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
@@ -50,8 +50,8 @@ export default class InterviewPrepPlugin extends Plugin {
 		const parsing = (this.parsing = new ParseService());
 		// The worker ends with the plugin.
 		this.register(() => parsing.close());
-		const activeNote = (this.activeNote = new ActiveNote(this.app, owner, parsing));
 		const edits = (this.edits = new EditPath(this.app, (text, changes) => parsing.checkWrite(text, changes)));
+		const activeNote = (this.activeNote = new ActiveNote(this.app, owner, parsing, edits));
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),
 			settings,
@@ -82,12 +82,8 @@ export default class InterviewPrepPlugin extends Plugin {
 
 		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
-		registerSidebarCommands(this, activeNote, actions, () => this.openSidebar());
-		templates.register(this);
-		timerCommands.register(this);
-		liveCall.register(this);
-		processCommands.register(this);
-		jobSearch.register(this);
+		jobSearch.registerViews(this);
+		registerCommands(this, paletteCommands({ plugin: this, activeNote, actions, timer, timerCommands, templates, liveCall, processCommands, jobSearch, openSidebar: () => this.openSidebar() }));
 		addTimerStatusBar(this, timer);
 		this.addSettingTab(new PrepSettingTab(this.app, this, owner));
 

@@ -1,8 +1,9 @@
-import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
-import { readFrontmatter, type PrepNote } from "../core";
-import { findEditor } from "../adapters/open-note";
+import { debounce, Events, MarkdownView, Notice, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
+import { planLineEdit, readFrontmatter, roundOf, type LineEdit, type PlannerArgs, type PlannerKind, type PlannerResult, type PrepNote, type Round } from "../core";
+import type { EditPath, WriteOutcome } from "../platform/edit-path";
+import { findEditor } from "../platform/open-note";
 import type { DocumentParser, ParseService } from "../parsing/parse-service";
-import { PARSE_KEYS, parseOptionsOf } from "../settings/prep-settings";
+import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 
 /** How long the user pauses typing before the sidebar follows. */
@@ -15,6 +16,8 @@ export interface ActiveNoteState {
 	frontmatter: Record<string, string>;
 	/** The text the model was read from: the editor's, as the user sees it. */
 	text: string;
+	/** The note as a round of its company's process, read once per parse; null when it names no company. */
+	round: Round | null;
 }
 
 /** What to call the followed note: its title, or its file name when its first heading is empty. */
@@ -44,6 +47,7 @@ export class ActiveNote extends Events {
 		private readonly app: App,
 		private readonly settings: SettingsSource,
 		private readonly parsing: ParseService,
+		private readonly edits: EditPath,
 	) {
 		super();
 		this.noteParser = parsing.document("followed-0");
@@ -87,7 +91,7 @@ export class ActiveNote extends Events {
 				this.publish(null);
 			}),
 		);
-		owner.registerEvent(this.settings.onChange(({ keys }) => PARSE_KEYS.some((key) => keys.has(key)) && void this.refresh(true)));
+		owner.registerEvent(this.settings.onChange(({ keys }) => PROCESS_KEYS.some((key) => keys.has(key)) && void this.refresh(true)));
 		owner.register(() => this.scheduleRefresh.cancel());
 		this.follow(workspace.getMostRecentLeaf());
 	}
@@ -105,7 +109,35 @@ export class ActiveNote extends Events {
 		const options = parseOptionsOf(this.settings.current, file.basename);
 		// Off the UI thread; a long note reports progress, and its last report, the whole note, hides the progress line.
 		const note: PrepNote = await this.noteParser.parse(text, options, (share) => this.trigger("progress", share));
-		if (generation === this.generation && file === this.file) this.publish({ file, note, frontmatter: readFrontmatter(text), text });
+		if (generation !== this.generation || file !== this.file) return;
+		const round = roundOf(file.path, text, note, roundOptionsOf(this.settings.current));
+		this.publish({ file, note, frontmatter: readFrontmatter(text), text, round });
+	}
+
+	/**
+	 * The one way to edit the followed note with a planner from the table: planned and checked on the note's
+	 * warm parser, written by `EditPath` (one undo step in an open editor; a refusal says why in a notice),
+	 * then read again so the sidebar shows the result. `file` pins the note a dialog was opened for.
+	 */
+	async edit<K extends PlannerKind>(kind: K, args: PlannerArgs<K>, file: TFile | null = this.file): Promise<WriteOutcome<PlannerResult<K>>> {
+		if (!file) {
+			new Notice("Open a prep note first.");
+			return null;
+		}
+		const parser = this.noteParser;
+		const outcome = await this.edits.applyPlanned(file, (text) => parser.plan(kind, text, args));
+		await this.refresh();
+		return outcome;
+	}
+
+	/** Replaces one line of the followed note, if it still reads as expected, as one undoable edit; false when nothing was written. */
+	async editLine(edit: LineEdit): Promise<boolean> {
+		const file = this.file;
+		if (!file) return false;
+		const outcome = await this.edits.apply(file, planLineEdit(edit));
+		if (outcome === null) return false;
+		await this.refresh();
+		return outcome.changed;
 	}
 
 	private follow(leaf: WorkspaceLeaf | null): void {

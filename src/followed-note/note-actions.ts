@@ -1,11 +1,11 @@
 import { Notice, type App } from "obsidian";
-import { nextOpenPrepTask, planLineEdit, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "../core";
+import { nextOpenPrepTask, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "../core";
 import type { ActiveNote } from "./active-note";
-import type { EditPath } from "../adapters/apply-plan";
-import { revealLine } from "../adapters/open-note";
+import type { EditPath } from "../platform/edit-path";
+import { revealLine } from "../platform/open-note";
 import type { Settings } from "../settings/prep-settings";
-import type { DeviceMemory } from "../storage/device-memory";
-import type { PrepActions } from "../view/prep-actions";
+import type { DeviceMemory } from "../platform/storage/device-memory";
+import type { PrepActions } from "../sidebar/prep-actions";
 
 /** The edits and jumps that the sidebar and the commands share, on the followed note. */
 export class NoteActions implements PrepActions {
@@ -59,10 +59,7 @@ export class NoteActions implements PrepActions {
 	async moveQuestionNow(question: Question): Promise<boolean> {
 		const state = this.activeNote.state;
 		if (!state) return false;
-		const options = { questions: this.settings().headings.questions };
-		const parser = this.activeNote.parser;
-		const outcome = await this.edits.applyPlanned(state.file, (text) => parser.planMoveQuestion(text, question, options));
-		await this.activeNote.refresh();
+		const outcome = await this.activeNote.edit("move-question", { question: { line: question.line, raw: question.raw }, options: { questions: this.settings().headings.questions } }, state.file);
 		return outcome !== null;
 	}
 
@@ -87,12 +84,11 @@ export class NoteActions implements PrepActions {
 		const key = (line: number, text: string) => lineKey(state.file.path, line, text);
 		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.line, item.raw)), this.replacedBoxes.get(key(item.line, item.raw)));
 		if (replacement === null || replacement === item.raw) return;
-		if (await this.edits.apply(state.file, planLineEdit({ line: item.line, expected: item.raw, replacement }))) {
+		if (await this.activeNote.editLine({ line: item.line, expected: item.raw, replacement })) {
 			this.rememberReplacedBox(key(item.line, item.raw), key(item.line, replacement), readListLine(item.raw)?.box);
 			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(item.line, replacement));
 			if (!checked) this.wasPlain.delete(key(item.line, item.raw));
 			this.memory.rememberPlainItems(this.wasPlain);
-			await this.activeNote.refresh();
 		}
 	}
 
@@ -110,11 +106,8 @@ export class NoteActions implements PrepActions {
 		const written = lineKey(state.file.path, task.line, task.raw);
 		const replacement = toggleTaskLine(task.raw, doneChar, (c) => doneChars.includes(c) || cancelledChars.includes(c), this.replacedBoxes.get(written));
 		if (replacement === null) return false;
-		const changed = (await this.edits.apply(state.file, planLineEdit({ line: task.line, expected: task.raw, replacement }))) !== null;
-		if (changed) {
-			this.rememberReplacedBox(written, lineKey(state.file.path, task.line, replacement), task.char);
-			await this.activeNote.refresh();
-		}
+		const changed = await this.activeNote.editLine({ line: task.line, expected: task.raw, replacement });
+		if (changed) this.rememberReplacedBox(written, lineKey(state.file.path, task.line, replacement), task.char);
 		return changed;
 	}
 }

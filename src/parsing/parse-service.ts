@@ -1,4 +1,4 @@
-import type { CaptureOptions, CaptureResult, EditPlan, InsertSectionsOptions, InsertStoryOptions, MoveQuestionOptions, StoryToInsert, ParseOptions, PrepNote, SectionSummary, TextChange } from "../core";
+import type { EditPlan, ParseOptions, PlannerArgs, PlannerKind, PlannerResult, PrepNote, TextChange } from "../core";
 import type { ChannelListener, ParseChannel } from "./channel";
 import { inThreadChannel } from "./in-thread-channel";
 import { namedReferencesIn } from "./named-references";
@@ -14,10 +14,8 @@ const WRITE_CHECK = "";
 /** One document's parser: its chunk cache stays warm from one request to the next. */
 export interface DocumentParser {
 	parse(text: string, options: ParseOptions, onProgress?: (share: number) => void): Promise<PrepNote>;
-	planCapture(text: string, target: string, entry: string, options: Omit<CaptureOptions, "parser">): Promise<EditPlan<CaptureResult>>;
-	planSections(text: string, template: string, options: Omit<InsertSectionsOptions, "parser">): Promise<EditPlan<SectionSummary>>;
-	planMoveQuestion(text: string, question: { line: number; raw: string }, options: Omit<MoveQuestionOptions, "parser">): Promise<EditPlan<{ group: string }>>;
-	planInsertStory(text: string, story: StoryToInsert, group: string, options: Omit<InsertStoryOptions, "parser">): Promise<EditPlan<{ inserted: boolean }>>;
+	/** Plans and checks an edit from the planner table (`PLANNERS`) on this document's warm parser. */
+	plan<K extends PlannerKind>(kind: K, text: string, args: PlannerArgs<K>): Promise<EditPlan<PlannerResult<K>>>;
 	/** Drops the document's chunk cache. */
 	forget(): void;
 }
@@ -67,14 +65,8 @@ export class ParseService {
 					{ kind: "parse", doc: key, text, options, progress: text.length > LONG_NOTE_CHARS, references: namedReferencesIn(text) },
 					onProgress,
 				),
-			planCapture: (text, target, entry, options) =>
-				this.request({ kind: "capture", doc: key, text, target, entry, options, references: namedReferencesIn(text, entry, options.template) }),
-			planSections: (text, template, options) =>
-				this.request({ kind: "sections", doc: key, text, template, options, references: namedReferencesIn(text, template, ...Object.values(options.vars ?? {})) }),
-			planMoveQuestion: (text, question, options) =>
-				this.request({ kind: "move-question", doc: key, text, question: { line: question.line, raw: question.raw }, options, references: namedReferencesIn(text) }),
-			planInsertStory: (text, story, group, options) =>
-				this.request({ kind: "insert-story", doc: key, text, story, group, options, references: namedReferencesIn(text, ...story.lines) }),
+			// Every string in the arguments may hold a named reference that the worker cannot decode itself.
+			plan: (kind, text, args) => this.request({ kind: "plan", planner: kind, doc: key, text, args, references: namedReferencesIn(text, JSON.stringify(args)) }),
 			forget: () => {
 				if (!this.closed) this.open().post({ kind: "forget", doc: key, id: this.nextId++ });
 			},

@@ -2,7 +2,7 @@
  * The messages between the plugin and its parser, which runs in a worker or, where no worker runs, in-thread
  * behind the same messages. Everything in them is plain data, as a worker's messages must be.
  */
-import type { CaptureOptions, InsertSectionsOptions, InsertStoryOptions, MoveQuestionOptions, ParseOptions, StoryToInsert, TextChange } from "../core";
+import type { ParseOptions, PlannerKind, TextChange } from "../core";
 
 /**
  * What each request asks of the document's parser; `doc` names the document, whose chunk cache it uses.
@@ -16,10 +16,8 @@ export type ParseRequest = { id: number; doc: string; references?: Record<string
 			/** A long note: parsed chunk by chunk with progress reports and, in-thread, turns for the UI between chunks. */
 			progress: boolean;
 	  }
-	| { kind: "capture"; text: string; target: string; entry: string; options: Omit<CaptureOptions, "parser"> }
-	| { kind: "sections"; text: string; template: string; options: Omit<InsertSectionsOptions, "parser"> }
-	| { kind: "move-question"; text: string; question: { line: number; raw: string }; options: Omit<MoveQuestionOptions, "parser"> }
-	| { kind: "insert-story"; text: string; story: StoryToInsert; group: string; options: Omit<InsertStoryOptions, "parser"> }
+	/** An edit from the planner table (`PLANNERS`), planned on the document's parser and checked there before the UI thread writes it. */
+	| { kind: "plan"; planner: PlannerKind; text: string; args: unknown }
 	/** The check before a write planned on the UI thread: its answer is the reason to refuse, or null. */
 	| { kind: "check"; text: string; changes: TextChange[] }
 	/** Drops the document's chunk cache; it has no answer. */

@@ -1,17 +1,14 @@
 // From the modules themselves, not the core's index: the parser's bundle takes only what it runs.
-import { planCapture } from "../core/capture";
-import { refuse, type EditPlan, type Planner } from "../core/edit-plan";
-import { sectionsPlanner } from "../core/insert-sections";
-import { planInsertStory } from "../core/insert-story";
-import { planMoveQuestion } from "../core/move-question";
-import { checkChanges, checkPlan } from "../core/plan-check";
-import { PrepNoteParser } from "../core/prep-note-parser";
+import { refuse, type EditPlan, type Planner } from "../core/edits/edit-plan";
+import { planEdit, type PlannerArgs, type PlannerKind } from "../core/edits/planners";
+import { checkChanges, checkPlan } from "../core/edits/plan-check";
+import { PrepNoteParser } from "../core/note/prep-note-parser";
 import { learnReferences } from "./decode-reference";
 import type { ParseRequest, ParseScope } from "./protocol";
 
 /**
  * The parser's side of the messages: one chunked parser per document, so each keeps its own chunk cache,
- * the edit planners that need the parser, run on that document's parser, and the check before every write. It runs in the worker, or
+ * the planner table's edits, run on that document's parser, and the check before every write. It runs in the worker, or
  * in-thread in the same shape; a request that throws is answered as failed, and the next still runs.
  */
 /** A plan made here, checked here before the UI thread writes it: the one place with both the planner and the parser. */
@@ -40,19 +37,10 @@ export function serveParses(scope: ParseScope): void {
 					yieldToUI: scope.yieldToUI ?? (() => Promise.resolve()),
 					onProgress: (done, total) => scope.postMessage({ id: request.id, kind: "progress", share: done / total }),
 				});
-			case "capture": {
-				const options = { ...request.options, parser: parserOf(request.doc) };
-				return checked(request.text, (text) => planCapture(text, request.target, request.entry, options));
-			}
-			case "sections":
-				return checked(request.text, sectionsPlanner(request.template, { ...request.options, parser: parserOf(request.doc) }));
-			case "move-question": {
-				const options = { ...request.options, parser: parserOf(request.doc) };
-				return checked(request.text, (text) => planMoveQuestion(text, request.question, options));
-			}
-			case "insert-story": {
-				const options = { ...request.options, parser: parserOf(request.doc) };
-				return checked(request.text, (text) => planInsertStory(text, request.story, request.group, options));
+			case "plan": {
+				const parser = parserOf(request.doc);
+				const { planner: kind, args } = request;
+				return checked(request.text, (text) => planEdit(kind, text, args as PlannerArgs<PlannerKind>, parser));
 			}
 			case "check":
 				return checkChanges(request.text, request.changes);

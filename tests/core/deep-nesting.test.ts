@@ -5,7 +5,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { parsePrepNote, PrepNoteParser } from "../../src/core";
-import { factsOfTree, nodeText } from "../../src/core/block-facts";
+import { factsOfTree, nodeText } from "../../src/core/note/block-facts";
 import { markdownArbitrary } from "../arbitraries";
 
 /** A list item holding a list holding a list item, `depth` lists deep, with a task at the bottom; built without recursion. */

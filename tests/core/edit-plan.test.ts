@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChanges, composeChanges, type TextChange } from "../../src/core/edit-plan";
+import { applyChanges, composeChanges, type TextChange } from "../../src/core/edits/edit-plan";
 
 /** Non-overlapping changes against a text of `length` characters. */
 const changesFor = (length: number) =>

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyChanges, captureInto, checkPlan, detectEol, insertSections, NOTES_TEMPLATE, parsePrepNote, planCapture } from "../../src/core";
-import { eolAt } from "../../src/core/lines";
+import { eolAt } from "../../src/core/note/lines";
 
 const TEMPLATE = "## Agenda\n\n- intro\n\n## Discrepancies\n\n| a | b |\n| - | - |\n";
 const capture = (note: string, target = "Agenda", entry = "hello") => captureInto(note, target, entry, { template: NOTES_TEMPLATE });

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePrepNote, PrepNoteParser, splitChunks } from "../../src/core";
-import * as blockFacts from "../../src/core/block-facts";
+import * as blockFacts from "../../src/core/note/block-facts";
 import { vi } from "vitest";
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle } from "../harness";
 import { memoryStorage, shownNotices } from "../obsidian";
-import * as blockFacts from "../../src/core/block-facts";
+import * as blockFacts from "../../src/core/note/block-facts";
 import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
 
 describe("the plugin's lifecycle", () => {

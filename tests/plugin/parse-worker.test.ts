@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import runParseCore from "parse-worker:core";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
 import { shownNotices } from "../obsidian";
-import { CHANGED_WHILE_PLANNING } from "../../src/adapters/apply-plan";
+import { CHANGED_WHILE_PLANNING } from "../../src/platform/edit-path";
 import { change, insertAt, parsePrepNote } from "../../src/core";
 import type { ParseAnswer, ParseRequest, ParseScope } from "../../src/parsing/protocol";
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { afterRefresh, loadPlugin, openNote, settle, type Harness } from "../harness";
 import { memoryStorage } from "../obsidian";
-import { PrepNoteParser } from "../../src/core/prep-note-parser";
+import { PrepNoteParser } from "../../src/core/note/prep-note-parser";
 import { DEFAULT_SETTINGS } from "../../src/settings/prep-settings";
 import { SettingsOwner, type SettingsChanged } from "../../src/settings/settings-owner";
 

@@ -1,13 +1,13 @@
-import { bodyAfterLines, detectEol, sameHeadingName, splitLines } from "../lines";
-import { frontmatterLineCount } from "../frontmatter";
-import { parsePrepNote } from "../parse-prep-note";
-import type { HeadingNames, Section } from "../prep-note";
-import { setItemChecked } from "../task-line";
+import { bodyAfterLines, detectEol, sameHeadingName, splitLines } from "../note/lines";
+import { frontmatterLineCount } from "../note/frontmatter";
+import { parsePrepNote } from "../note/parse-prep-note";
+import type { HeadingNames, Section } from "../note/prep-note";
+import { setItemChecked } from "../note/task-line";
 import { unaskedQuestions } from "./interview-process";
 import type { Round } from "./round";
 import { identityKey } from "./text-identity";
 
-import { CHOSEN_GROUP as CHOSEN, EXTRA_GROUP as EXTRA } from "../question-groups";
+import { CHOSEN_GROUP as CHOSEN, EXTRA_GROUP as EXTRA } from "../note/questions";
 export const EARLIER_ROUNDS = "Earlier rounds";
 
 export interface NextRoundInput {

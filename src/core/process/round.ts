@@ -1,10 +1,10 @@
-import { readFrontmatter } from "../frontmatter";
-import { sameHeadingName, splitLines } from "../lines";
-import { listItemSpan } from "../list-item-block";
-import { sectionNamed, tasksIn } from "../note-queries";
-import { DEFAULT_HEADING_NAMES, type PrepNote, type Section } from "../prep-note";
+import { readFrontmatter } from "../note/frontmatter";
+import { sameHeadingName, splitLines } from "../note/lines";
+import { listItemSpan } from "../note/list-item-block";
+import { sectionNamed, tasksIn } from "../note/note-queries";
+import { DEFAULT_HEADING_NAMES, type PrepNote, type Section } from "../note/prep-note";
 import { sectionEntries } from "./section-entries";
-import { CHOSEN_GROUP } from "../question-groups";
+import { CHOSEN_GROUP } from "../note/questions";
 
 export interface RoundQuestion {
 	text: string;

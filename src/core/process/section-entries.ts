@@ -1,7 +1,7 @@
-import { isBlankLine } from "../lines";
-import type { Table } from "../prep-note";
-import { readListLine, withoutCheckbox } from "../task-line";
-import { indentOf } from "../chunks";
+import { isBlankLine } from "../note/lines";
+import type { Table } from "../note/prep-note";
+import { readListLine, withoutCheckbox } from "../note/task-line";
+import { indentOf } from "../note/chunks";
 
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 

@@ -1,5 +1,5 @@
-import { storyReadiness } from "../star";
-import { setItemChecked } from "../task-line";
+import { storyReadiness } from "../note/star";
+import { setItemChecked } from "../note/task-line";
 import { compareRounds } from "./interview-process";
 import type { Round, RoundStory } from "./round";
 import { identityKey } from "./text-identity";

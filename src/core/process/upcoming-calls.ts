@@ -1,5 +1,5 @@
-import { parseMeetingTime } from "../call-countdown";
-import { storiesReady } from "../star";
+import { parseMeetingTime } from "../timer/call-countdown";
+import { storiesReady } from "../note/star";
 import { compareRounds, groupProcesses } from "./interview-process";
 import type { Round } from "./round";
 

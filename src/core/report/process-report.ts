@@ -1,0 +1,88 @@
+import { DEFAULT_STAR_WORDS } from "../note/star";
+import { groupProcesses, unaskedQuestions } from "../process/interview-process";
+import type { Round } from "../process/round";
+import { storyBank } from "../process/story-bank";
+import { callsOverview, callTime, readinessOf } from "../process/upcoming-calls";
+
+export interface ProcessReport {
+	processes: {
+		company: string;
+		rounds: { path: string; round: string; with: string | null; meeting: string | null; asked: string[]; told: string[]; said: string[]; discrepancies: string[] }[];
+		unasked: { text: string; group: string; path: string }[];
+	}[];
+	stories: { title: string; tellings: { path: string; company: string; round: string; with: string | null; meeting: string | null }[]; ready: boolean; paths: string[] }[];
+	calls: {
+		path: string;
+		company: string;
+		round: string;
+		meeting: string | null;
+		prep: { done: number; total: number };
+		storiesReady: number;
+		storiesTotal: number;
+		followUps: string[];
+	}[];
+}
+
+/** The `report --vault` JSON: one entry per company, sorted by company, its rounds in date order. */
+export function processReport(input: Iterable<Round>, starWords: readonly string[] = DEFAULT_STAR_WORDS): ProcessReport {
+	const rounds = [...input];
+	const timed = rounds.map((round) => ({ round, at: callTime(round) }));
+	return {
+		processes: groupProcesses(rounds).map((process) => ({
+			company: process.company,
+			rounds: process.rounds.map((r) => ({ path: r.path, round: r.round, with: r.with, meeting: r.meeting, asked: r.asked, told: r.told, said: r.said, discrepancies: r.discrepancies })),
+			unasked: unaskedQuestions(process.rounds).map(({ text, group, path }) => ({ text, group, path })),
+		})),
+		stories: storyBank(rounds, starWords).map((story) => ({
+			title: story.title,
+			tellings: story.tellings.map(({ path, company, round, with: person, meeting }) => ({ path, company, round, with: person, meeting })),
+			ready: story.ready,
+			paths: story.paths,
+		})),
+		// Soonest meeting first; a note without one last, then by path.
+		calls: timed
+			.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || (a.round.path < b.round.path ? -1 : 1))
+			.map(({ round }) => {
+				const { prep, storiesReady, storiesTotal } = readinessOf(round, starWords);
+				return { path: round.path, company: round.company, round: round.round, meeting: round.meeting, prep, storiesReady, storiesTotal, followUps: round.followUps.map((f) => f.text) };
+			}),
+	};
+}
+
+/** The readable form's last part: the calls ahead of `now`, soonest first, and every open follow-up. */
+export function formatCallsReport(rounds: Iterable<Round>, now: number, starWords: readonly string[] = DEFAULT_STAR_WORDS): string {
+	const { upcoming, recent } = callsOverview(rounds, now, starWords);
+	const out = [`Next calls: ${upcoming.length === 0 ? "none" : ""}`.trimEnd()];
+	for (const call of upcoming) {
+		out.push(
+			`  ${call.meeting}  ${call.company}, ${call.round}${call.with ? ` with ${call.with}` : ""}  prep ${call.prep.done}/${call.prep.total}, stories ready ${call.storiesReady}/${call.storiesTotal}  (${call.path})`,
+		);
+	}
+	const followUps = recent.filter((item) => item.kind === "follow-up");
+	out.push(`Open follow-ups: ${followUps.length === 0 ? "none" : ""}`.trimEnd());
+	for (const item of followUps) out.push(`  - [ ] ${item.text} (${item.company}, ${item.round}, ${item.path})`);
+	return out.join("\n") + "\n";
+}
+
+/** The readable form: one block per company. */
+export function formatProcessReport(report: ProcessReport): string {
+	const out: string[] = [];
+	for (const process of report.processes) {
+		out.push(`${process.company} (${process.rounds.length} ${process.rounds.length === 1 ? "round" : "rounds"})`);
+		for (const round of process.rounds) {
+			out.push(`  ${round.meeting ?? "undated"}  ${round.round}${round.with ? ` with ${round.with}` : ""}  (${round.path})`);
+			const list = (label: string, items: string[]) => {
+				if (items.length > 0) out.push(`    ${label}: ${items.join("; ")}`);
+			};
+			list("asked", round.asked);
+			list("told", round.told);
+			list("said", round.said);
+			list("discrepancies", round.discrepancies);
+		}
+		out.push(`  unasked: ${process.unasked.length === 0 ? "none" : ""}`.trimEnd());
+		for (const q of process.unasked) out.push(`    - ${q.text} (${q.group}, ${q.path})`);
+		out.push("");
+	}
+	if (report.processes.length === 0) out.push("No prep notes with a company in this folder.", "");
+	return out.join("\n");
+}

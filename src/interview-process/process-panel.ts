@@ -1,0 +1,63 @@
+import type { EarlierLine, ProcessView, RoundRow } from "../core";
+import { groupTitle, partHeader } from "../sidebar/sidebar-elements";
+import { ViewPart } from "../sidebar/view-part";
+
+/** What the process part does: open a round's note. */
+export interface ProcessActions {
+	openRound(path: string): void;
+}
+
+const TIMING_WORDS: Record<RoundRow["timing"], string> = { past: "past", today: "today", upcoming: "upcoming", undated: "no date" };
+
+/** The company's process: its rounds, and what was said and noted in the rounds before this one. */
+export class ProcessPanel extends ViewPart<ProcessView> {
+	constructor(
+		el: HTMLElement,
+		private readonly actions: ProcessActions,
+	) {
+		super(el);
+	}
+
+	protected render(view: ProcessView): void {
+		this.el.empty();
+		const bar = partHeader(this.el, view.company);
+		bar.createSpan({ cls: "interview-prep-count", text: `${view.rounds.length} ${view.rounds.length === 1 ? "round" : "rounds"}` });
+		const rounds = this.el.createEl("section", { cls: "interview-prep-process-group" });
+		groupTitle(rounds, "Rounds");
+		const list = rounds.createEl("ol", { cls: "interview-prep-rounds" });
+		for (const round of view.rounds) this.renderRound(list, round);
+		this.renderLines("Said before", "interview-prep-said-before", view.saidBefore);
+		this.renderLines("Discrepancies noted before", "interview-prep-discrepancies-before", view.discrepanciesBefore);
+	}
+
+	private renderRound(list: HTMLElement, round: RoundRow): void {
+		const item = list.createEl("li", { cls: "interview-prep-round" });
+		item.toggleClass("is-current", round.current);
+		item.toggleClass(`is-${round.timing}`, true);
+		const label = [round.name, round.with ? `with ${round.with}` : null].filter(Boolean).join(" ");
+		const button = item.createEl("button", {
+			cls: "interview-prep-link interview-prep-round-link",
+			text: label,
+			attr: round.current ? { "aria-current": "page" } : {},
+		});
+		button.addEventListener("click", () => this.actions.openRound(round.path));
+		const facts = item.createDiv({ cls: "interview-prep-round-facts" });
+		// All in words: a touch screen shows no tooltip.
+		if (round.current) facts.createSpan({ cls: "interview-prep-round-current", text: "this note" });
+		facts.createSpan({ text: round.date ? `${round.date} · ${TIMING_WORDS[round.timing]}` : TIMING_WORDS[round.timing] });
+		facts.createSpan({ text: `prep ${round.progress.done}/${round.progress.total}` });
+	}
+
+	/** Lines from earlier rounds, each with the round and the person; nothing at all when there are none. */
+	private renderLines(title: string, cls: string, lines: readonly EarlierLine[]): void {
+		if (lines.length === 0) return;
+		const section = this.el.createEl("section", { cls: `interview-prep-process-group ${cls}` });
+		groupTitle(section, title);
+		const list = section.createEl("ul", { cls: "interview-prep-earlier-lines" });
+		for (const line of lines) {
+			const item = list.createEl("li");
+			item.createSpan({ text: line.text });
+			item.createSpan({ cls: "interview-prep-earlier-source", text: line.with ? `${line.round}, to ${line.with}` : line.round });
+		}
+	}
+}

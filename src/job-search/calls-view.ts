@@ -1,0 +1,121 @@
+import { ItemView, type WorkspaceLeaf } from "obsidian";
+import { callsOverview, formatTimeLeft, type RecentItem, type UpcomingCall } from "../core";
+import type { StoryBankSource } from "./story-bank-source";
+import { keepFocus } from "../ui/keep-focus";
+import { groupTitle, partHeader } from "../sidebar/sidebar-elements";
+
+export const CALLS_VIEW_TYPE = "interview-prep-calls";
+
+/** The time left is in minutes: a redraw a minute keeps it true. */
+const REDRAW_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+export interface CallsContext {
+	source: StoryBankSource;
+	now(): number;
+	open(path: string, line: number): void;
+}
+
+/** The calls ahead with how ready each is, and what the calls behind still need: a debrief, or follow-ups. */
+export class CallsView extends ItemView {
+	private bodyEl!: HTMLElement;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly context: CallsContext,
+	) {
+		super(leaf);
+		this.icon = "calendar-clock";
+	}
+
+	getViewType(): string {
+		return CALLS_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return "Upcoming calls";
+	}
+
+	protected override async onOpen(): Promise<void> {
+		this.contentEl.empty();
+		this.contentEl.addClass("interview-prep-view", "interview-prep-calls");
+		this.bodyEl = this.contentEl.createDiv();
+		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
+		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
+		this.registerInterval(window.setInterval(() => this.draw(), REDRAW_MS));
+		this.draw();
+		await Promise.resolve();
+	}
+
+	protected override async onClose(): Promise<void> {
+		this.contentEl.empty();
+		await Promise.resolve();
+	}
+
+	private draw(): void {
+		const now = this.context.now();
+		const { upcoming, recent } = callsOverview(this.context.source.processes.allRounds(), now, this.context.source.settings.current.starWords);
+		keepFocus(this.bodyEl, () => {
+			this.bodyEl.empty();
+			const ahead = this.bodyEl.createEl("section", { cls: "interview-prep-part" });
+			partHeader(ahead, "Upcoming").createSpan({ cls: "interview-prep-count", text: String(upcoming.length) });
+			if (upcoming.length === 0) ahead.createEl("p", { cls: "interview-prep-empty", text: "No calls ahead. Set meeting: in a prep note's frontmatter to see it here." });
+			const list = ahead.createEl("ol", { cls: "interview-prep-rounds" });
+			for (const call of upcoming) this.upcomingRow(list, call, now);
+			const behind = this.bodyEl.createEl("section", { cls: "interview-prep-part" });
+			partHeader(behind, "Recent").createSpan({ cls: "interview-prep-count", text: String(recent.length) });
+			if (recent.length === 0) behind.createEl("p", { cls: "interview-prep-empty", text: "Nothing left to do after your calls." });
+			const noDebrief = recent.filter((item) => item.kind === "no-debrief");
+			const followUps = recent.filter((item) => item.kind === "follow-up");
+			if (noDebrief.length > 0) this.recentList(behind, "Without a debrief", noDebrief, now);
+			if (followUps.length > 0) this.recentList(behind, "Follow-ups", followUps, now);
+		});
+	}
+
+	private upcomingRow(list: HTMLElement, call: UpcomingCall, now: number): void {
+		const item = list.createEl("li", { cls: "interview-prep-round is-upcoming" });
+		this.link(item, [call.company, call.round, call.with ? `with ${call.with}` : null], call.path, 1);
+		const facts = item.createDiv({ cls: "interview-prep-round-facts" });
+		facts.createSpan({ text: `${call.meeting.replace("T", " ").slice(0, 16)} · ${call.timed ? `in ${formatTimeLeft(call.at - now)}` : daysLeft(call.at, now)}` });
+		facts.createSpan({ text: `prep ${call.prep.done}/${call.prep.total}` });
+		facts.createSpan({ text: `stories ready ${call.storiesReady}/${call.storiesTotal}` });
+		facts.createSpan({ text: `${call.questionsPlanned} ${call.questionsPlanned === 1 ? "question" : "questions"} planned` });
+		if (call.saidBefore > 0) facts.createSpan({ cls: "interview-prep-mark", text: `Read ${call.saidBefore} said ${call.saidBefore === 1 ? "line" : "lines"} from earlier rounds` });
+	}
+
+	private recentList(parent: HTMLElement, title: string, items: readonly RecentItem[], now: number): void {
+		groupTitle(parent, title);
+		const list = parent.createEl("ul", { cls: "interview-prep-rounds" });
+		for (const item of items) {
+			const row = list.createEl("li", { cls: "interview-prep-round" });
+			if (item.kind === "follow-up") {
+				this.link(row, [item.text], item.path, item.line);
+				row.createDiv({ cls: "interview-prep-round-facts" }).createSpan({ text: `${item.company} · ${item.round}` });
+			} else {
+				this.link(row, [item.company, item.round, item.with ? `with ${item.with}` : null], item.path, 1);
+				row.createDiv({ cls: "interview-prep-round-facts" }).createSpan({ text: `${daysAgo(item.at, now)} · no debrief yet` });
+			}
+		}
+	}
+
+	private link(parent: HTMLElement, parts: (string | null)[], path: string, line: number): void {
+		const button = parent.createEl("button", { cls: "interview-prep-link interview-prep-round-link", text: parts.filter((p) => p !== null).join(" · "), attr: { "data-key": `${path}\u0000${line}` } });
+		button.addEventListener("click", () => this.context.open(path, line));
+	}
+}
+
+function startOfDay(at: number): number {
+	const d = new Date(at);
+	return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+/** Whole calendar days from today to the call's day, in words. */
+function daysLeft(at: number, now: number): string {
+	const days = Math.round((startOfDay(at) - startOfDay(now)) / DAY_MS);
+	return days <= 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
+}
+
+function daysAgo(at: number, now: number): string {
+	const days = Math.round((startOfDay(now) - startOfDay(at)) / DAY_MS);
+	return days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
+}

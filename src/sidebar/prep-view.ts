@@ -1,0 +1,147 @@
+import { ItemView, moment, type WorkspaceLeaf } from "obsidian";
+import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
+import { isPrepShaped, processView, type ProcessView } from "../core";
+import type { ProcessIndex } from "../interview-process/process-index";
+import type { SettingKey } from "../settings/prep-settings";
+import type { SettingsSource } from "../settings/settings-owner";
+import type { CallReminders } from "../job-search/call-reminders";
+import type { MeetingTimer } from "../timer/meeting-timer";
+import type { PrepActions } from "./prep-actions";
+import { ProcessPanel, type ProcessActions } from "../interview-process/process-panel";
+import { ProgressPanel, progressDataOf } from "./progress-panel";
+import { QuestionList } from "./question-list";
+import { StoryCards } from "./story-cards";
+import { TimerPanel, type TimerPanelActions } from "../timer/timer-panel";
+
+export const PREP_VIEW_TYPE = "interview-prep-sidebar";
+
+/** Settings the sidebar shows without a new parse; the others it shows come with the note parsed again. */
+const SHOWN_KEYS: readonly SettingKey[] = ["questionsMin", "questionsMax", "starWords", "timerMinutes", "timerMode"];
+
+/** What the sidebar reads and does; the plugin hands it over without keeping the view. */
+export interface PrepViewContext {
+	activeNote: ActiveNote;
+	settings: SettingsSource;
+	actions: PrepActions;
+	timer: MeetingTimer;
+	timerActions: TimerPanelActions;
+	call: CallReminders;
+	processes: ProcessIndex;
+	processActions: ProcessActions;
+}
+
+/** The right-sidebar view: the followed note's progress, story cards and questions. */
+export class PrepView extends ItemView {
+	private emptyEl!: HTMLElement;
+	private bodyEl!: HTMLElement;
+	private progress!: ProgressPanel;
+	private process!: ProcessPanel;
+	private stories!: StoryCards;
+	private questions!: QuestionList;
+	private timerPanel!: TimerPanel;
+	private statusEl!: HTMLElement;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly context: PrepViewContext,
+	) {
+		super(leaf);
+		this.icon = "clipboard-list";
+	}
+
+	getViewType(): string {
+		return PREP_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return "Interview prep";
+	}
+
+	protected override async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("interview-prep-view");
+		const { timer, timerActions, call } = this.context;
+		this.timerPanel = new TimerPanel(root.createDiv({ cls: "interview-prep-part" }), timer, call, timerActions);
+		this.registerEvent(timer.onChange(() => {
+			this.timerPanel.rebuild();
+			this.timerPanel.drawCall();
+		}));
+		this.registerEvent(call.onChange(() => this.timerPanel.drawCall()));
+		this.registerEvent(timer.onTick(() => this.timerPanel.draw()));
+		this.statusEl = root.createDiv({ cls: "interview-prep-status-line interview-prep-hidden", attr: { role: "status" } });
+		this.emptyEl = root.createDiv({ cls: "interview-prep-empty" });
+		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
+		const { actions } = this.context;
+		this.progress = new ProgressPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-progress-part" }), actions);
+		this.process = new ProcessPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-process-part" }), this.context.processActions);
+		this.questions = new QuestionList(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-questions-part" }), actions);
+		this.stories = new StoryCards(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-stories-part" }), actions);
+		this.registerEvent(this.context.activeNote.onChange((state) => this.show(state)));
+		this.registerEvent(this.context.processes.onChange(() => this.show(this.context.activeNote.state)));
+		this.registerEvent(this.context.settings.onChange(({ keys }) => SHOWN_KEYS.some((key) => keys.has(key)) && this.show(this.context.activeNote.state)));
+		this.registerEvent(
+			this.context.activeNote.onProgress((share) => {
+				this.statusEl.toggleClass("interview-prep-hidden", share >= 1);
+				this.statusEl.setText(`Reading note… ${Math.round(share * 100)}%`);
+			}),
+		);
+		this.show(this.context.activeNote.state);
+		await Promise.resolve();
+	}
+
+	protected override async onClose(): Promise<void> {
+		this.contentEl.empty();
+		await Promise.resolve();
+	}
+
+	/** Redraws for a new model; parts whose slice did not change keep their DOM. */
+	private show(state: ActiveNoteState | null): void {
+		const settings = this.context.settings.current;
+		this.timerPanel.setShownNote(state?.file.path ?? null);
+		if (!state) {
+			this.showEmpty("Open a prep note to see its progress, stories and questions here.");
+			return;
+		}
+		const { note } = state;
+		const names = settings.headings;
+		if (!isPrepShaped(note, names)) {
+			this.showEmpty(
+				`"${noteName(state)}" has no ${names.preparation}, ${names.stories} or ${names.questions} heading. ` +
+					"The sidebar reads tasks, stories and questions from under those headings.",
+				this.context.actions.insertPrepSections,
+			);
+			return;
+		}
+		this.emptyEl.addClass("interview-prep-hidden");
+		this.bodyEl.removeClass("interview-prep-hidden");
+		const { starWords } = settings;
+		const process = this.processOf(state);
+		this.process.el.toggleClass("interview-prep-hidden", process === null);
+		if (process) this.process.update(process);
+		this.progress.update(progressDataOf(note, names.preparation, starWords));
+		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax, askedBefore: process?.askedBefore ?? {} });
+		this.stories.update({ stories: note.stories, starWords, toldBefore: process?.toldBefore ?? {} });
+	}
+
+	/** The process the note is a round of, read from the note as it is being typed and from the index for the other rounds. */
+	private processOf(state: ActiveNoteState): ProcessView | null {
+		const current = state.round;
+		if (!current) return null;
+		const process = this.context.processes.processOf(current.company) ?? { company: current.company, rounds: [] };
+		return processView(process, current, moment().format("YYYY-MM-DD"));
+	}
+
+	private showEmpty(message: string, insertSections?: () => void): void {
+		this.bodyEl.addClass("interview-prep-hidden");
+		this.emptyEl.removeClass("interview-prep-hidden");
+		this.emptyEl.empty();
+		this.emptyEl.createEl("p", { text: message });
+		if (insertSections) {
+			const button = this.emptyEl.createEl("button", { cls: "mod-cta", text: "Insert prep sections" });
+			button.addEventListener("click", insertSections);
+		}
+		// The parts redraw in full when a prep note comes back.
+		for (const part of [this.process, this.progress, this.questions, this.stories]) part.invalidate();
+	}
+}
