@@ -1,4 +1,5 @@
 import type * as Real from "obsidian/obsidian";
+import { parseDocument } from "yaml";
 import type { Assignable, Doubled, Doubles, Listens } from "./doubled";
 import { Events, type Callback } from "./events";
 import { TFile, type TAbstractFile, type Vault } from "./vault";
@@ -13,9 +14,10 @@ interface MetadataCacheEvents {
 export type MetadataCacheEventsAreReal = Assignable<Real.MetadataCache, Listens<MetadataCacheEvents>>;
 
 /**
- * The app's index of each note's metadata; here only the frontmatter. As in the app, a note is indexed
- * a moment after it is created or written, and then `changed` fires with its text; a rename moves the
- * entry and fires no `changed` (the declarations say so); a delete fires `deleted` with what was cached.
+ * The app's index of each note's metadata; here only the frontmatter, absent when its YAML is invalid.
+ * As in the app, a note is indexed a moment after it is created or written, and then `changed` fires
+ * with its text; a rename moves the entry and fires no `changed` (the declarations say so); a delete
+ * fires `deleted` with what was cached.
  */
 export class MetadataCache extends Events implements Doubled<Real.MetadataCache, "getFileCache" | "getCache"> {
 	private caches = new Map<string, Real.CachedMetadata>();
@@ -60,25 +62,31 @@ export class MetadataCache extends Events implements Doubled<Real.MetadataCache,
 	private index(file: TFile): void {
 		const data = this.vault.peek(file.path);
 		if (data === undefined) return;
-		const frontmatter = readYamlKeys(data);
+		const frontmatter = readFrontmatter(data);
 		const cache: Real.CachedMetadata = frontmatter ? { frontmatter } : {};
 		this.caches.set(file.path, cache);
 		this.trigger("changed", file, data, cache);
 	}
 }
 
-/** The frontmatter's top-level `key: value` lines, values as text with their quotes taken off; null without frontmatter. */
-function readYamlKeys(text: string): Real.FrontMatterCache | null {
+/**
+ * The frontmatter as the app reads it: the YAML between a `---` line at the very start and the next `---` line,
+ * parsed whole. Values keep their YAML types (numbers, booleans, null, lists, nested maps); a date such as
+ * `2026-12-03` stays text, as the YAML 1.2 core schema has no dates. Null, so that the cache has no `frontmatter`,
+ * when there is no block, when the block is empty, when it is not a map of keys, and when the YAML anywhere in it
+ * is invalid: an unquoted `: ` inside a value, a tab as indentation, an unclosed quote, a key given twice.
+ */
+function readFrontmatter(text: string): Real.FrontMatterCache | null {
 	const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
 	if (!/^---\s*$/.test(lines[0] ?? "")) return null;
 	const end = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
 	if (end < 0) return null;
-	const values: Real.FrontMatterCache = {};
-	for (const line of lines.slice(1, end)) {
-		const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-		if (!match?.[1]) continue;
-		const raw = match[2] ?? "";
-		values[match[1]] = raw === "" ? null : raw.replace(/^"(.*)"$|^'(.*)'$/, (_, d?: string, s?: string) => d ?? s ?? "");
-	}
-	return values;
+	const document = parseDocument(lines.slice(1, end).join("\n"));
+	if (document.errors.length > 0) return null;
+	const value: unknown = document.toJS();
+	return isMap(value) ? value : null;
+}
+
+function isMap(value: unknown): value is Real.FrontMatterCache {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
