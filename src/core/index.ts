@@ -1,6 +1,6 @@
 /** The pure core: the prep-note model, the section edits and the timer arithmetic. Never imports `obsidian`. */
 export * from "./note/prep-note";
-export { parsePrepNote } from "./note/parse-prep-note";
+export { parsePrepNote } from "./note/prep-note-parser";
 export { frontmatterLineCount, readFrontmatter } from "./note/frontmatter";
 export { detectEol, firstAtOrAfter, lineStarts, normaliseEol, sameHeadingName, splitLines } from "./note/lines";
 export { formatReport, groupBy, percent } from "./report/report-text";

@@ -1,4 +1,4 @@
-import { debounce, Events, MarkdownView, Notice, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
+import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
 import { planLineEdit, readFrontmatter, roundOf, type LineEdit, type PlannerArgs, type PlannerKind, type PlannerResult, type PrepNote, type Round } from "../core";
 import type { EditPath, WriteOutcome } from "../platform/edit-path";
 import { findEditor } from "../platform/open-note";
@@ -120,10 +120,8 @@ export class ActiveNote extends Events {
 	 * then read again so the sidebar shows the result. `file` pins the note a dialog was opened for.
 	 */
 	async edit<K extends PlannerKind>(kind: K, args: PlannerArgs<K>, file: TFile | null = this.file): Promise<WriteOutcome<PlannerResult<K>>> {
-		if (!file) {
-			new Notice("Open a prep note first.");
-			return null;
-		}
+		// Every caller offers its edit only while a note is followed.
+		if (!file) return null;
 		const parser = this.noteParser;
 		const outcome = await this.edits.applyPlanned(file, (text) => parser.plan(kind, text, args));
 		await this.refresh();

@@ -1,7 +1,7 @@
 import { applyChanges, change, insertAt, refuse, type Planner } from "./edit-plan";
 import { bomLength, eolAt, isBlankLine, lineStarts, sameHeadingName, splitLines } from "../note/lines";
 import { ownTextEnd, sectionNamed } from "../note/note-queries";
-import { parsePrepNote } from "../note/parse-prep-note";
+import { parsePrepNote } from "../note/prep-note-parser";
 import { PrepNoteParser } from "../note/prep-note-parser";
 import type { Heading } from "../note/prep-note";
 

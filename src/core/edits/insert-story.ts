@@ -1,7 +1,7 @@
 import { appendUnderHeading } from "./append-item";
 import { change, refuse, type EditPlan } from "./edit-plan";
 import { lineStarts, sameHeadingName, splitLines } from "../note/lines";
-import { parsePrepNote } from "../note/parse-prep-note";
+import { parsePrepNote } from "../note/prep-note-parser";
 import type { PrepNoteParser } from "../note/prep-note-parser";
 import { identityKey } from "../process/text-identity";
 

@@ -5,7 +5,7 @@ import { listItemSpan } from "../note/list-item-block";
 import { appendUnderHeading, lastTextLine } from "./append-item";
 import type { Heading } from "../note/prep-note";
 import type { PrepNoteParser } from "../note/prep-note-parser";
-import { parsePrepNote } from "../note/parse-prep-note";
+import { parsePrepNote } from "../note/prep-note-parser";
 
 import { otherGroup } from "../note/questions";
 

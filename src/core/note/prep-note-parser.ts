@@ -2,6 +2,7 @@ import { assemble, type PlacedFacts } from "./assemble";
 import { readBlockFacts, type BlockFacts } from "./block-facts";
 import { splitBody, type Chunk } from "./chunks";
 import { splitFrontmatter } from "./frontmatter";
+import { splitLines } from "./lines";
 import type { ParseOptions, PrepNote } from "./prep-note";
 
 export interface AsyncParseOptions {
@@ -13,6 +14,12 @@ export interface AsyncParseOptions {
 	budgetMs?: number;
 	/** Chunks parsed so far of all; called at each yield, and last with `done === total`. */
 	onProgress?(done: number, total: number): void;
+}
+
+/** Parses a whole prep note in one pass. The reference that the chunked parser below must equal. */
+export function parsePrepNote(markdown: string, options: ParseOptions = {}): PrepNote {
+	const { skip, body } = splitFrontmatter(markdown);
+	return assemble([{ facts: readBlockFacts(body), lineOffset: skip }], splitLines(markdown).length, options);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { bodyAfterLines, detectEol, sameHeadingName, splitLines } from "../note/lines";
 import { frontmatterLineCount } from "../note/frontmatter";
-import { parsePrepNote } from "../note/parse-prep-note";
+import { parsePrepNote } from "../note/prep-note-parser";
 import type { HeadingNames, Section } from "../note/prep-note";
 import { setItemChecked } from "../note/task-line";
 import { unaskedQuestions } from "./interview-process";
