@@ -24,7 +24,7 @@ export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuest
 export { identityKey } from "./process/text-identity";
 export { sectionEntries } from "./process/section-entries";
 export { companyOf, leadingDate, roundOf, type FollowUp, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
-export { compareRounds, groupProcesses, unaskedQuestions, type InterviewProcess, type UnaskedQuestion } from "./process/interview-process";
+export { comparePaths, groupProcesses, sortRounds, unaskedQuestions, type InterviewProcess, type UnaskedQuestion } from "./process/interview-process";
 export { processView, type EarlierLine, type ProcessView, type RoundRow, type RoundTiming } from "./process/process-view";
 export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, nextRoundNote, nextRoundNoteIn, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
 export { processReport, formatCallsReport, formatProcessReport, type ProcessReport } from "./report/process-report";

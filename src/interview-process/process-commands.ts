@@ -1,5 +1,5 @@
 import { moment, Notice, TFile, type App } from "obsidian";
-import { compareRounds, fillVariables, listItemSpan, nextRoundBaseName, nextRoundFrame, nextRoundName, nextRoundNoteIn, NEW_NOTE_TEMPLATE, splitLines, withSaidHeading, type Question, type Round } from "../core";
+import { sortRounds, fillVariables, listItemSpan, nextRoundBaseName, nextRoundFrame, nextRoundName, nextRoundNoteIn, NEW_NOTE_TEMPLATE, splitLines, withSaidHeading, type Question, type Round } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { NoteActions } from "../followed-note/note-actions";
 import { findEditor, revealLine } from "../platform/open-note";
@@ -36,7 +36,7 @@ export class ProcessCommands implements ProcessActions {
 		const current = state.round;
 		if (!current) return null;
 		const indexed = this.processes.processOf(current.company)?.rounds ?? [];
-		return [...indexed.filter((round) => round.path !== current.path), current].sort(compareRounds);
+		return sortRounds([...indexed.filter((round) => round.path !== current.path), current]);
 	}
 
 	openRound(path: string): void {

@@ -27,14 +27,14 @@ describe("the report command over a folder", () => {
 				},
 				{
 					company: "Zed",
-					rounds: [{ path: "Jobs/2026-01-02 Zed screen.md", round: "Zed screen", with: "Ann", meeting: "2026-01-02", asked: ["Why now?"], told: [], said: ["[+01:00] I can start in May"], discrepancies: [] }],
+					rounds: [{ path: "Jobs/2026-01-02 Zed screen.md", round: "Zed screen", with: "Ann", meeting: null, asked: ["Why now?"], told: [], said: ["[+01:00] I can start in May"], discrepancies: [] }],
 					unasked: [{ text: "Who decides?", group: "Chosen", path: "Jobs/2026-01-02 Zed screen.md" }],
 				},
 			],
 			stories: [],
 			// Soonest meeting first; "March 3" is no date, so it comes last.
 			calls: [
-				{ path: "Jobs/2026-01-02 Zed screen.md", company: "Zed", round: "Zed screen", meeting: "2026-01-02", prep: { done: 0, total: 0 }, storiesReady: 0, storiesTotal: 0, followUps: [] },
+				{ path: "Jobs/2026-01-02 Zed screen.md", company: "Zed", round: "Zed screen", meeting: null, prep: { done: 0, total: 0 }, storiesReady: 0, storiesTotal: 0, followUps: [] },
 				{ path: "Jobs/Acme.md", company: "Acme", round: "Onsite", meeting: "March 3", prep: { done: 0, total: 0 }, storiesReady: 0, storiesTotal: 0, followUps: [] },
 			],
 		});

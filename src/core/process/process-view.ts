@@ -1,4 +1,4 @@
-import { compareRounds, type InterviewProcess } from "./interview-process";
+import { sortRounds, type InterviewProcess } from "./interview-process";
 import type { Round } from "./round";
 import { identityKey } from "./text-identity";
 
@@ -39,7 +39,7 @@ export interface ProcessView {
  */
 export function processView(process: InterviewProcess, current: Round, today: string): ProcessView {
 	// The note in view may not be indexed yet, as right after it is created.
-	const rounds = [...process.rounds.filter((round) => round.path !== current.path), current].sort(compareRounds);
+	const rounds = sortRounds([...process.rounds.filter((round) => round.path !== current.path), current]);
 	const index = rounds.indexOf(current);
 	const earlier = rounds.slice(0, index);
 	const askedBefore: Record<string, string> = {};

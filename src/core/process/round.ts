@@ -43,10 +43,12 @@ export interface Round {
 	round: string;
 	/** Frontmatter `with:`, or the person a field bullet names, such as `* Recruiter: Dana`. */
 	with: string | null;
-	/** Frontmatter `meeting:` as written, or the date at the start of the file name. */
+	/** Frontmatter `meeting:` as written; null without one. A file name's date is the day the note was made, never a call. */
 	meeting: string | null;
-	/** `YYYY-MM-DD` of `meeting`, for ordering and for past or upcoming; null when it has none. */
+	/** `YYYY-MM-DD` of `meeting`, or else of the file name's leading date, for ordering and for past or upcoming; null when neither has one. */
 	date: string | null;
+	/** The round this one follows, as frontmatter `previous:` links it (the link's target, without brackets); Start next round writes it. */
+	previous?: string | null;
 	progress: { done: number; total: number };
 	questions: RoundQuestion[];
 	stories: RoundStory[];
@@ -85,6 +87,11 @@ export function companyOf(frontmatter: Record<string, string>, companyKey: strin
 	return company === "" ? null : company;
 }
 
+/** The target of a `[[link|alias]]` or `[[link#heading]]` as frontmatter writes it, or the plain text; null when empty. */
+function linkedTarget(value: string | undefined): string | null {
+	return nonEmpty(value?.replace(/^\s*\[\[([^\]|#]*)[^\]]*\]\]\s*$/, "$1"));
+}
+
 /** The leading `YYYY-MM-DD` of a text. */
 export function leadingDate(text: string): string | null {
 	return /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(text.trim())?.[1] ?? null;
@@ -96,7 +103,7 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 	const company = companyOf(frontmatter, options.companyKey);
 	if (company === null) return null;
 	const fileName = path.slice(path.lastIndexOf("/") + 1);
-	const meeting = nonEmpty(frontmatter.meeting) ?? leadingDate(fileName);
+	const meeting = nonEmpty(frontmatter.meeting);
 	const lines = splitLines(text);
 	const person = note.fields.find((field) => field.value !== "" && PERSON_KEYS.includes(field.key.toLowerCase()));
 	const said = sectionNamed(note, options.saidHeading);
@@ -115,7 +122,8 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		round: nonEmpty(frontmatter.round) ?? note.title,
 		with: nonEmpty(frontmatter.with) ?? person?.value ?? null,
 		meeting,
-		date: meeting === null ? null : leadingDate(meeting),
+		date: (meeting === null ? null : leadingDate(meeting)) ?? leadingDate(fileName),
+		previous: linkedTarget(frontmatter.previous),
 		progress: { done: note.prep.done, total: note.prep.total },
 		questions,
 		stories: note.stories.map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s.line) })),

@@ -1,6 +1,6 @@
 import { storyReadiness } from "../note/star";
 import { setItemChecked } from "../note/task-line";
-import { compareRounds } from "./interview-process";
+import { sortRounds } from "./interview-process";
 import type { Round, RoundStory } from "./round";
 import { identityKey } from "./text-identity";
 
@@ -37,7 +37,7 @@ export interface BankStory {
 /** Every story of every round, once per title, sorted by title; tellings in date order. */
 export function storyBank(rounds: Iterable<Round>, starWords: readonly string[]): BankStory[] {
 	const byKey = new Map<string, { round: Round; story: RoundStory }[]>();
-	for (const round of [...rounds].sort(compareRounds)) {
+	for (const round of sortRounds([...rounds])) {
 		for (const story of round.stories) {
 			const key = identityKey(story.title);
 			if (key === "") continue;

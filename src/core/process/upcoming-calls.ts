@@ -1,17 +1,17 @@
 import { parseMeetingTime } from "../timer/call-countdown";
 import { storiesReady } from "../note/star";
-import { compareRounds, groupProcesses } from "./interview-process";
+import { comparePaths, groupProcesses } from "./interview-process";
 import type { Round } from "./round";
 
 /** How far back a call without a debrief still shows under Recent. */
 export const RECENT_DAYS = 14;
 const DAY_MS = 24 * 60 * 60_000;
 
-/** When a round's call is, in epoch ms: its `meeting:` time, or the start of its day when it gives only a date. */
+/** When a round's call is, in epoch ms: its `meeting:` time, or the start of its day when it gives only a date; null without `meeting:`. */
 export function callTime(round: Pick<Round, "meeting" | "date">): number | null {
 	const exact = parseMeetingTime(round.meeting ?? undefined);
 	if (exact !== null) return exact;
-	if (round.date === null) return null;
+	if (round.date === null || round.meeting === null) return null;
 	const [year, month, day] = round.date.split("-").map(Number);
 	return year === undefined || month === undefined || day === undefined ? null : new Date(year, month - 1, day).getTime();
 }
@@ -71,7 +71,7 @@ export function callsOverview(rounds: Iterable<Round>, now: number, starWords: r
 			saidBefore += round.said.length;
 		}
 	}
-	const byTime = (a: { at: number | null; path: string }, b: { at: number | null; path: string }) => (a.at ?? Infinity) - (b.at ?? Infinity) || compareRounds({ date: null, path: a.path }, { date: null, path: b.path });
+	const byTime = (a: { at: number | null; path: string }, b: { at: number | null; path: string }) => (a.at ?? Infinity) - (b.at ?? Infinity) || comparePaths(a, b);
 	return { upcoming: upcoming.sort(byTime), recent: recent.sort(byTime) };
 }
 

@@ -178,9 +178,10 @@ describe("the readable report's calls, and when a call is", () => {
 		expect(formatCallsReport([ACME_1], new Date(2026, 5, 1).getTime())).toBe("Next calls: none\nOpen follow-ups: none\n");
 	});
 
-	it("is the meeting's time, else the start of the day in the file name, else unknown", () => {
+	it("is the meeting's time, else the start of the meeting's day, else unknown: a file name's date is no call", () => {
 		expect(callTime({ meeting: "2026-03-01T10:00", date: "2026-03-01" })).toBe(new Date(2026, 2, 1, 10).getTime());
-		expect(callTime({ meeting: null, date: "2026-03-01" })).toBe(new Date(2026, 2, 1).getTime());
+		expect(callTime({ meeting: "2026-03-01", date: "2026-03-01" })).toBe(new Date(2026, 2, 1).getTime());
+		expect(callTime({ meeting: null, date: "2026-03-01" })).toBeNull();
 		expect(callTime({ meeting: null, date: null })).toBeNull();
 	});
 });

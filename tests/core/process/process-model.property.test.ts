@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChanges, compareRounds, groupProcesses, identityKey, nextRoundNote, parsePrepNote, planMoveQuestion, roundOf, type Round } from "../../../src/core";
+import { applyChanges, groupProcesses, sortRounds, identityKey, nextRoundNote, parsePrepNote, planMoveQuestion, roundOf, type Round } from "../../../src/core";
 
 const OPTIONS = { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" };
 const HEADINGS = { questions: "Questions", stories: "Stories", notes: "Notes" };
@@ -45,7 +45,7 @@ describe("the process model, on generated processes", () => {
 				const [process] = groupProcesses([...rounds].reverse());
 				const dates = process?.rounds.map((r) => r.date ?? "") ?? [];
 				expect(dates).toEqual([...dates].sort());
-				expect(process?.rounds).toEqual([...rounds].sort(compareRounds));
+				expect(process?.rounds).toEqual(sortRounds(rounds));
 			}),
 		);
 	});

@@ -37,7 +37,7 @@ describe("a round", () => {
 
 	it("falls back to the title, the field bullet before the first section, and the date in the file name", () => {
 		const text = note("company: Acme", "# Acme screen\n\n* Time: 10:00\n* Interviewer: Jo Park\n\n## Questions\n\n* Recruiter: not a field here\n");
-		expect(round("a/2026-01-05 Acme.md", text)).toMatchObject({ round: "Acme screen", with: "Jo Park", meeting: "2026-01-05", date: "2026-01-05" });
+		expect(round("a/2026-01-05 Acme.md", text)).toMatchObject({ round: "Acme screen", with: "Jo Park", meeting: null, date: "2026-01-05" });
 		expect(parsePrepNote(text).fields).toEqual([
 			{ key: "Time", value: "10:00", line: 6 },
 			{ key: "Interviewer", value: "Jo Park", line: 7 },
