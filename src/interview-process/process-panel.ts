@@ -1,6 +1,6 @@
 import type { EarlierLine, ProcessView, RoundRow } from "../core";
-import { groupTitle, partHeader } from "../sidebar/sidebar-elements";
-import { ViewPart } from "../sidebar/view-part";
+import { groupTitle, partHeader } from "../ui/sidebar-elements";
+import { ViewPart } from "../ui/view-part";
 
 /** What the process part does: open a round's note. */
 export interface ProcessActions {

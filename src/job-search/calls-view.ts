@@ -2,7 +2,7 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { callsOverview, formatTimeLeft, type RecentItem, type UpcomingCall } from "../core";
 import type { StoryBankSource } from "./story-bank-source";
 import { keepFocus } from "../ui/keep-focus";
-import { groupTitle, partHeader } from "../sidebar/sidebar-elements";
+import { groupTitle, partHeader } from "../ui/sidebar-elements";
 
 export const CALLS_VIEW_TYPE = "interview-prep-calls";
 

@@ -2,7 +2,7 @@ import { ItemView, prepareSimpleSearch, type EventRef, type WorkspaceLeaf } from
 import { filterBank, type BankStory, type Telling } from "../core";
 import type { StoryBankSource } from "./story-bank-source";
 import { keepFocus } from "../ui/keep-focus";
-import { partHeader, starMarkers } from "../sidebar/sidebar-elements";
+import { partHeader, starMarkers } from "../ui/sidebar-elements";
 
 export const STORY_BANK_VIEW_TYPE = "interview-prep-story-bank";
 

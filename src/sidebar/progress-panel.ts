@@ -2,8 +2,8 @@ import { setTooltip } from "obsidian";
 import { nextOpenPrepTask, storiesReady, tasksIn, type PrepNote, type Section, type TaskItem } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
-import { disclosureButton } from "./sidebar-elements";
-import { ViewPart } from "./view-part";
+import { disclosureButton } from "../ui/sidebar-elements";
+import { ViewPart } from "../ui/view-part";
 
 /** Section rows drawn at first; a huge note shows the rest on request. */
 const SECTION_PAGE = 40;

@@ -1,7 +1,7 @@
 import { groupBy, identityKey, otherGroup, type Question } from "../core";
 import type { PrepActions } from "./prep-actions";
-import { groupTitle, partHeader } from "./sidebar-elements";
-import { ViewPart } from "./view-part";
+import { groupTitle, partHeader } from "../ui/sidebar-elements";
+import { ViewPart } from "../ui/view-part";
 
 interface QuestionData {
 	questions: Question[];

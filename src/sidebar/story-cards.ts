@@ -1,7 +1,7 @@
 import { groupBy, identityKey, storiesMatching, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
-import { disclosureButton, groupTitle, partHeader, starMarkers } from "./sidebar-elements";
-import { ViewPart } from "./view-part";
+import { disclosureButton, groupTitle, partHeader, starMarkers } from "../ui/sidebar-elements";
+import { ViewPart } from "../ui/view-part";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
 const STORY_PAGE = 60;

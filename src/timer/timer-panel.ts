@@ -3,7 +3,7 @@ import { callIsDue, formatClock, formatTimeLeft, timerFace, type TimerMode } fro
 import type { CallReminders } from "../job-search/call-reminders";
 import type { MeetingTimer } from "./meeting-timer";
 import { keepFocus } from "../ui/keep-focus";
-import { partHeader } from "../sidebar/sidebar-elements";
+import { partHeader } from "../ui/sidebar-elements";
 
 export interface TimerPanelActions {
 	start(): void;

@@ -1,4 +1,4 @@
-import { keepFocus } from "../ui/keep-focus";
+import { keepFocus } from "./keep-focus";
 
 /**
  * One region of the sidebar that redraws only when its slice of the model
