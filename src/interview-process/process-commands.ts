@@ -1,5 +1,5 @@
 import { moment, Notice, TFile, type App } from "obsidian";
-import { sortRounds, fillVariables, listItemSpan, nextRoundBaseName, nextRoundFrame, nextRoundName, nextRoundNoteIn, NEW_NOTE_TEMPLATE, splitLines, withSaidHeading, type Question, type Round } from "../core";
+import { applyChanges, sortRounds, fillVariables, listItemSpan, nextRoundBaseName, nextRoundName, NEW_NOTE_TEMPLATE, splitLines, withSaidHeading, type Question, type Round } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { NoteActions } from "../followed-note/note-actions";
 import { findEditor, revealLine } from "../platform/open-note";
@@ -70,14 +70,16 @@ export class ProcessCommands implements ProcessActions {
 				roundName,
 				template: fillVariables(template, { ...templateVars(name, {}, settings), name }),
 				headings: settings.headings,
-				doneChar: settings.doneChars.charAt(0) || "x",
-				isDone: (c: string) => settings.doneChars.includes(c),
-				wasPlain: (path: string, line: number, raw: string) => this.actions.wasPlainBullet(path, line, raw),
+				doneChars: settings.doneChars,
+				plainStoryLines: latest.stories.filter((story) => story.told && this.actions.wasPlainBullet(latest.path, story.line, story.raw)).map((story) => story.line),
 			};
-			// The frame is read by the one parser, off the UI thread, for where its sections are.
-			const frame = nextRoundFrame(input);
-			const { sections } = await this.parsing.document(NEXT_ROUND_DOC).parse(frame, { headings: settings.headings });
-			return nextRoundNoteIn(input, frame, sections);
+			// Planned and checked by the one parser, off the UI thread, as every write is: carried text that would hide the rest is refused.
+			const plan = await this.parsing.document(NEXT_ROUND_DOC).plan("next-round", "", { input });
+			if (plan.kind === "refuse") {
+				new Notice(`The next round's note was not created: ${plan.reason}`);
+				return null;
+			}
+			return plan.kind === "change" ? applyChanges("", plan.changes) : null;
 		});
 	}
 

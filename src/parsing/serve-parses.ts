@@ -1,7 +1,6 @@
 // From the modules themselves, not the core's index: the parser's bundle takes only what it runs.
-import { refuse, type EditPlan, type Planner } from "../core/edits/edit-plan";
-import { planEdit, type PlannerArgs, type PlannerKind } from "../core/edits/planners";
-import { checkChanges, checkPlan } from "../core/edits/plan-check";
+import { planCheckedEdit, type PlannerArgs, type PlannerKind } from "../core/edits/planners";
+import { checkChanges } from "../core/edits/plan-check";
 import { PrepNoteParser } from "../core/note/prep-note-parser";
 import { learnReferences } from "./decode-reference";
 import type { ParseRequest, ParseScope } from "./protocol";
@@ -11,14 +10,6 @@ import type { ParseRequest, ParseScope } from "./protocol";
  * the planner table's edits, run on that document's parser, and the check before every write. It runs in the worker, or
  * in-thread in the same shape; a request that throws is answered as failed, and the next still runs.
  */
-/** A plan made here, checked here before the UI thread writes it: the one place with both the planner and the parser. */
-function checked<R>(text: string, planner: Planner<R>): EditPlan<R> {
-	const plan = planner(text);
-	if (plan.kind !== "change") return plan;
-	const problem = checkPlan(text, plan, planner);
-	return problem === null ? plan : refuse(problem);
-}
-
 export function serveParses(scope: ParseScope): void {
 	const parsers = new Map<string, PrepNoteParser>();
 	const parserOf = (doc: string): PrepNoteParser => {
@@ -38,9 +29,8 @@ export function serveParses(scope: ParseScope): void {
 					onProgress: (done, total) => scope.postMessage({ id: request.id, kind: "progress", share: done / total }),
 				});
 			case "plan": {
-				const parser = parserOf(request.doc);
-				const { planner: kind, args } = request;
-				return checked(request.text, (text) => planEdit(kind, text, args as PlannerArgs<PlannerKind>, parser));
+				// Planned here and checked here before the UI thread writes it: the one place with both the planner and the parser.
+				return planCheckedEdit(request.planner, request.text, request.args as PlannerArgs<PlannerKind>, parserOf(request.doc));
 			}
 			case "check":
 				return checkChanges(request.text, request.changes);

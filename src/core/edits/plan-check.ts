@@ -100,7 +100,9 @@ function readingProblem(text: string, after: string, changes: readonly TextChang
 		}
 		let end = i;
 		while (end < written.length && !kept.has(end)) end++;
-		const alone = pieceKinds(dedent(written.slice(i, end)).join("\n"));
+		// A run at the very top may open with frontmatter, as a new note's does, which only a note's first line can.
+		const run = written.slice(i, end);
+		const alone = i === 0 ? topKinds(run) : pieceKinds(dedent(run).join("\n"));
 		for (let j = i; j < end; j++) {
 			if (isBlankLine(written[j] ?? "")) continue;
 			const meant = alone[j - i];
@@ -112,6 +114,12 @@ function readingProblem(text: string, after: string, changes: readonly TextChang
 		i = end;
 	}
 	return null;
+}
+
+/** The kinds of the lines at the top of a note, frontmatter included, read on their own. */
+function topKinds(lines: readonly string[]): (LineKind | undefined)[] {
+	const kinds = new NoteLineKinds(lines.join("\n"));
+	return lines.map((_, line) => kinds.kind(line));
 }
 
 /** A line in a chunk the write left as it was, at the same place in it, reads as it did: no need to read it. */

@@ -10,6 +10,9 @@ import { sectionsPlanner, type InsertSectionsOptions } from "./insert-sections";
 import { planInsertStory, type InsertStoryOptions, type StoryToInsert } from "./insert-story";
 import { planMoveQuestion, type MoveQuestionOptions } from "./move-question";
 import { PrepNoteParser } from "../note/prep-note-parser";
+import { nextRoundEdits, type NextRoundInput } from "../process/next-round";
+import { applyChanges, insertAt, refuse } from "./edit-plan";
+import { checkChanges, checkPlan } from "./plan-check";
 
 type Plain<T> = Omit<T, "parser">;
 
@@ -22,6 +25,16 @@ export const PLANNERS = {
 		planMoveQuestion(text, args.question, { ...args.options, parser }),
 	"insert-story": (text: string, args: { story: StoryToInsert; group: string; options: Plain<InsertStoryOptions> }, parser: PrepNoteParser) =>
 		planInsertStory(text, args.story, args.group, { ...args.options, parser }),
+	/**
+	 * The next round's whole note, planned on the empty file it is written to; a file with text is left alone.
+	 * What it carries into the template is checked against the template first, so nothing carried hides the rest.
+	 */
+	"next-round": (text: string, args: { input: NextRoundInput }, parser: PrepNoteParser): EditPlan<null> => {
+		if (text !== "") return { kind: "none", result: null };
+		const { frame, changes } = nextRoundEdits(args.input, parser);
+		const problem = checkChanges(frame, changes);
+		return problem === null ? { kind: "change", changes: [insertAt(0, applyChanges(frame, changes))], result: null } : refuse(problem);
+	},
 };
 
 export type PlannerKind = keyof typeof PLANNERS;
@@ -32,4 +45,16 @@ export type PlannerResult<K extends PlannerKind> = ReturnType<(typeof PLANNERS)[
 export function planEdit<K extends PlannerKind>(kind: K, text: string, args: PlannerArgs<K>, parser = new PrepNoteParser()): EditPlan<PlannerResult<K>> {
 	const planner = PLANNERS[kind] as (text: string, args: PlannerArgs<K>, parser: PrepNoteParser) => EditPlan<PlannerResult<K>>;
 	return planner(text, args, parser);
+}
+
+/**
+ * Plans an edit and checks it before it is written (`checkPlan`: it reads as planned, and a second run has
+ * nothing left to do): what the worker answers the UI thread, and what tests and the CLI run in-thread.
+ */
+export function planCheckedEdit<K extends PlannerKind>(kind: K, text: string, args: PlannerArgs<K>, parser = new PrepNoteParser()): EditPlan<PlannerResult<K>> {
+	const planner = (current: string) => planEdit(kind, current, args, parser);
+	const plan = planner(text);
+	if (plan.kind !== "change") return plan;
+	const problem = checkPlan(text, plan, planner);
+	return problem === null ? plan : refuse(problem);
 }

@@ -1,7 +1,8 @@
-import { bodyAfterLines, detectEol, sameHeadingName, splitLines } from "../note/lines";
+import { bodyAfterLines, detectEol, lineStarts, sameHeadingName, splitLines } from "../note/lines";
+import { applyChanges, type TextChange } from "../edits/edit-plan";
 import { frontmatterLineCount } from "../note/frontmatter";
-import { parsePrepNote } from "../note/prep-note-parser";
-import type { HeadingNames, Section } from "../note/prep-note";
+import type { PrepNoteParser } from "../note/prep-note-parser";
+import type { HeadingNames } from "../note/prep-note";
 import { setItemChecked } from "../note/task-line";
 import { unaskedQuestions } from "./interview-process";
 import type { Round } from "./round";
@@ -17,11 +18,10 @@ export interface NextRoundInput {
 	/** The new-note template, its variables filled. */
 	template: string;
 	headings: Pick<HeadingNames, "questions" | "stories" | "notes">;
-	/** The character a told mark is checked with, and which count as checked. */
-	doneChar: string;
-	isDone: (char: string) => boolean;
-	/** Whether a told story's line was a plain bullet before it was marked, so clearing restores the bullet. */
-	wasPlain?: (path: string, line: number, raw: string) => boolean;
+	/** The characters that count as checked; the first is the one a mark is checked with. Plain data: the note is planned in the worker. */
+	doneChars: string;
+	/** Lines of the latest round's told stories that were plain bullets before they were marked, so clearing restores the bullet. */
+	plainStoryLines?: readonly number[];
 }
 
 /** The name the next round is offered: "Round N", N counting the new one. */
@@ -53,25 +53,22 @@ export function nextRoundFrame(input: NextRoundInput): string {
 	]);
 }
 
-/** The next round's note, parsing its frame on this thread: for tests and scripts; the plugin parses in its worker. */
-export function nextRoundNote(input: NextRoundInput): string {
-	const frame = nextRoundFrame(input);
-	return nextRoundNoteIn(input, frame, parsePrepNote(frame, { headings: input.headings }).sections);
-}
-
 /**
  * The next round's note: the template, with the frontmatter of the process, every question no round has
  * asked under Chosen or Extra as it last stood, the latest round's stories with their told marks cleared,
- * and a section that links each earlier round and embeds what was said there. `frame` is `nextRoundFrame`'s
- * text and `sections` its sections as the parser read them.
+ * and a section that links each earlier round and embeds what was said there. It is the frame
+ * (`nextRoundFrame`, read by `parser` for where its sections are) and the changes that carry the rest into
+ * it, so the write check can see that the frame's own lines still read as they did: a carried question that
+ * opens a code block would otherwise hide Earlier rounds and Notes. The plugin runs it in its worker.
  */
-export function nextRoundNoteIn(input: NextRoundInput, frame: string, sections: readonly Section[]): string {
+export function nextRoundEdits(input: NextRoundInput, parser: PrepNoteParser): { frame: string; changes: TextChange[] } {
+	const eol = detectEol(input.template);
+	const lines = splitLines(nextRoundFrame(input));
+	const frame = lines.map((line) => line + eol).join("");
+	const { sections } = parser.parse(frame, { headings: input.headings });
 	const { rounds, headings } = input;
 	const latest = rounds[rounds.length - 1];
 	if (!latest) throw new Error("a process has at least one round");
-	const eol = detectEol(input.template);
-	const withMeta = frame;
-	const lines = splitLines(withMeta);
 	const find = (name: string, depth?: number) => sections.find((s) => sameHeadingName(s.heading, name) && (depth === undefined || s.depth === depth));
 	const questions = find(headings.questions);
 	const stories = find(headings.stories);
@@ -92,9 +89,16 @@ export function nextRoundNoteIn(input: NextRoundInput, frame: string, sections: 
 		...earlierRounds(rounds),
 	];
 	edits.push({ from: at, to: at, lines: added });
-	edits.sort((a, b) => b.from - a.from);
-	for (const edit of edits) lines.splice(edit.from, edit.to - edit.from, ...edit.lines);
-	return lines.join(eol) + eol;
+	const starts = lineStarts(frame);
+	const offset = (line: number) => (line < lines.length ? (starts[line] ?? frame.length) : frame.length);
+	const changes = edits.map((edit) => ({ from: offset(edit.from), to: offset(edit.to), text: edit.lines.map((line) => line + eol).join("") }));
+	return { frame, changes: changes.sort((a, b) => a.from - b.from) };
+}
+
+/** The next round's note as text, the frame with the carried parts in it. */
+export function nextRoundNote(input: NextRoundInput, parser: PrepNoteParser): string {
+	const { frame, changes } = nextRoundEdits(input, parser);
+	return applyChanges(frame, changes);
 }
 
 /** Chosen and Extra, each with the unasked questions that last stood there; a question from another group goes to Extra. */
@@ -114,8 +118,9 @@ function latestStories(latest: Round, input: NextRoundInput): string[] | null {
 	for (const story of latest.stories) {
 		const index = story.line - body.firstLine;
 		if (!story.told || lines[index] !== story.raw) continue;
-		const plain = input.wasPlain?.(latest.path, story.line, story.raw) ?? false;
-		lines[index] = setItemChecked(story.raw, false, input.doneChar, plain, undefined, input.isDone) ?? story.raw;
+		const plain = input.plainStoryLines?.includes(story.line) ?? false;
+		const doneChars = input.doneChars || "x";
+		lines[index] = setItemChecked(story.raw, false, doneChars.charAt(0), plain, undefined, (c) => doneChars.includes(c)) ?? story.raw;
 	}
 	return [...(lines[0]?.trim() === "" ? [] : [""]), ...lines, ""];
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChanges, groupProcesses, sortRounds, identityKey, nextRoundNote, parsePrepNote, planMoveQuestion, roundOf, type Round } from "../../../src/core";
+import { applyChanges, groupProcesses, sortRounds, identityKey, parsePrepNote, planMoveQuestion, roundOf, type Round } from "../../../src/core";
+import { nextRoundText } from "./next-round-text";
 
 const OPTIONS = { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" };
 const HEADINGS = { questions: "Questions", stories: "Stories", notes: "Notes" };
@@ -54,7 +55,7 @@ describe("the process model, on generated processes", () => {
 		fc.assert(
 			fc.property(fc.array(roundArbitrary, { minLength: 1, maxLength: 4 }), (specs) => {
 				const rounds = groupProcesses(specs.map((spec, i) => roundNote(i, spec)))[0]?.rounds ?? [];
-				const text = nextRoundNote({ rounds, roundName: "Next", template: "# Next\n", headings: HEADINGS, doneChar: "x", isDone: (c) => c === "x" });
+				const text = nextRoundText({ rounds, roundName: "Next", template: "# Next\n", headings: HEADINGS, doneChars: "x" });
 				const carried = parsePrepNote(text).questions.map((q) => identityKey(q.text));
 				const asked = new Set(specs.flatMap((s) => s.questions.filter((q) => q.asked).map((q) => identityKey(q.text))));
 				const listed = new Set(specs.flatMap((s) => s.questions.map((q) => identityKey(q.text))));

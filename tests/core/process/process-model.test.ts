@@ -4,7 +4,6 @@ import {
 	applyChanges,
 	formatProcessReport,
 	groupProcesses,
-	nextRoundNote,
 	parsePrepNote,
 	planMoveQuestion,
 	processReport,
@@ -13,6 +12,7 @@ import {
 	unaskedQuestions,
 	type Round,
 } from "../../../src/core";
+import { nextRoundText } from "./next-round-text";
 import { SEED_SHAPED_NOTES } from "../../seed";
 
 const OPTIONS = { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" };
@@ -102,7 +102,7 @@ describe("a process", () => {
 describe("the next round's note", () => {
 	const rounds = groupProcesses([round(ROUND_1, read(ROUND_1)), round(ROUND_2, read(ROUND_2))])[0]?.rounds ?? [];
 	const template = "---\ncompany: x\nmeeting: \nduration: 30m\n---\n# Title\n\n## Questions\n\n### Chosen\n\n- template question\n\n## Stories\n\n- template story\n\n# Notes\n\n## What I said\n";
-	const text = nextRoundNote({ rounds, roundName: "Round 3", template, headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChar: "x", isDone: (c) => c === "x" });
+	const text = nextRoundText({ rounds, roundName: "Round 3", template, headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChars: "x" });
 
 	it("sets the process's frontmatter and links the latest round", () => {
 		expect(text.startsWith(
@@ -131,9 +131,9 @@ describe("the next round's note", () => {
 
 	it("clears told marks as the told toggle does", () => {
 		const told = round("t.md", note("company: A", "# t\n## Stories\n* [x] Queue story\n\t* detail\n* Plain story\n"));
-		const out = nextRoundNote({ rounds: [told], roundName: "Round 2", template: "# T\n", headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChar: "x", isDone: (c) => c === "x", wasPlain: () => false });
+		const out = nextRoundText({ rounds: [told], roundName: "Round 2", template: "# T\n", headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChars: "x" });
 		expect(out).toContain("* [ ] Queue story\n\t* detail\n* Plain story\n");
-		const plain = nextRoundNote({ rounds: [told], roundName: "Round 2", template: "# T\n", headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChar: "x", isDone: (c) => c === "x", wasPlain: () => true });
+		const plain = nextRoundText({ rounds: [told], roundName: "Round 2", template: "# T\n", headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChars: "x", plainStoryLines: told.stories.map((s) => s.line) });
 		expect(plain).toContain("* Queue story\n\t* detail\n");
 	});
 });
