@@ -1,15 +1,14 @@
 import { appendUnderHeading } from "./append-item";
 import { change, refuse, type EditPlan } from "./edit-plan";
 import { lineStarts, sameHeadingName, splitLines } from "../note/lines";
-import { parsePrepNote } from "../note/prep-note-parser";
 import type { PrepNoteParser } from "../note/prep-note-parser";
 import { identityKey } from "../process/text-identity";
 
 export interface InsertStoryOptions {
 	/** The Stories heading's name. */
 	stories: string;
-	/** A parser warm with this note, so a long note is not parsed again in full. */
-	parser?: PrepNoteParser;
+	/** The note's parser: the worker's, warm with this note, so a long note is not parsed again in full. */
+	parser: PrepNoteParser;
 }
 
 /** The story's title and its lines, as `storyToCopy` gives them. */
@@ -25,7 +24,7 @@ export interface StoryToInsert {
  */
 export function planInsertStory(text: string, story: StoryToInsert, group: string, options: InsertStoryOptions): EditPlan<{ inserted: boolean }> {
 	const parseOptions = { headings: { stories: options.stories } };
-	const note = options.parser ? options.parser.parse(text, parseOptions) : parsePrepNote(text, parseOptions);
+	const note = options.parser.parse(text, parseOptions);
 	const key = identityKey(story.title);
 	if (note.stories.some((s) => identityKey(s.title) === key)) return { kind: "none", result: { inserted: false } };
 	const section = note.sections.find((s) => sameHeadingName(s.heading, options.stories));

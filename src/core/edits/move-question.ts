@@ -5,7 +5,6 @@ import { listItemSpan } from "../note/list-item-block";
 import { appendUnderHeading, lastTextLine } from "./append-item";
 import type { Heading } from "../note/prep-note";
 import type { PrepNoteParser } from "../note/prep-note-parser";
-import { parsePrepNote } from "../note/prep-note-parser";
 
 import { otherGroup } from "../note/questions";
 
@@ -14,8 +13,8 @@ export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup } from "../note/questions";
 export interface MoveQuestionOptions {
 	/** The Questions heading's name. */
 	questions: string;
-	/** A parser warm with this note, so a long note is not parsed again in full. */
-	parser?: PrepNoteParser;
+	/** The note's parser: the worker's, warm with this note, so a long note is not parsed again in full. */
+	parser: PrepNoteParser;
 }
 
 /**
@@ -27,7 +26,7 @@ export interface MoveQuestionOptions {
 export function planMoveQuestion(text: string, question: { line: number; raw: string }, options: MoveQuestionOptions): EditPlan<{ group: string }> {
 	const lines = splitLines(text);
 	if (lines[question.line - 1] !== question.raw) return refuse("the question's line changed since it was read. Try again.");
-	const note = options.parser ? options.parser.parse(text, { headings: { questions: options.questions } }) : parsePrepNote(text, { headings: { questions: options.questions } });
+	const note = options.parser.parse(text, { headings: { questions: options.questions } });
 	const item = note.questions.find((q) => q.line === question.line);
 	if (!item) return refuse("that line is not a question under the Questions heading.");
 	const section = note.sections.find((s) => sameHeadingName(s.heading, options.questions) && s.line < item.line && item.line <= s.endLine);

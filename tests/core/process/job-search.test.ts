@@ -12,7 +12,7 @@ import {
 	insertSections,
 	debriefTemplate,
 	parsePrepNote,
-	planInsertStory,
+	planEdit,
 	processReport,
 	processView,
 	roundOf,
@@ -69,8 +69,9 @@ describe("the story bank", () => {
 describe("inserting a story from the bank", () => {
 	const story = { title: "Queue migration", lines: ["- Queue migration", ...READY.split("\n")] };
 	const insert = (text: string, group = "") => {
-		const plan = planInsertStory(text, story, group, { stories: "Stories" });
-		if (plan.kind === "change") expect(checkPlan(text, plan, (t) => planInsertStory(t, story, group, { stories: "Stories" }))).toBeNull();
+		const args = { story, group, options: { stories: "Stories" } };
+		const plan = planEdit("insert-story", text, args);
+		if (plan.kind === "change") expect(checkPlan(text, plan, (t) => planEdit("insert-story", t, args))).toBeNull();
 		return plan.kind === "change" ? applyChanges(text, plan.changes) : plan;
 	};
 

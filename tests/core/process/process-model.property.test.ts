@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChanges, groupProcesses, sortRounds, identityKey, parsePrepNote, planMoveQuestion, roundOf, type Round } from "../../../src/core";
+import { applyChanges, groupProcesses, sortRounds, identityKey, parsePrepNote, planEdit, roundOf, type Round } from "../../../src/core";
 import { nextRoundText } from "./next-round-text";
 
 const OPTIONS = { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" };
@@ -80,7 +80,7 @@ describe("moving a question, on generated Questions sections", () => {
 		return ["# Q", "", "## Questions", "", "### Chosen", "", ...items(s.chosen), "", "### Extra", "", ...items(s.extra), "", "## Stories", ""].join(s.eol);
 	};
 	const move = (text: string, line: number) => {
-		const plan = planMoveQuestion(text, { line, raw: text.split(/\r?\n/)[line - 1] ?? "" }, { questions: "Questions" });
+		const plan = planEdit("move-question", text, { question: { line, raw: text.split(/\r?\n/)[line - 1] ?? "" }, options: { questions: "Questions" } });
 		if (plan.kind !== "change") throw new Error(plan.kind === "refuse" ? plan.reason : "nothing to do");
 		return applyChanges(text, plan.changes);
 	};

@@ -5,7 +5,7 @@ import {
 	formatProcessReport,
 	groupProcesses,
 	parsePrepNote,
-	planMoveQuestion,
+	planEdit,
 	processReport,
 	processView,
 	roundOf,
@@ -142,17 +142,17 @@ describe("moving a question", () => {
 	const text = "# Q\n\n## Questions\n\n### Chosen\n\n- One\n- Two\n\t- why it matters\n\n### Extra\n\n- Three\n\n## Stories\n";
 
 	it("moves the item with its nested lines to the end of the other group, and back", () => {
-		const plan = planMoveQuestion(text, { line: 8, raw: "- Two" }, { questions: "Questions" });
+		const plan = planEdit("move-question", text, { question: { line: 8, raw: "- Two" }, options: { questions: "Questions" } });
 		if (plan.kind !== "change") throw new Error(plan.kind);
 		const moved = applyChanges(text, plan.changes);
 		expect(moved).toBe("# Q\n\n## Questions\n\n### Chosen\n\n- One\n\n### Extra\n\n- Three\n- Two\n\t- why it matters\n\n## Stories\n");
-		const back = planMoveQuestion(moved, { line: 12, raw: "- Two" }, { questions: "Questions" });
+		const back = planEdit("move-question", moved, { question: { line: 12, raw: "- Two" }, options: { questions: "Questions" } });
 		if (back.kind !== "change") throw new Error(back.kind);
 		expect(applyChanges(moved, back.changes)).toBe(text);
 	});
 
 	it("refuses when the line changed since it was read", () => {
-		expect(planMoveQuestion(text, { line: 8, raw: "- Deux" }, { questions: "Questions" }).kind).toBe("refuse");
+		expect(planEdit("move-question", text, { question: { line: 8, raw: "- Deux" }, options: { questions: "Questions" } }).kind).toBe("refuse");
 	});
 });
 
