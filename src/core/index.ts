@@ -1,7 +1,7 @@
 /** The pure core: the prep-note model, the section edits and the timer arithmetic. Never imports `obsidian`. */
 export * from "./note/prep-note";
 export { parsePrepNote } from "./note/prep-note-parser";
-export { frontmatterLineCount, readFrontmatter } from "./note/frontmatter";
+export { frontmatterLineCount, frontmatterProblem, readFrontmatter } from "./note/frontmatter";
 export { detectEol, firstAtOrAfter, lineStarts, normaliseEol, sameHeadingName, splitLines } from "./note/lines";
 export { formatReport, groupBy, percent } from "./report/report-text";
 export { boxFor, primaryDoneChar, readListLine, setItemChecked, setTaskBox, toggleTaskLine, withoutCheckbox, type ListLine } from "./note/task-line";

@@ -101,9 +101,17 @@ export class ProcessIndex extends Events {
 		return this.building;
 	}
 
+	/**
+	 * Whether a note may be a round, from the metadata cache alone: its properties name a company, or it has a
+	 * frontmatter block whose YAML Obsidian could not read, which leaves it no properties at all. The plugin's
+	 * own frontmatter reader then decides, from the text, as it does for the note in the editor.
+	 */
 	private namesCompany(cache: CachedMetadata | null): boolean {
-		const value: unknown = cache?.frontmatter?.[this.settings.current.companyKey];
-		return (typeof value === "string" && value.trim() !== "") || typeof value === "number";
+		if (!cache) return false;
+		const value: unknown = cache.frontmatter?.[this.settings.current.companyKey];
+		const first: unknown = Array.isArray(value) ? value[0] : value;
+		if ((typeof first === "string" && first.trim() !== "") || typeof first === "number") return true;
+		return cache.frontmatter === undefined && (cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml");
 	}
 
 	private async noteChanged(file: TFile, data: string, cache: CachedMetadata): Promise<void> {

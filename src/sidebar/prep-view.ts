@@ -1,6 +1,6 @@
 import { ItemView, moment, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
-import { isPrepShaped, processView, type ProcessView } from "../core";
+import { frontmatterProblem, isPrepShaped, processView, type ProcessView } from "../core";
 import type { ProcessIndex } from "../interview-process/process-index";
 import type { SettingKey } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
@@ -40,6 +40,8 @@ export class PrepView extends ItemView {
 	private questions!: QuestionList;
 	private timerPanel!: TimerPanel;
 	private statusEl!: HTMLElement;
+	/** Says which frontmatter line Obsidian cannot read, so a note without properties is not a mystery. */
+	private yamlEl!: HTMLElement;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -70,6 +72,7 @@ export class PrepView extends ItemView {
 		this.registerEvent(call.onChange(() => this.timerPanel.drawCall()));
 		this.registerEvent(timer.onTick(() => this.timerPanel.draw()));
 		this.statusEl = root.createDiv({ cls: "interview-prep-status-line interview-prep-hidden", attr: { role: "status" } });
+		this.yamlEl = root.createDiv({ cls: "interview-prep-yaml-problem interview-prep-hidden", attr: { role: "note" } });
 		this.emptyEl = root.createDiv({ cls: "interview-prep-empty" });
 		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
 		const { actions } = this.context;
@@ -99,6 +102,7 @@ export class PrepView extends ItemView {
 	private show(state: ActiveNoteState | null): void {
 		const settings = this.context.settings.current;
 		this.timerPanel.setShownNote(state?.file.path ?? null);
+		this.showYamlProblem(state);
 		if (!state) {
 			this.showEmpty("Open a prep note to see its progress, stories and questions here.");
 			return;
@@ -130,6 +134,16 @@ export class PrepView extends ItemView {
 		if (!current) return null;
 		const process = this.context.processes.processOf(current.company) ?? { company: current.company, rounds: [] };
 		return processView(process, current, moment().format("YYYY-MM-DD"));
+	}
+
+	private showYamlProblem(state: ActiveNoteState | null): void {
+		const problem = state ? frontmatterProblem(state.text) : null;
+		this.yamlEl.toggleClass("interview-prep-hidden", problem === null);
+		if (!problem) return;
+		this.yamlEl.setText(
+			`Obsidian cannot read this note's properties: line ${problem.line} ("${problem.text.trim()}"), because ${problem.reason}. ` +
+				"Until it is fixed, other plugins and searches see no properties here; this sidebar still reads the company and the meeting.",
+		);
 	}
 
 	private showEmpty(message: string, insertSections?: () => void): void {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDuration, readFrontmatter } from "../../src/core";
+import { frontmatterProblem, parseDuration, readFrontmatter } from "../../src/core";
 
 const front = (...lines: string[]) => `---\n${lines.join("\n")}\n---\n# Call\n`;
 
@@ -47,5 +47,40 @@ describe("readFrontmatter and YAML comments", () => {
 			}),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe("the frontmatter as Obsidian's Properties write it", () => {
+	const fm = (body: string) => `---\n${body}\n---\n# Note\n`;
+
+	it("reads null as no value, a list as its first entry, and a block scalar as its lines", () => {
+		expect(readFrontmatter(fm("company: ~\nrole: Null\nwith: null"))).toEqual({ company: "", role: "", with: "" });
+		expect(readFrontmatter(fm("company: [Acme, Beta]")).company).toBe("Acme");
+		expect(readFrontmatter(fm("company:\n  - Acme\n  - Beta\nround: Screen")).company).toBe("Acme");
+		expect(readFrontmatter(fm("company:\n- \"Acme, Inc.\"\nround: Screen"))).toMatchObject({ company: "Acme, Inc.", round: "Screen" });
+		expect(readFrontmatter(fm("company: >-\n  Acme\n  Corp\nround: Screen"))).toMatchObject({ company: "Acme Corp", round: "Screen" });
+		expect(readFrontmatter(fm("with:\n  - \"[[Dana Lee]]\"")).with).toBe("[[Dana Lee]]");
+	});
+
+	it("does not take key:value without a space for a key", () => {
+		expect(readFrontmatter(fm("company:Acme\nround: Screen"))).toEqual({ round: "Screen" });
+	});
+});
+
+describe("frontmatter that Obsidian's YAML rejects", () => {
+	const fm = (body: string) => `---\n${body}\n---\n# Note\n`;
+
+	it("names the line and why, for what people write by hand", () => {
+		expect(frontmatterProblem(fm("company: Acme\nwith: Sam (CTO): hiring manager"))).toMatchObject({ line: 3, text: "with: Sam (CTO): hiring manager" });
+		expect(frontmatterProblem(fm("company: Acme\nwith:\n\t- Sam"))?.reason).toMatch(/tab/);
+		expect(frontmatterProblem(fm("company: Acme\njust a line"))?.line).toBe(3);
+		expect(frontmatterProblem(fm("notes: |\n  fine\n\tnot fine"))?.line).toBe(4);
+		expect(frontmatterProblem(fm('company: "Acme\nround: x'))?.reason).toMatch(/quote/);
+		expect(frontmatterProblem(fm("company: Acme\ncompany: Beta"))?.reason).toMatch(/twice/);
+	});
+
+	it("finds nothing wrong in valid YAML: quotes, lists, block scalars, links, comments and URLs", () => {
+		const valid = fm('company: "Acme: the company"\nrole: Staff engineer # senior\nwith:\n  - "[[Dana Lee]]"\nnotes: |\n  one: two\n  \tthree\nlink: https://example.com/a\ntags: [a, b]\n# a comment');
+		expect(frontmatterProblem(valid)).toBeNull();
 	});
 });

@@ -63,7 +63,13 @@ export class MetadataCache extends Events implements Doubled<Real.MetadataCache,
 		const data = this.vault.peek(file.path);
 		if (data === undefined) return;
 		const frontmatter = readFrontmatter(data);
-		const cache: Real.CachedMetadata = frontmatter ? { frontmatter } : {};
+		// The block is a section of the note whether or not its YAML reads, as the app's markdown sections are.
+		const block = frontmatterBlock(data);
+		const cache: Real.CachedMetadata = {
+			...(frontmatter ? { frontmatter } : {}),
+			...(block && frontmatter ? { frontmatterPosition: block } : {}),
+			...(block ? { sections: [{ type: "yaml", position: block }] } : {}),
+		};
 		this.caches.set(file.path, cache);
 		this.trigger("changed", file, data, cache);
 	}
@@ -89,4 +95,14 @@ function readFrontmatter(text: string): Real.FrontMatterCache | null {
 
 function isMap(value: unknown): value is Real.FrontMatterCache {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Where the frontmatter block is, fences included: the `---` line at the very start to the next `---` line. */
+function frontmatterBlock(text: string): Real.Pos | null {
+	const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+	if (!/^---\s*$/.test(lines[0] ?? "")) return null;
+	const end = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
+	if (end < 0) return null;
+	const endOffset = lines.slice(0, end + 1).join("\n").length;
+	return { start: { line: 0, col: 0, offset: 0 }, end: { line: end, col: 3, offset: endOffset } };
 }

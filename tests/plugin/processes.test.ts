@@ -181,3 +181,23 @@ describe("Capture what I said", () => {
 		expect(editor.getValue()).toMatch(/^# Acme\n\n# Notes\n\n## Agenda\n[\s\S]*## What I said\n\n- \[\d\d:\d\d\] I can start in May\n$/);
 	});
 });
+
+describe("a round whose frontmatter Obsidian cannot read", () => {
+	const BAD = "---\ncompany: Northwind Analytics\nwith: Sam (CTO): hiring manager\nmeeting: 2026-12-12T10:00\n---\n# Northwind team round\n\n## Questions\n\n### Chosen\n\n- Who is on the team?\n";
+
+	it("stays a round of its company, and the sidebar names the line Obsidian rejects", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		await create(h, "Interviews/2026-12-12 Northwind team round.md", BAD);
+		await h.plugin.processes.rebuild();
+		expect(h.app.metadataCache.getFileCache(h.app.vault.getFileByPath("Interviews/2026-12-12 Northwind team round.md")!)?.frontmatter).toBeUndefined();
+		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`, "Northwind team round@Interviews/2026-12-12 Northwind team round.md"]]]);
+		await h.plugin.openSidebar();
+		await openNote(h.app, "Interviews/2026-12-12 Northwind team round.md", BAD);
+		await afterRefresh();
+		await settle();
+		const warning = sidebarOf(h.app).querySelector(".interview-prep-yaml-problem");
+		expect(warning?.classList.contains("interview-prep-hidden")).toBe(false);
+		expect(warning?.textContent).toContain('line 3 ("with: Sam (CTO): hiring manager")');
+	});
+});

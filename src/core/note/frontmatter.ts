@@ -31,24 +31,112 @@ export function frontmatterLineCount(text: string): number {
 }
 
 /**
- * The frontmatter's top-level scalar keys, as strings. Enough for `duration`,
- * `meeting` and template variables; nested YAML is not interpreted. A value is
- * read as YAML reads a one-line scalar: a comment after it (a `#` after a space
- * or a tab) is not part of it, and a quoted value keeps its `#` and has its
- * quotes taken off and its escapes read.
+ * The frontmatter's top-level keys, as text: the plugin's one reader of it, for the note model, the process
+ * index and the commands alike. A value is read as YAML reads it: a comment after a plain value (a `#` after
+ * a space or a tab) is not part of it; a quoted value has its quotes taken off and its escapes read; `null`,
+ * `~` and an empty value are no value; a list, `[Acme, Beta]` or `- Acme` lines under the key, gives its
+ * first entry, as Obsidian's Properties write a list; a block scalar (`|`, `>-`) gives its lines, folded by a
+ * space. `key:value` with no space is not a key, as in YAML. It reads on where Obsidian's YAML gives up
+ * (`frontmatterProblem` says where), so a note with one bad line keeps its company and its meeting.
  */
 export function readFrontmatter(text: string): Record<string, string> {
 	const end = frontmatterLineCount(text);
 	const lines = end === 0 ? [] : text.split(/\r\n|\n|\r/, end);
 	const values: Record<string, string> = {};
 	for (let i = 1; i < end - 1; i++) {
-		// `s`: a value may hold U+2028 or U+2029, which are not line breaks in YAML's one-line scalars here.
-		const match = /^([A-Za-z_][\w-]*)[ \t]*:([ \t]*)(.*?)[ \t]*$/s.exec(lines[i] ?? "");
-		if (!match) continue;
-		const [, key = "", gap = "", raw = ""] = match;
-		values[key] = readScalar(raw, gap !== "");
+		const entry = keyLine(lines[i] ?? "");
+		if (!entry) continue;
+		const { key, raw } = entry;
+		// What is indented under the key: a block list or a block scalar's lines.
+		let next = i + 1;
+		while (next < end - 1 && /^([ \t]|-[ \t]|-$)/.test(lines[next] ?? "") && !keyLine(lines[next] ?? "")) next++;
+		const below = lines.slice(i + 1, next);
+		values[key] = raw === "" ? firstListEntry(below) : /^[|>][-+]?[0-9]?[ \t]*(#.*)?$/.test(raw) ? below.map((line) => line.trim()).filter((line) => line !== "").join(" ") : readValue(raw);
+		i = next - 1;
 	}
 	return values;
+}
+
+/** A top-level `key: value` line: the key, and the value as written (empty when the key ends the line). */
+function keyLine(line: string): { key: string; raw: string } | null {
+	// `s`: a value may hold U+2028 or U+2029, which are not line breaks in YAML's one-line scalars here.
+	const match = /^([A-Za-z_][\w -]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/s.exec(line);
+	return match ? { key: match[1] ?? "", raw: match[2] ?? "" } : null;
+}
+
+/** A value on the key's own line: a flow list's first entry, no value for YAML's null, or a scalar. */
+function readValue(raw: string): string {
+	if (raw.startsWith("[")) {
+		const inner = /^\[(.*)\][ \t]*(?:#.*)?$/s.exec(raw)?.[1];
+		if (inner !== undefined) return readValue(inner.split(",")[0]?.trim() ?? "");
+	}
+	const value = readScalar(raw, true);
+	return /^(?:~|null|Null|NULL)$/.test(raw.trim()) ? "" : value;
+}
+
+/** The first `- entry` of a block list under a key; "" when there is none. */
+function firstListEntry(below: readonly string[]): string {
+	const item = below.map((line) => /^[ \t]*-(?:[ \t]+(.*?))?[ \t]*$/s.exec(line)).find((match) => match !== null);
+	return item ? readValue(item[1] ?? "") : "";
+}
+
+/**
+ * The first frontmatter line that Obsidian's YAML rejects, 1-based in the note, with its text; null when the
+ * YAML reads. Obsidian then keeps no properties for the note at all, so the sidebar says which line it is.
+ * It finds what people write by hand: a second unquoted `: ` in a value (`with: Sam (CTO): hiring manager`),
+ * a tab as indentation, a line that is not `key: value` at the top, an unclosed quote, a key given twice.
+ */
+export function frontmatterProblem(text: string): { line: number; text: string; reason: string } | null {
+	const end = frontmatterLineCount(text);
+	const lines = end === 0 ? [] : text.split(/\r\n|\n|\r/, end);
+	const seen = new Set<string>();
+	/** What the lines below the last key may be: its list or map (`open`), more of its plain text (`plain`), its block scalar's text (`block`), or nothing (`closed`). */
+	let below: "open" | "list" | "plain" | "block" | "closed" = "closed";
+	/** Whether the key's list is indented, so that an item at the margin cannot join it. */
+	let listIndented = false;
+	for (let i = 1; i < end - 1; i++) {
+		const line = lines[i] ?? "";
+		const problem = (reason: string) => ({ line: i + 1, text: line, reason });
+		if (/^[ \t]*(#.*)?$/.test(line)) {
+			// A comment ends a plain value: nothing indented may continue it.
+			if (below === "plain" && line.trim() !== "") below = "closed";
+			continue;
+		}
+		// A block scalar's text may hold a tab after its indentation of spaces, but nothing is indented by a tab.
+		if (/^\t/.test(line) || (/^ +\t/.test(line) && below !== "block")) return problem("a tab indents it, and YAML indents with spaces only");
+		if (/^ /.test(line)) {
+			if (below === "closed") return problem("it is indented under a value that is complete");
+			if (below === "open") {
+				below = "list";
+				listIndented = true;
+			}
+			if (below === "plain" && /:[ \t]|:$/.test(readScalar(line.trim(), true))) return problem("it holds a `: ` inside a value; put the value in quotes");
+			continue;
+		}
+		if (/^-([ \t]|$)/.test(line)) {
+			if ((below !== "open" && below !== "list") || listIndented) return problem("a list item stands where no list can start");
+			below = "list";
+			continue;
+		}
+		const entry = keyLine(line);
+		if (!entry) return problem("it is not a `key: value` line");
+		if (seen.has(entry.key)) return problem(`the key "${entry.key}" is given twice`);
+		seen.add(entry.key);
+		const raw = entry.raw;
+		below = raw === "" ? "open" : /^[|>]/.test(raw) ? "block" : "closed";
+		listIndented = false;
+		if (raw.startsWith('"') || raw.startsWith("'")) {
+			const quoted = raw.startsWith('"') ? readDoubleQuoted(raw) : readSingleQuoted(raw);
+			if (!quoted || !/^(?:[ \t]+#.*)?$/s.test(raw.slice(quoted.end))) return problem("a quote in it is not closed where the value ends");
+			continue;
+		}
+		if (below !== "closed" || /^[[{]/.test(raw)) continue;
+		const plain = readScalar(raw, true);
+		if (/:[ \t]/.test(plain) || plain.endsWith(":")) return problem("its value holds a second `: `; put the value in quotes");
+		if (/^[@`%]/.test(plain)) return problem(`a plain value cannot start with ${plain.charAt(0)}; put it in quotes`);
+		below = plain === raw ? "plain" : "closed";
+	}
+	return null;
 }
 
 /** A one-line YAML scalar; `spaced` says whether a space or a tab comes before it, so that a `#` first starts a comment. */
