@@ -1,0 +1,335 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadPlugin, openNote, settle, sidebarOf, type Harness } from "../harness";
+import { memoryStorage, shownNotices, type App, type TFile } from "../obsidian";
+import { CHANGED_WHILE_PLANNING } from "../../src/adapters/apply-plan";
+import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
+
+/**
+ * The glue's guards, each as a person meets it: what they do, and what they would notice if the guard
+ * were gone. Time comes from the faked clock alone.
+ */
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DATA = "plugin:interview-prep";
+
+const NOTE = [
+	"# Acme call",
+	"",
+	"## Preparation",
+	"",
+	"- [ ] Read the handbook",
+	"- [-] Print the post",
+	"- [x] Pick questions",
+	"- [ ] Rehearse the intro",
+	"",
+	"## Questions",
+	"",
+	"- Why is the role open?",
+	"",
+	"# Notes",
+	"",
+	"## Agenda",
+	"",
+	"- intro",
+	"",
+].join("\n");
+
+const CALL = "Interviews/2026-12-03 Acme screen.md";
+const callNote = (meeting: string, debrief = "") =>
+	`---\ncompany: Acme\nround: Screen\nwith: Dana\nmeeting: ${meeting}\n---\n# Acme screen\n## Questions\n- Why is the role open?\n${debrief}`;
+const DEBRIEF = "## Debrief\n\n- What went well: the system design part\n";
+const offers = () => shownNotices.filter((n) => n.startsWith("Your Acme call"));
+
+async function withCall(harness: Harness, text: string): Promise<TFile> {
+	if (!harness.app.vault.getFolderByPath("Interviews")) await harness.app.vault.createFolder("Interviews");
+	const file = await harness.app.vault.create(CALL, text);
+	await settle();
+	await harness.plugin.processes.ready;
+	await settle();
+	return file;
+}
+
+let h: Harness;
+const flush = async () => {
+	for (let i = 0; i < 6; i++) await settle();
+};
+const sidebar = () => sidebarOf(h.app);
+const overall = () => sidebar().querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent;
+/** What the sidebar shows: the followed note's title, or its message when it follows no prep note. */
+const shown = () => {
+	const empty = sidebar().querySelector(".interview-prep-empty:not(.interview-prep-hidden)");
+	return empty ? empty.textContent : sidebar().querySelector(".interview-prep-body:not(.interview-prep-hidden) .interview-prep-title")?.textContent;
+};
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+	// 15:00 local time, so a capture is stamped [15:00].
+	vi.setSystemTime(new Date(2026, 11, 3, 15, 0));
+	shownNotices.length = 0;
+});
+afterEach(() => {
+	h?.plugin.unload();
+	activeDocument.body.empty();
+	vi.restoreAllMocks();
+	vi.useRealTimers();
+});
+
+/**
+ * Sync, or another plugin, rewrites `file` while the plugin plans a write to it: right after each of the
+ * plugin's next `times` reads of the note, before the plan is checked and written, the file takes the text
+ * `next` makes of what it holds.
+ */
+function changeWhilePlanned(app: App, file: TFile, next: (text: string) => string, times = 1): void {
+	const read = app.vault.read.bind(app.vault);
+	let left = times;
+	vi.spyOn(app.vault, "read").mockImplementation(async (f: TFile) => {
+		const data = await read(f);
+		if (f.path === file.path && left > 0) {
+			left--;
+			queueMicrotask(() => void app.vault.modify(file, next(data)));
+		}
+		return data;
+	});
+}
+
+/** Every text the note held after a write, in order, each once. */
+function heldTexts(app: App, path: string): string[] {
+	const held: string[] = [];
+	app.vault.on("modify", (file) => {
+		const text = file.path === path ? app.vault.peek(path) : undefined;
+		if (text !== undefined && held.at(-1) !== text) held.push(text);
+	});
+	return held;
+}
+
+/** The note followed by the sidebar, then its tab closed, so no editor shows it and writes go through the file. */
+async function followedThenClosed(text = NOTE): Promise<TFile> {
+	const { file, leaf } = await openNote(h.app, "Acme.md", text);
+	await h.plugin.openSidebar();
+	await flush();
+	leaf.detach();
+	await flush();
+	return file;
+}
+
+describe("a background write while the note changes", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+
+	it("plans a capture again on the synced text when sync changes the closed note mid-plan, and never writes at the old offsets", async () => {
+		const file = await followedThenClosed();
+		const held = heldTexts(h.app, file.path);
+		const synced = NOTE.replace("# Acme call\n", "# Acme call\nMoved to Friday, says the recruiter.\n");
+		changeWhilePlanned(h.app, file, () => synced);
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(true);
+		const captured = synced.replace("- intro\n", "- intro\n- [15:00] four-day week\n");
+		expect(h.app.vault.peek(file.path)).toBe(captured);
+		expect(held).toEqual([synced, captured]);
+	});
+
+	it("plans a sidebar toggle again on the synced text when sync lengthens a line above it mid-plan", async () => {
+		const file = await followedThenClosed();
+		const synced = NOTE.replace("# Acme call\n", "# Acme call (moved to Friday)\n");
+		changeWhilePlanned(h.app, file, () => synced);
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		sidebar().querySelector<HTMLInputElement>('.interview-prep-open-tasks input[data-line="5"]')?.click();
+		await flush();
+		expect(h.app.vault.peek(file.path)).toBe(synced.replace("- [ ] Read the handbook", "- [x] Read the handbook"));
+	});
+
+	it("refuses with a notice, and writes nothing, when the note keeps changing while each plan is made", async () => {
+		const file = await followedThenClosed();
+		let edits = 0;
+		changeWhilePlanned(h.app, file, (text) => `${text}- synced line ${++edits}\n`, 3);
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(false);
+		expect(h.app.vault.peek(file.path)).toBe(`${NOTE}- synced line 1\n- synced line 2\n- synced line 3\n`);
+		expect(shownNotices.at(-1)).toBe(`Nothing was changed in "Acme": ${CHANGED_WHILE_PLANNING}`);
+	});
+});
+
+describe("a canvas or a PDF opened after a note", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+
+	it("leaves the sidebar on the last note when a canvas opens in its tab, and captures and inserts go to that note", async () => {
+		const { leaf } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		const board = await h.app.vault.create("Board.canvas", '{"nodes":[],"edges":[]}');
+		await leaf.openFile(board);
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		expect(shown()).toBe("Acme call");
+		expect(overall()).toBe("1/3");
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(true);
+		await h.plugin.templates.insertNotesSections();
+		await flush();
+		expect(h.app.vault.peek("Board.canvas")).toBe('{"nodes":[],"edges":[]}');
+		expect(h.app.vault.peek("Acme.md")).toContain("- intro\n- [15:00] four-day week\n");
+		expect(h.app.vault.peek("Acme.md")).toContain("## Discrepancies");
+	});
+
+	it("leaves the sidebar on the last note when a PDF opens in a new tab, and a capture goes to that note", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		const pdf = await h.app.vault.create("Job post.pdf", "%PDF-1.7 the job post");
+		await h.app.workspace.getLeaf("tab").openFile(pdf);
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		expect(h.app.workspace.activeLeaf?.view.getViewType()).toBe("pdf");
+		expect(shown()).toBe("Acme call");
+		expect(overall()).toBe("1/3");
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(true);
+		expect(h.app.vault.peek("Job post.pdf")).toBe("%PDF-1.7 the job post");
+		expect(editor.getValue()).toBe(NOTE.replace("- intro\n", "- intro\n- [15:00] four-day week\n"));
+	});
+});
+
+describe("custom done characters", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+		await h.plugin.settings.update({ doneChars: "X" });
+	});
+
+	it("marks a question asked with X, so its box stays checked, it counts as asked, and the next round does not carry it", async () => {
+		const path = "Interviews/2026-12-03 Acme screen.md";
+		await h.app.vault.createFolder("Interviews");
+		const { editor } = await openNote(h.app, path, callNote("2026-12-03T15:30", "- Who would I work with?\n"));
+		await h.plugin.openSidebar();
+		await h.plugin.processes.ready;
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		expect(sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.checked, "the Asked box, once the sidebar has read the note again").toBe(true);
+		expect(sidebar().querySelector(".interview-prep-questions-part .interview-prep-count")?.textContent).toMatch(/^asked 1 of /);
+		expect(editor.getLine(8)).toBe("- [X] Why is the role open?");
+		const next = await h.plugin.processCommands.startNextRound("Round 2");
+		const carried = h.app.vault.peek(next?.path ?? "") ?? "";
+		expect(carried).toContain("Who would I work with?");
+		expect(carried).not.toContain("Why is the role open?");
+	});
+
+	it("checks a task with X, so it counts as done", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE.replace("- [x] Pick questions", "- [X] Pick questions"));
+		await h.plugin.openSidebar();
+		await flush();
+		expect(overall()).toBe("1/3");
+		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
+		await flush();
+		expect(editor.getLine(4)).toBe("- [X] Read the handbook");
+		expect(overall()).toBe("2/3");
+	});
+});
+
+describe("the debrief offer", () => {
+	it("is made for a call without a debrief once its hours are up", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toEqual(["Your Acme call with Dana (Screen) is over. Note how it went while it is fresh."]);
+	});
+
+	it("is not made for a call whose note already has a Debrief section, however long after", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30", DEBRIEF));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		h.plugin.debriefOffers.check();
+		expect(offers()).toEqual([]);
+	});
+
+	it("is not made when the meeting timer is reset on a call whose note already has a Debrief section", async () => {
+		h = await loadPlugin();
+		const file = await withCall(h, callNote("2026-12-03T15:30", DEBRIEF));
+		await openNote(h.app, file.path, h.app.vault.peek(file.path) ?? "");
+		vi.setSystemTime(new Date(2026, 11, 3, 15, 30));
+		h.app.executeCommandById("interview-prep:start-meeting-timer");
+		await vi.advanceTimersByTimeAsync(30 * MIN);
+		h.app.executeCommandById("interview-prep:reset-meeting-timer");
+		await settle();
+		expect(offers()).toEqual([]);
+	});
+});
+
+describe("the once-only notices remembered past the cap", () => {
+	const KEPT = 200;
+	const older = Array.from({ length: KEPT }, (_, i) => `debrief:Interviews/old ${i}.md:${i}`);
+	const offerId = `debrief:${CALL}:${new Date(2026, 11, 3, 15, 30).getTime()}`;
+	const stored = (storage: ReturnType<typeof memoryStorage>) => (JSON.parse(storage.read(DATA) ?? "{}") as { offered: string[] }).offered;
+
+	/** The app closes and opens again on the same data file, with the call's note in the vault. */
+	async function restart(storage: ReturnType<typeof memoryStorage>): Promise<void> {
+		h.plugin.unload();
+		h = await loadPlugin({ storage, local: memoryStorage() });
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(10 * MIN);
+	}
+
+	it("keeps a new offer once the list is full, dropping the oldest, so the call is not offered again after a restart", async () => {
+		const storage = memoryStorage();
+		storage.write(DATA, JSON.stringify({ offered: older }));
+		h = await loadPlugin({ storage, local: memoryStorage() });
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toHaveLength(1);
+		await restart(storage);
+		expect(offers(), "offers of the one call, after the app restarts").toHaveLength(1);
+		expect(stored(storage)).toEqual([...older.slice(1), offerId]);
+	});
+
+	it("keeps this device's offer when a synced full list arrives without it, dropping the oldest", async () => {
+		const shared = memoryStorage();
+		h = await loadPlugin({ storage: shared, local: memoryStorage() });
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toHaveLength(1);
+		// Another device's full list arrives, without this device's offer.
+		const file = JSON.parse(shared.read(DATA) ?? "{}") as Record<string, unknown>;
+		shared.write(DATA, JSON.stringify({ ...file, offered: older }));
+		await h.plugin.onExternalSettingsChange();
+		await restart(shared);
+		expect(offers(), "offers of the one call, after the sync and a restart").toHaveLength(1);
+		expect(stored(shared)).toEqual([...older.slice(1), offerId]);
+	});
+});
+
+describe("a call with a date and no time", () => {
+	const callsEl = () => {
+		const leaf = h.app.workspace.getLeavesOfType("interview-prep-calls")[0];
+		if (!leaf) throw new Error("the calls view is not open");
+		return leaf.view.containerEl;
+	};
+	const rows = () => Array.from(callsEl().querySelectorAll("li.interview-prep-round")).map((li) => li.textContent);
+	const counts = () => Array.from(callsEl().querySelectorAll(".interview-prep-count")).map((el) => el.textContent);
+
+	it("stays upcoming from midnight to the end of its day, then waits for its debrief under Recent", async () => {
+		vi.setSystemTime(new Date(2026, 11, 3, 0, 0, 30));
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03"));
+		expect(h.app.executeCommandById("interview-prep:open-upcoming-calls")).toBe(true);
+		await settle();
+		const upcoming = "Acme · Screen · with Dana2026-12-03 · todayprep 0/0stories ready 0/01 question planned";
+		expect(rows(), "the calls just after midnight on the call's day").toEqual([upcoming]);
+		expect(counts()).toEqual(["1", "0"]);
+		vi.setSystemTime(new Date(2026, 11, 3, 23, 58, 30));
+		await vi.advanceTimersByTimeAsync(MIN);
+		expect(rows(), "the calls a minute before the call's day ends").toEqual([upcoming]);
+		vi.setSystemTime(new Date(2026, 11, 4, 0, 0, 30));
+		await vi.advanceTimersByTimeAsync(MIN);
+		expect(rows()).toEqual(["Acme · Screen · with Danayesterday · no debrief yet"]);
+		expect(counts()).toEqual(["0", "1"]);
+	});
+});
+
+describe("cancelled tasks in the sidebar", () => {
+	it("are not listed among a section's open tasks, where a click would reopen them", async () => {
+		h = await loadPlugin();
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		const listed = Array.from(sidebar().querySelectorAll(".interview-prep-open-tasks label")).map((label) => label.textContent);
+		expect(listed).toEqual(["Read the handbook", "Rehearse the intro"]);
+		expect(sidebar().querySelector(".interview-prep-cancelled")?.textContent).toBe("1 cancelled, not counted");
+	});
+});
