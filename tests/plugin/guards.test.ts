@@ -333,3 +333,47 @@ describe("cancelled tasks in the sidebar", () => {
 		expect(sidebar().querySelector(".interview-prep-cancelled")?.textContent).toBe("1 cancelled, not counted");
 	});
 });
+
+describe("the data file across devices", () => {
+	/** A data file as another device saves it, with its stamps. */
+	const fileFrom = (device: string, at: number, settings: Record<string, unknown>, offered: string[]) =>
+		JSON.stringify({ settings, timer: null, offered, changes: { settings: { at, device }, timer: { at: 0, device: "" } } });
+
+	it("is left as it is when a sync brings nothing this device lacks", async () => {
+		const shared = memoryStorage();
+		const a = await loadPlugin({ storage: shared, local: memoryStorage() });
+		h = await loadPlugin({ storage: shared, local: memoryStorage() });
+		await withCall(a, callNote("2026-12-03T15:30"));
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		await a.plugin.settings.update({ questionsMax: 5 });
+		await h.plugin.onExternalSettingsChange();
+		const synced = shared.read(DATA);
+		// The same file arrives again, as sync services do: nothing is newer on either side, so nothing is written,
+		// which would only send the file back to the other devices.
+		const write = vi.spyOn(shared, "write");
+		await h.plugin.onExternalSettingsChange();
+		expect(write, "writes of the data file after a sync that brought nothing new").not.toHaveBeenCalled();
+		expect(shared.read(DATA)).toBe(synced);
+		expect((JSON.parse(synced ?? "{}") as { offered: string[] }).offered).toHaveLength(1);
+		a.plugin.unload();
+	});
+
+	it("gets this device's newer settings back when an older file lands late", async () => {
+		const shared = memoryStorage();
+		h = await loadPlugin({ storage: shared, local: memoryStorage() });
+		await h.plugin.settings.update({ questionsMax: 6 });
+		// Another device's file from before that change arrives.
+		shared.write(DATA, fileFrom("other", Date.now() - HOUR, { questionsMax: 2 }, []));
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(6);
+		expect((JSON.parse(shared.read(DATA) ?? "{}") as { settings: { questionsMax: number } }).settings.questionsMax, "the setting in the shared file").toBe(6);
+	});
+
+	it("names every part it could not read at load in one notice", async () => {
+		const storage = memoryStorage();
+		storage.write(DATA, JSON.stringify({ settings: { questionsMin: "two" }, timer: { startedAt: "soon" } }));
+		h = await loadPlugin({ storage, local: memoryStorage() });
+		expect(shownNotices.at(-1)).toBe("Interview prep: saved data that could not be read (questionsMin, timer) is back to its defaults.");
+	});
+});
