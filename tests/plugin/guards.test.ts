@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle, sidebarOf, type Harness } from "../harness";
 import { memoryStorage, shownNotices, type App, type TFile } from "../obsidian";
-import { CHANGED_WHILE_PLANNING } from "../../src/adapters/apply-plan";
 import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
 
 /**
@@ -144,7 +143,24 @@ describe("a background write while the note changes", () => {
 		changeWhilePlanned(h.app, file, (text) => `${text}- synced line ${++edits}\n`, 3);
 		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(false);
 		expect(h.app.vault.peek(file.path)).toBe(`${NOTE}- synced line 1\n- synced line 2\n- synced line 3\n`);
-		expect(shownNotices.at(-1)).toBe(`Nothing was changed in "Acme": ${CHANGED_WHILE_PLANNING}`);
+		expect(shownNotices.at(-1)).toBe('Nothing was changed in "Acme": the note changed while the edit was planned. Try again.');
+	});
+
+	it("says so, and writes nothing, when sync deletes the note while a capture reads its template", async () => {
+		await h.app.vault.createFolder("Templates");
+		await h.app.vault.create("Templates/Notes.md", "# Notes\n\n## Agenda\n");
+		await h.plugin.settings.update({ notesTemplatePath: "Templates/Notes.md" });
+		const file = await followedThenClosed();
+		const read = h.app.vault.read.bind(h.app.vault);
+		vi.spyOn(h.app.vault, "read").mockImplementation(async (f: TFile) => {
+			const data = await read(f);
+			if (f.path === "Templates/Notes.md" && h.app.vault.getFileByPath(file.path)) await h.app.vault.delete(file);
+			return data;
+		});
+		const writes = h.app.vault.writes.length;
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(false);
+		expect(h.app.vault.writes.slice(writes)).toEqual([["delete", "Acme.md"]]);
+		expect(shownNotices.at(-1)).toBe('Nothing was changed in "Acme": it is no longer in the vault.');
 	});
 });
 
