@@ -393,3 +393,93 @@ describe("the data file across devices", () => {
 		expect(shownNotices.at(-1)).toBe("Interview prep: saved data that could not be read (questionsMin, timer) is back to its defaults.");
 	});
 });
+
+describe("the followed note", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+	const later = () => vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+
+	it("is read again when sync changes it while no tab shows it", async () => {
+		const file = await followedThenClosed();
+		expect(overall()).toBe("1/3");
+		await h.app.vault.modify(file, NOTE.replace("- [ ] Rehearse the intro", "- [x] Rehearse the intro"));
+		await later();
+		expect(overall(), "the sidebar's count after the synced change").toBe("2/3");
+	});
+
+	it("takes its new name when it is renamed, for a note whose title is its name", async () => {
+		const { file } = await openNote(h.app, "Acme.md", "## Preparation\n\n- [ ] Read the handbook\n");
+		await h.plugin.openSidebar();
+		await flush();
+		expect(shown()).toBe("Acme");
+		await h.app.vault.rename(file, "Globex.md");
+		await flush();
+		expect(shown(), "the sidebar's title after the rename").toBe("Globex");
+	});
+
+	it("stays followed when another note is deleted", async () => {
+		const other = await h.app.vault.create("Old call.md", "# Old call\n");
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		await h.app.vault.delete(other);
+		await flush();
+		expect(shown()).toBe("Acme call");
+	});
+
+	it("never shows an older reading over a newer one when an earlier parse answers last", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		const parser = h.plugin.activeNote.parser;
+		const parse = parser.parse.bind(parser);
+		let release = () => {};
+		// The first parse after typing is slow, as a long note's is; the next one answers first.
+		vi.spyOn(parser, "parse")
+			.mockImplementationOnce((text, options, progress) => new Promise((resolve) => (release = () => resolve(parse(text, options, progress)))))
+			.mockImplementation(parse);
+		editor.replaceRange("- [x] Print the schedule\n", { line: 8, ch: 0 });
+		await later();
+		editor.replaceRange("- [x] Test the microphone\n", { line: 8, ch: 0 });
+		await later();
+		expect(overall()).toBe("3/5");
+		release();
+		await flush();
+		expect(overall(), "the sidebar's count once the slow, older parse has answered").toBe("3/5");
+	});
+
+	it("shows the note opened while the last one was still being read", async () => {
+		const file = await followedThenClosed();
+		const cachedRead = h.app.vault.cachedRead.bind(h.app.vault);
+		let release = () => {};
+		vi.spyOn(h.app.vault, "cachedRead").mockImplementationOnce((f: TFile) => new Promise((resolve) => (release = () => resolve(cachedRead(f)))));
+		// Sync changes the followed note, and the sidebar starts reading it from disk, slowly.
+		await h.app.vault.modify(file, `${NOTE}- [ ] Book a room\n`);
+		await later();
+		const other = await h.app.vault.create("Globex.md", "# Globex call\n\n## Preparation\n\n- [ ] Read the post\n");
+		// The slow read ends just as the user opens another note, while that one is being parsed.
+		h.app.workspace.on("file-open", () => release());
+		await h.app.workspace.getLeaf("tab").openFile(other);
+		await flush();
+		expect(shown(), "the sidebar's title once both reads are done").toBe("Globex call");
+		expect(overall()).toBe("0/1");
+	});
+
+	it("lets go of a note deleted while it was being parsed", async () => {
+		const { file } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		const parser = h.plugin.activeNote.parser;
+		const parse = parser.parse.bind(parser);
+		let release = () => {};
+		vi.spyOn(parser, "parse").mockImplementationOnce((text, options, progress) => new Promise((resolve) => (release = () => resolve(parse(text, options, progress)))));
+		// A setting the parse reads changes, so the note is read again, slowly; meanwhile sync deletes it.
+		await h.plugin.settings.update({ cancelledChars: "-~" });
+		await h.app.vault.delete(file);
+		await flush();
+		release();
+		await flush();
+		expect(shown(), "what the sidebar shows once the deleted note's parse has answered").toMatch(/^Open a prep note/);
+	});
+});
