@@ -246,6 +246,26 @@ describe("the debrief offer", () => {
 		expect(offers()).toEqual(["Your Acme call with Dana (Screen) is over. Note how it went while it is fresh."]);
 	});
 
+	it("opens the call's note from its button and inserts the debrief there, and goes away", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		activeDocument.querySelector<HTMLButtonElement>(".interview-prep-notice-button")?.click();
+		await flush();
+		expect(h.app.workspace.getActiveFile()?.path).toBe(CALL);
+		// Into the editor that opened, as one undo step; the file follows when the editor saves.
+		expect(h.app.workspace.activeEditor?.editor?.getValue()).toContain("## Debrief\n\n- What went well:");
+		expect(h.app.workspace.activeEditor?.editor?.getValue()).toContain("- [ ] Send a thank-you note to Dana\n");
+		expect(activeDocument.querySelector(".interview-prep-notice-button")).toBeNull();
+	});
+
+	it("names no one for a call with no one named", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30").replace("with: Dana\n", ""));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toEqual(["Your Acme call (Screen) is over. Note how it went while it is fresh."]);
+	});
+
 	it("is not made for a call whose note already has a Debrief section, however long after", async () => {
 		h = await loadPlugin();
 		await withCall(h, callNote("2026-12-03T15:30", DEBRIEF));
