@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadPlugin, openNote, settle, sidebarOf, type Harness } from "../harness";
+import { chooseSuggestion, loadPlugin, openNote, settle, sidebarOf, type Harness } from "../harness";
 import { memoryStorage, shownNotices, type App, type TFile } from "../obsidian";
 import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
 
@@ -501,5 +501,71 @@ describe("the followed note", () => {
 		release();
 		await flush();
 		expect(shown(), "what the sidebar shows once the deleted note's parse has answered").toMatch(/^Open a prep note/);
+	});
+});
+
+describe("asked and told marks, and their memory of plain bullets", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+	const QUESTIONS = "# Acme call\n\n## Questions\n\n- Why is the role open?\n- [ ] How is on-call shared?\n";
+	const asked = (question: string) => sidebar().querySelector<HTMLInputElement>(`input[aria-label="Asked: ${question}"]`);
+
+	it("unchecks a question that was always a task back into a task", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", QUESTIONS);
+		await h.plugin.openSidebar();
+		await flush();
+		asked("How is on-call shared?")?.click();
+		await flush();
+		expect(editor.getLine(5)).toBe("- [x] How is on-call shared?");
+		asked("How is on-call shared?")?.click();
+		await flush();
+		expect(editor.getLine(5)).toBe("- [ ] How is on-call shared?");
+	});
+
+	it("forgets a plain bullet once it is one again, so a task typed on its line later unchecks into a task", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", QUESTIONS);
+		await h.plugin.openSidebar();
+		await flush();
+		asked("Why is the role open?")?.click();
+		await flush();
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getLine(4)).toBe("- Why is the role open?");
+		// The user makes it a checked task by hand, then unchecks it in the sidebar.
+		editor.replaceRange("[x] ", { line: 4, ch: 2 });
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getLine(4)).toBe("- [ ] Why is the role open?");
+	});
+
+	it("copies a story told from a plain bullet into another round as the plain bullet it was", async () => {
+		const acme = "---\ncompany: Acme\n---\n# Acme screen\n## Stories\n- Billing outage\n\t- Situation: invoices stopped\n";
+		const globex = "---\ncompany: Globex\n---\n# Globex screen\n## Stories\n\n## Questions\n- Why now?\n";
+		const { editor } = await openNote(h.app, "Acme screen.md", acme);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Billing outage"]')?.click();
+		await flush();
+		expect(editor.getLine(5)).toBe("- [x] Billing outage");
+		// The editor saves, and the index reads the told story.
+		await vi.advanceTimersByTimeAsync(2000);
+		await h.plugin.processes.ready;
+		const other = await openNote(h.app, "Globex screen.md", globex);
+		expect(h.app.executeCommandById("interview-prep:insert-story-from-bank")).toBe(true);
+		await flush();
+		await chooseSuggestion("billing");
+		await flush();
+		expect(other.editor.getValue()).toBe(globex.replace("## Stories\n\n", "## Stories\n\n- Billing outage\n\t- Situation: invoices stopped\n\n"));
+	});
+
+	it("says which task it checked, and names an empty one", async () => {
+		await openNote(h.app, "Acme.md", "# Acme call\n\n## Preparation\n\n- [ ]\n- [ ] Read the post\n");
+		await h.plugin.openSidebar();
+		await flush();
+		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
+		await flush();
+		expect(shownNotices.at(-1)).toBe("Checked: (empty task)");
 	});
 });
