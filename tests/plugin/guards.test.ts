@@ -569,3 +569,79 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 		expect(shownNotices.at(-1)).toBe("Checked: (empty task)");
 	});
 });
+
+describe("what each device keeps", () => {
+	/** This device's local storage, with its install id already chosen. */
+	const localOf = (id: string) => {
+		const local = memoryStorage();
+		local.write("local:interview-prep-device", JSON.stringify(id));
+		return local;
+	};
+
+	it("lets two devices that change a setting at the same instant agree on one value, whichever syncs first", async () => {
+		const shared = memoryStorage();
+		const a = await loadPlugin({ storage: shared, local: localOf("device-a") });
+		h = await loadPlugin({ storage: shared, local: localOf("device-b") });
+		// The clock stands still: both changes carry the same instant.
+		await h.plugin.settings.update({ questionsMax: 5 });
+		await a.plugin.settings.update({ questionsMax: 4 });
+		await h.plugin.onExternalSettingsChange();
+		await a.plugin.onExternalSettingsChange();
+		expect([a.plugin.settings.current.questionsMax, h.plugin.settings.current.questionsMax], "A's and B's questions at most").toEqual([5, 5]);
+		a.plugin.unload();
+	});
+
+	it("ignores a synced file whose change time is not a time, with a warning, and keeps syncing after it", async () => {
+		const shared = memoryStorage();
+		h = await loadPlugin({ storage: shared, local: localOf("device-b") });
+		const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+		// 1e999 reads as Infinity, which would win every merge from then on.
+		shared.write(DATA, '{"settings":{"questionsMax":7},"timer":null,"offered":[],"changes":{"settings":{"at":1e999,"device":"z"},"timer":{"at":0,"device":""}}}');
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(3);
+		expect(warn).toHaveBeenCalledTimes(1);
+		shared.write(DATA, '{"settings":{"questionsMax":7},"timer":null,"offered":[],"changes":{"settings":{"at":"later","device":"z"},"timer":{"at":0,"device":""}}}');
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(3);
+		expect(warn).toHaveBeenCalledTimes(2);
+		shared.write(DATA, JSON.stringify({ settings: { questionsMax: 6 }, timer: null, offered: [], changes: { settings: { at: Date.now() + MIN, device: "z" }, timer: { at: 0, device: "" } } }));
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(6);
+	});
+
+	it("keeps one id per install across restarts", async () => {
+		const local = memoryStorage();
+		h = await loadPlugin({ local });
+		const id = h.app.loadLocalStorage("interview-prep-device");
+		expect(typeof id === "string" && id !== "").toBe(true);
+		h.plugin.unload();
+		h = await loadPlugin({ local });
+		expect(h.app.loadLocalStorage("interview-prep-device")).toBe(id);
+	});
+
+	it("remembers the newest plain bullets turned into tasks past its cap, so one asked last still unchecks into a bullet after a restart", async () => {
+		const KEPT = 500;
+		const local = memoryStorage();
+		const older = Array.from({ length: KEPT }, (_, i) => `Old ${i}.md\u00000\u0000- [x] question ${i}`);
+		local.write("local:interview-prep-plain-items", JSON.stringify(older));
+		h = await loadPlugin({ local });
+		const note = "# Acme call\n\n## Questions\n\n- Why is the role open?\n";
+		await openNote(h.app, "Acme.md", note);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		const kept = h.app.loadLocalStorage("interview-prep-plain-items") as string[];
+		expect(kept).toHaveLength(KEPT);
+		expect(kept[0]).toBe(older[1]);
+		const asked = h.app.workspace.activeEditor?.editor?.getValue() ?? "";
+		h.plugin.unload();
+		h = await loadPlugin({ local });
+		const reopened = await openNote(h.app, "Acme.md", asked);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		expect(reopened.editor.getValue()).toBe(note);
+	});
+});
