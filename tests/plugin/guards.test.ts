@@ -645,3 +645,76 @@ describe("what each device keeps", () => {
 		expect(reopened.editor.getValue()).toBe(note);
 	});
 });
+
+describe("the sidebar's lists", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+	const texts = (selector: string) => Array.from(sidebar().querySelectorAll(selector)).map((el) => el.textContent);
+	const withSidebar = async (text: string, path = "Acme.md") => {
+		const opened = await openNote(h.app, path, text);
+		await h.plugin.openSidebar();
+		await flush();
+		return opened;
+	};
+
+	it("lists a section's first 50 open tasks, the rest on request, with the keyboard on the first that was hidden", async () => {
+		const tasks = Array.from({ length: 55 }, (_, i) => `- [ ] Task ${i + 1}`).join("\n");
+		await withSidebar(`# Big call\n\n## Preparation\n\n${tasks}\n`);
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(50);
+		const more = Array.from(sidebar().querySelectorAll<HTMLButtonElement>(".interview-prep-more")).find((b) => b.textContent === "Show all 55 open tasks");
+		more?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(55);
+		expect(activeDocument.activeElement?.getAttribute("data-line")).toBe("55");
+		expect(texts(".interview-prep-more")).toEqual([]);
+		// Hidden again, the section lists its first 50 when it is shown next.
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Hide open tasks in Preparation"]')?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(0);
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(50);
+	});
+
+	it("shows the first 40 sections with tasks, and all on request; a section with none open cannot be expanded", async () => {
+		const sections = Array.from({ length: 45 }, (_, i) => `### Part ${i + 1}\n\n- [${i === 0 ? "x" : " "}] Task ${i + 1}\n`).join("\n");
+		await withSidebar(`# Big call\n\n## Preparation\n\n${sections}\n## Empty\n\nNo tasks here.\n`);
+		const rows = () => texts(".interview-prep-section-name");
+		expect(rows()).toHaveLength(40);
+		expect(rows().slice(0, 3)).toEqual(["Preparation", "Part 1", "Part 2"]);
+		expect(sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Part 1"]')?.disabled).toBe(true);
+		expect(sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Part 2"]')?.disabled).toBe(false);
+		expect(sidebar().querySelector(".interview-prep-section.interview-prep-depth-3 .interview-prep-section-name")?.textContent).toBe("Part 1");
+		Array.from(sidebar().querySelectorAll<HTMLButtonElement>(".interview-prep-more")).find((b) => b.textContent === "Show all 46 sections")?.click();
+		expect(rows()).toHaveLength(46);
+		expect(rows()).not.toContain("Empty");
+		expect(rows()).not.toContain("Big call");
+	});
+
+	it("names an untitled note and question, and counts questions against the plan in words", async () => {
+		await h.plugin.settings.update({ questionsMin: 2, questionsMax: 2 });
+		await withSidebar("## Preparation\n\n- [ ] Read the post\n\n## Questions\n\n- [x] Why is the role open?\n- [ ]\n");
+		expect(sidebar().querySelector(".interview-prep-title")?.textContent).toBe("Acme");
+		const count = () => sidebar().querySelector(".interview-prep-questions-part .interview-prep-count");
+		expect(count()?.textContent).toBe("asked 1 of 2 planned · 2 in the note");
+		expect(count()?.classList.contains("is-short")).toBe(false);
+		await h.plugin.settings.update({ questionsMin: 3, questionsMax: 4 });
+		await flush();
+		expect(count()?.textContent).toBe("asked 1 of 3–4 planned · 2 in the note");
+		expect(count()?.classList.contains("is-short"), "the count marked short of the plan").toBe(true);
+		expect(texts(".interview-prep-question-group .interview-prep-group-title")).toEqual(["Questions"]);
+		expect(texts("li.interview-prep-question > .interview-prep-link")).toEqual(["Why is the role open?", "Untitled question"]);
+		expect(Array.from(sidebar().querySelectorAll("li.interview-prep-question")).map((li) => li.classList.contains("is-asked"))).toEqual([true, false]);
+		expect(sidebar().querySelector(".interview-prep-ready")).toBeNull();
+		expect(sidebar().querySelector(".interview-prep-cancelled")).toBeNull();
+	});
+
+	it("says which questions an earlier round asked, and offers each question's move to the other group", async () => {
+		await h.app.vault.createFolder("Interviews");
+		await h.app.vault.create("Interviews/2026-11-20 Acme recruiter call.md", "---\ncompany: Acme\nround: Recruiter call\n---\n# Recruiter call\n## Questions\n- [x] Why is the role open?\n");
+		await settle();
+		await h.plugin.processes.ready;
+		await withSidebar("---\ncompany: Acme\nround: Team lead\n---\n# Team lead\n## Questions\n### Chosen\n- why is the ROLE open?\n### Extra\n- What is on-call like?\n", "Interviews/2026-12-03 Acme team lead.md");
+		expect(texts(".interview-prep-question .interview-prep-mark")).toEqual(["Asked in Recruiter call"]);
+		expect(texts(".interview-prep-question .interview-prep-move")).toEqual(["To extra", "To chosen"]);
+	});
+});
