@@ -718,3 +718,50 @@ describe("the sidebar's lists", () => {
 		expect(texts(".interview-prep-question .interview-prep-move")).toEqual(["To extra", "To chosen"]);
 	});
 });
+
+describe("the process index", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+	const companies = () => h.plugin.processes.processes().map((p) => `${p.company}: ${p.rounds.map((r) => r.round).join(", ")}`);
+	const note = (key: string, company: string, round: string) => `---\n${key}: ${company}\nround: ${round}\n---\n# ${round}\n## Questions\n- Why?\n`;
+
+	it("reads the notes again under the company key the settings name, and leaves a blank company out", async () => {
+		await h.app.vault.create("Acme screen.md", note("company", "Acme", "Screen"));
+		await h.app.vault.create("Globex screen.md", note("employer", "Globex", "Screen"));
+		await h.app.vault.create("Blank.md", note("company", '"  "', "Blank"));
+		await settle();
+		await h.plugin.processes.ready;
+		expect(companies()).toEqual(["Acme: Screen"]);
+		await h.plugin.settings.update({ companyKey: "employer" });
+		await h.plugin.processes.ready;
+		expect(companies()).toEqual(["Globex: Screen"]);
+	});
+
+	it("leaves out a note deleted while it was being read", async () => {
+		const file = await h.app.vault.create("Acme screen.md", note("company", "Acme", "Screen"));
+		await settle();
+		await h.plugin.processes.ready;
+		// A setting the index reads changes, so it reads every note again; sync deletes this one meanwhile.
+		await h.plugin.settings.update({ cancelledChars: "-~" });
+		await h.app.vault.delete(file);
+		await h.plugin.processes.ready;
+		await flush();
+		expect(companies()).toEqual([]);
+	});
+
+	it("moves a round to its new name when its note is renamed, and ignores the rename of another file", async () => {
+		const file = await h.app.vault.create("Acme screen.md", note("company", "Acme", "Screen"));
+		const other = await h.app.vault.create("Shopping.md", "# Shopping\n");
+		await settle();
+		await h.plugin.processes.ready;
+		const changes = vi.fn();
+		h.plugin.processes.onChange(changes);
+		await h.app.vault.rename(other, "Groceries.md");
+		await flush();
+		expect(changes).not.toHaveBeenCalled();
+		await h.app.vault.rename(file, "Acme first call.md");
+		await flush();
+		expect(h.plugin.processes.allRounds().map((r) => r.path)).toEqual(["Acme first call.md"]);
+	});
+});
