@@ -8,13 +8,13 @@ import { DEFAULT_BRANDS } from "eslint-plugin-obsidianmd/dist/lib/rules/ui/brand
 const obsidianRestrictedGlobals = obsidianmd.configs.recommended.map((c) => c.rules?.["no-restricted-globals"]).find(Boolean) ?? ["warn"];
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "dist/", "example-vault/", "coverage/"]),
+	globalIgnores(["node_modules/", "main.js", "dist/", "example-vault/", "coverage/", "reports/", ".stryker-tmp/"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "scripts/*.mjs", ".ci/*.mjs"],
+					allowDefaultProject: ["eslint.config.mjs", "stryker.config.mjs", "scripts/*.mjs", ".ci/*.mjs"],
 					// The build and release scripts are more than the default of 8; each is small.
 					maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
 				},

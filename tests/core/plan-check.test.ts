@@ -7,6 +7,10 @@ const inserting = (offset: number, text: string, repeats = false): Planner<null>
 	return repeats ? { ...plan, repeats } : plan;
 };
 
+/** A planner that replaces `from`..`to` of `note`, and has nothing left to do on any other text, as a planner whose work is done. */
+const replacing = (note: string, from: number, to: number, text: string): Planner<null> => (current) =>
+	current === note ? { kind: "change", changes: [{ from, to, text }], result: null } : { kind: "none", result: null };
+
 function check(note: string, planner: Planner<unknown>): string | null {
 	const plan = planner(note);
 	if (plan.kind !== "change") throw new Error(`expected a change, got ${plan.kind}`);
@@ -41,6 +45,17 @@ describe("the check before every write", () => {
 	it("refuses line breaks the note does not use, and a break between a \\r and its \\n", () => {
 		expect(check("# Call\r\n- a\r\n", inserting(13, "- b\n", true))).toMatch(/unlike the rest of the note/);
 		expect(check("# Call\r\n- a\r\n", inserting(7, "x", true))).toMatch(/split a line ending/);
+	});
+
+	it("refuses a replacement that ends between a \\r and its \\n, or starts there", () => {
+		const note = "# Call\r\nSome text\r\nmore text\r\n";
+		// "text\r" becomes "words": the change starts inside the line and ends on its \n, which would be left alone.
+		expect(check(note, replacing(note, 13, 18, "words")) ?? "passed, leaving a lone \\n").toMatch(/split a line ending/);
+		expect(check(note, replacing(note, 2, 7, "Talk"))).toMatch(/split a line ending/);
+		expect(check(note, replacing(note, 7, 9, ""))).toMatch(/split a line ending/);
+		// Ending before the \r, the same replacements pass.
+		expect(check(note, replacing(note, 13, 17, "words"))).toBeNull();
+		expect(check(note, replacing(note, 2, 6, "Talk"))).toBeNull();
 	});
 
 	it("refuses a plan that would change the note again when run on its own result", () => {

@@ -24,6 +24,7 @@ export {
 	CanvasView,
 	ItemView,
 	MarkdownView,
+	PdfView,
 	View,
 	Workspace,
 	WorkspaceContainer,

@@ -349,6 +349,19 @@ export class CanvasView extends ItemView {
 	}
 }
 
+/** A PDF in the app's own viewer: a file view with no editor, whose file is no note. */
+export class PdfView extends ItemView {
+	file: TFile | null = null;
+
+	getViewType(): string {
+		return "pdf";
+	}
+
+	getDisplayText(): string {
+		return this.file?.basename ?? "";
+	}
+}
+
 /** The editor a view gives the workspace when its leaf becomes active, or null for a view without one. */
 function editorOf(view: View): MarkdownFileInfo | null {
 	if (view instanceof MarkdownView) return view;
@@ -400,6 +413,7 @@ export class WorkspaceLeaf
 	/** Opens (or reloads) `file` here; `openState.state` may set the view's mode, and `openState.eState` where it scrolls. */
 	async openFile(file: TFile, openState: Real.OpenViewState = {}): Promise<void> {
 		if (file.extension === "canvas") return this.openCanvas(file);
+		if (file.extension === "pdf") return this.openPdf(file);
 		const view = this.view instanceof MarkdownView ? this.view : new MarkdownView(this);
 		if (view !== this.view) await this.replaceView(view);
 		await view.loadFile(file);
@@ -422,6 +436,14 @@ export class WorkspaceLeaf
 		this.app.workspace.trigger("file-open", file);
 	}
 
+	private async openPdf(file: TFile): Promise<void> {
+		const view = this.view instanceof PdfView ? this.view : new PdfView(this);
+		if (view !== this.view) await this.replaceView(view);
+		view.file = file;
+		this.app.workspace.setActiveLeaf(this);
+		this.app.workspace.trigger("file-open", file);
+	}
+
 	detach(): void {
 		void this.view.close();
 		this.containerEl.detach();
@@ -436,6 +458,9 @@ export class WorkspaceLeaf
 	private async replaceView(view: View): Promise<void> {
 		await this.view.close();
 		this.view = view;
+		// The active leaf's new view brings its own editor, or none: a note's editor does not outlive its view.
+		const workspace = this.app.workspace;
+		if (workspace.activeLeaf === this && this.side === "main") workspace.activeEditor = editorOf(view);
 		await view.open(this.containerEl);
 	}
 }
@@ -455,6 +480,7 @@ const BUILT_IN_VIEWS = new Map<string, ViewCreator>([
 	["empty", (leaf) => new EmptyView(leaf)],
 	["markdown", (leaf) => new MarkdownView(leaf)],
 	["canvas", (leaf) => new CanvasView(leaf)],
+	["pdf", (leaf) => new PdfView(leaf)],
 ]);
 
 /** A window of the app, with its own document: the main window's root split, or a popout. */

@@ -1,0 +1,767 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { chooseSuggestion, loadPlugin, openNote, settle, sidebarOf, type Harness } from "../harness";
+import { memoryStorage, shownNotices, type App, type TFile } from "../obsidian";
+import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
+
+/**
+ * The glue's guards, each as a person meets it: what they do, and what they would notice if the guard
+ * were gone. Time comes from the faked clock alone.
+ */
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DATA = "plugin:interview-prep";
+
+const NOTE = [
+	"# Acme call",
+	"",
+	"## Preparation",
+	"",
+	"- [ ] Read the handbook",
+	"- [-] Print the post",
+	"- [x] Pick questions",
+	"- [ ] Rehearse the intro",
+	"",
+	"## Questions",
+	"",
+	"- Why is the role open?",
+	"",
+	"# Notes",
+	"",
+	"## Agenda",
+	"",
+	"- intro",
+	"",
+].join("\n");
+
+const CALL = "Interviews/2026-12-03 Acme screen.md";
+const callNote = (meeting: string, debrief = "") =>
+	`---\ncompany: Acme\nround: Screen\nwith: Dana\nmeeting: ${meeting}\n---\n# Acme screen\n## Questions\n- Why is the role open?\n${debrief}`;
+const DEBRIEF = "## Debrief\n\n- What went well: the system design part\n";
+const offers = () => shownNotices.filter((n) => n.startsWith("Your Acme call"));
+
+async function withCall(harness: Harness, text: string): Promise<TFile> {
+	if (!harness.app.vault.getFolderByPath("Interviews")) await harness.app.vault.createFolder("Interviews");
+	const file = await harness.app.vault.create(CALL, text);
+	await settle();
+	await harness.plugin.processes.ready;
+	await settle();
+	return file;
+}
+
+let h: Harness;
+const flush = async () => {
+	for (let i = 0; i < 6; i++) await settle();
+};
+const sidebar = () => sidebarOf(h.app);
+const overall = () => sidebar().querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent;
+/** What the sidebar shows: the followed note's title, or its message when it follows no prep note. */
+const shown = () => {
+	const empty = sidebar().querySelector(".interview-prep-empty:not(.interview-prep-hidden)");
+	return empty ? empty.textContent : sidebar().querySelector(".interview-prep-body:not(.interview-prep-hidden) .interview-prep-title")?.textContent;
+};
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+	// 15:00 local time, so a capture is stamped [15:00].
+	vi.setSystemTime(new Date(2026, 11, 3, 15, 0));
+	shownNotices.length = 0;
+});
+afterEach(() => {
+	h?.plugin.unload();
+	activeDocument.body.empty();
+	vi.restoreAllMocks();
+	vi.useRealTimers();
+});
+
+/**
+ * Sync, or another plugin, rewrites `file` while the plugin plans a write to it: right after each of the
+ * plugin's next `times` reads of the note, before the plan is checked and written, the file takes the text
+ * `next` makes of what it holds.
+ */
+function changeWhilePlanned(app: App, file: TFile, next: (text: string) => string, times = 1): void {
+	const read = app.vault.read.bind(app.vault);
+	let left = times;
+	vi.spyOn(app.vault, "read").mockImplementation(async (f: TFile) => {
+		const data = await read(f);
+		if (f.path === file.path && left > 0) {
+			left--;
+			queueMicrotask(() => void app.vault.modify(file, next(data)));
+		}
+		return data;
+	});
+}
+
+/** Every text the note held after a write, in order, each once. */
+function heldTexts(app: App, path: string): string[] {
+	const held: string[] = [];
+	app.vault.on("modify", (file) => {
+		const text = file.path === path ? app.vault.peek(path) : undefined;
+		if (text !== undefined && held.at(-1) !== text) held.push(text);
+	});
+	return held;
+}
+
+/** The note followed by the sidebar, then its tab closed, so no editor shows it and writes go through the file. */
+async function followedThenClosed(text = NOTE): Promise<TFile> {
+	const { file, leaf } = await openNote(h.app, "Acme.md", text);
+	await h.plugin.openSidebar();
+	await flush();
+	leaf.detach();
+	await flush();
+	return file;
+}
+
+describe("a background write while the note changes", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+
+	it("plans a capture again on the synced text when sync changes the closed note mid-plan, and never writes at the old offsets", async () => {
+		const file = await followedThenClosed();
+		const held = heldTexts(h.app, file.path);
+		const synced = NOTE.replace("# Acme call\n", "# Acme call\nMoved to Friday, says the recruiter.\n");
+		changeWhilePlanned(h.app, file, () => synced);
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(true);
+		const captured = synced.replace("- intro\n", "- intro\n- [15:00] four-day week\n");
+		expect(h.app.vault.peek(file.path)).toBe(captured);
+		expect(held).toEqual([synced, captured]);
+	});
+
+	it("plans a sidebar toggle again on the synced text when sync lengthens a line above it mid-plan", async () => {
+		const file = await followedThenClosed();
+		const synced = NOTE.replace("# Acme call\n", "# Acme call (moved to Friday)\n");
+		changeWhilePlanned(h.app, file, () => synced);
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		sidebar().querySelector<HTMLInputElement>('.interview-prep-open-tasks input[data-line="5"]')?.click();
+		await flush();
+		expect(h.app.vault.peek(file.path)).toBe(synced.replace("- [ ] Read the handbook", "- [x] Read the handbook"));
+	});
+
+	it("refuses with a notice, and writes nothing, when the note keeps changing while each plan is made", async () => {
+		const file = await followedThenClosed();
+		let edits = 0;
+		changeWhilePlanned(h.app, file, (text) => `${text}- synced line ${++edits}\n`, 3);
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(false);
+		expect(h.app.vault.peek(file.path)).toBe(`${NOTE}- synced line 1\n- synced line 2\n- synced line 3\n`);
+		expect(shownNotices.at(-1)).toBe('Nothing was changed in "Acme": the note changed while the edit was planned. Try again.');
+	});
+
+	it("says so, and writes nothing, when sync deletes the note while a capture reads its template", async () => {
+		await h.app.vault.createFolder("Templates");
+		await h.app.vault.create("Templates/Notes.md", "# Notes\n\n## Agenda\n");
+		await h.plugin.settings.update({ notesTemplatePath: "Templates/Notes.md" });
+		const file = await followedThenClosed();
+		const read = h.app.vault.read.bind(h.app.vault);
+		vi.spyOn(h.app.vault, "read").mockImplementation(async (f: TFile) => {
+			const data = await read(f);
+			if (f.path === "Templates/Notes.md" && h.app.vault.getFileByPath(file.path)) await h.app.vault.delete(file);
+			return data;
+		});
+		const writes = h.app.vault.writes.length;
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(false);
+		expect(h.app.vault.writes.slice(writes)).toEqual([["delete", "Acme.md"]]);
+		expect(shownNotices.at(-1)).toBe('Nothing was changed in "Acme": it is no longer in the vault.');
+	});
+});
+
+describe("a canvas or a PDF opened after a note", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+
+	it("leaves the sidebar on the last note when a canvas opens in its tab, and captures and inserts go to that note", async () => {
+		const { leaf } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		const board = await h.app.vault.create("Board.canvas", '{"nodes":[],"edges":[]}');
+		await leaf.openFile(board);
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		expect(shown()).toBe("Acme call");
+		expect(overall()).toBe("1/3");
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(true);
+		await h.plugin.templates.insertNotesSections();
+		await flush();
+		expect(h.app.vault.peek("Board.canvas")).toBe('{"nodes":[],"edges":[]}');
+		expect(h.app.vault.peek("Acme.md")).toContain("- intro\n- [15:00] four-day week\n");
+		expect(h.app.vault.peek("Acme.md")).toContain("## Discrepancies");
+	});
+
+	it("leaves the sidebar on the last note when a PDF opens in a new tab, and a capture goes to that note", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		const pdf = await h.app.vault.create("Job post.pdf", "%PDF-1.7 the job post");
+		await h.app.workspace.getLeaf("tab").openFile(pdf);
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		expect(h.app.workspace.activeLeaf?.view.getViewType()).toBe("pdf");
+		expect(shown()).toBe("Acme call");
+		expect(overall()).toBe("1/3");
+		expect(await h.plugin.liveCall.capture("Agenda", "four-day week")).toBe(true);
+		expect(h.app.vault.peek("Job post.pdf")).toBe("%PDF-1.7 the job post");
+		expect(editor.getValue()).toBe(NOTE.replace("- intro\n", "- intro\n- [15:00] four-day week\n"));
+	});
+});
+
+describe("custom done characters", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+		await h.plugin.settings.update({ doneChars: "X" });
+	});
+
+	it("marks a question asked with X, so its box stays checked, it counts as asked, and the next round does not carry it", async () => {
+		const path = "Interviews/2026-12-03 Acme screen.md";
+		await h.app.vault.createFolder("Interviews");
+		const { editor } = await openNote(h.app, path, callNote("2026-12-03T15:30", "- Who would I work with?\n"));
+		await h.plugin.openSidebar();
+		await h.plugin.processes.ready;
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		expect(sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.checked, "the Asked box, once the sidebar has read the note again").toBe(true);
+		expect(sidebar().querySelector(".interview-prep-questions-part .interview-prep-count")?.textContent).toMatch(/^asked 1 of /);
+		expect(editor.getLine(8)).toBe("- [X] Why is the role open?");
+		const next = await h.plugin.processCommands.startNextRound("Round 2");
+		const carried = h.app.vault.peek(next?.path ?? "") ?? "";
+		expect(carried).toContain("Who would I work with?");
+		expect(carried).not.toContain("Why is the role open?");
+	});
+
+	it("checks a task with X, so it counts as done", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE.replace("- [x] Pick questions", "- [X] Pick questions"));
+		await h.plugin.openSidebar();
+		await flush();
+		expect(overall()).toBe("1/3");
+		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
+		await flush();
+		expect(editor.getLine(4)).toBe("- [X] Read the handbook");
+		expect(overall()).toBe("2/3");
+	});
+});
+
+describe("the debrief offer", () => {
+	it("is made for a call without a debrief once its hours are up", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toEqual(["Your Acme call with Dana (Screen) is over. Note how it went while it is fresh."]);
+	});
+
+	it("opens the call's note from its button and inserts the debrief there, and goes away", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		activeDocument.querySelector<HTMLButtonElement>(".interview-prep-notice-button")?.click();
+		await flush();
+		expect(h.app.workspace.getActiveFile()?.path).toBe(CALL);
+		// Into the editor that opened, as one undo step; the file follows when the editor saves.
+		expect(h.app.workspace.activeEditor?.editor?.getValue()).toContain("## Debrief\n\n- What went well:");
+		expect(h.app.workspace.activeEditor?.editor?.getValue()).toContain("- [ ] Send a thank-you note to Dana\n");
+		expect(activeDocument.querySelector(".interview-prep-notice-button")).toBeNull();
+	});
+
+	it("names no one for a call with no one named", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30").replace("with: Dana\n", ""));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toEqual(["Your Acme call (Screen) is over. Note how it went while it is fresh."]);
+	});
+
+	it("is not made for a call whose note already has a Debrief section, however long after", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30", DEBRIEF));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		h.plugin.debriefOffers.check();
+		expect(offers()).toEqual([]);
+	});
+
+	it("is not made when the meeting timer is reset on a call whose note already has a Debrief section", async () => {
+		h = await loadPlugin();
+		const file = await withCall(h, callNote("2026-12-03T15:30", DEBRIEF));
+		await openNote(h.app, file.path, h.app.vault.peek(file.path) ?? "");
+		vi.setSystemTime(new Date(2026, 11, 3, 15, 30));
+		h.app.executeCommandById("interview-prep:start-meeting-timer");
+		await vi.advanceTimersByTimeAsync(30 * MIN);
+		h.app.executeCommandById("interview-prep:reset-meeting-timer");
+		await settle();
+		expect(offers()).toEqual([]);
+	});
+});
+
+describe("the once-only notices remembered past the cap", () => {
+	const KEPT = 200;
+	const older = Array.from({ length: KEPT }, (_, i) => `debrief:Interviews/old ${i}.md:${i}`);
+	const offerId = `debrief:${CALL}:${new Date(2026, 11, 3, 15, 30).getTime()}`;
+	const stored = (storage: ReturnType<typeof memoryStorage>) => (JSON.parse(storage.read(DATA) ?? "{}") as { offered: string[] }).offered;
+
+	/** The app closes and opens again on the same data file, with the call's note in the vault. */
+	async function restart(storage: ReturnType<typeof memoryStorage>): Promise<void> {
+		h.plugin.unload();
+		h = await loadPlugin({ storage, local: memoryStorage() });
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(10 * MIN);
+	}
+
+	it("keeps a new offer once the list is full, dropping the oldest, so the call is not offered again after a restart", async () => {
+		const storage = memoryStorage();
+		storage.write(DATA, JSON.stringify({ offered: older }));
+		h = await loadPlugin({ storage, local: memoryStorage() });
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toHaveLength(1);
+		await restart(storage);
+		expect(offers(), "offers of the one call, after the app restarts").toHaveLength(1);
+		expect(stored(storage)).toEqual([...older.slice(1), offerId]);
+	});
+
+	it("keeps this device's offer when a synced full list arrives without it, dropping the oldest", async () => {
+		const shared = memoryStorage();
+		h = await loadPlugin({ storage: shared, local: memoryStorage() });
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toHaveLength(1);
+		// Another device's full list arrives, without this device's offer.
+		const file = JSON.parse(shared.read(DATA) ?? "{}") as Record<string, unknown>;
+		shared.write(DATA, JSON.stringify({ ...file, offered: older }));
+		await h.plugin.onExternalSettingsChange();
+		await restart(shared);
+		expect(offers(), "offers of the one call, after the sync and a restart").toHaveLength(1);
+		expect(stored(shared)).toEqual([...older.slice(1), offerId]);
+	});
+});
+
+describe("a call with a date and no time", () => {
+	const callsEl = () => {
+		const leaf = h.app.workspace.getLeavesOfType("interview-prep-calls")[0];
+		if (!leaf) throw new Error("the calls view is not open");
+		return leaf.view.containerEl;
+	};
+	const rows = () => Array.from(callsEl().querySelectorAll("li.interview-prep-round")).map((li) => li.textContent);
+	const counts = () => Array.from(callsEl().querySelectorAll(".interview-prep-count")).map((el) => el.textContent);
+
+	it("stays upcoming from midnight to the end of its day, then waits for its debrief under Recent", async () => {
+		vi.setSystemTime(new Date(2026, 11, 3, 0, 0, 30));
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03"));
+		expect(h.app.executeCommandById("interview-prep:open-upcoming-calls")).toBe(true);
+		await settle();
+		const upcoming = "Acme · Screen · with Dana2026-12-03 · todayprep 0/0stories ready 0/01 question planned";
+		expect(rows(), "the calls just after midnight on the call's day").toEqual([upcoming]);
+		expect(counts()).toEqual(["1", "0"]);
+		vi.setSystemTime(new Date(2026, 11, 3, 23, 58, 30));
+		await vi.advanceTimersByTimeAsync(MIN);
+		expect(rows(), "the calls a minute before the call's day ends").toEqual([upcoming]);
+		vi.setSystemTime(new Date(2026, 11, 4, 0, 0, 30));
+		await vi.advanceTimersByTimeAsync(MIN);
+		expect(rows()).toEqual(["Acme · Screen · with Danayesterday · no debrief yet"]);
+		expect(counts()).toEqual(["0", "1"]);
+	});
+});
+
+describe("cancelled tasks in the sidebar", () => {
+	it("are not listed among a section's open tasks, where a click would reopen them", async () => {
+		h = await loadPlugin();
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		const listed = Array.from(sidebar().querySelectorAll(".interview-prep-open-tasks label")).map((label) => label.textContent);
+		expect(listed).toEqual(["Read the handbook", "Rehearse the intro"]);
+		expect(sidebar().querySelector(".interview-prep-cancelled")?.textContent).toBe("1 cancelled, not counted");
+	});
+});
+
+describe("the data file across devices", () => {
+	/** A data file as another device saves it, with its stamps. */
+	const fileFrom = (device: string, at: number, settings: Record<string, unknown>, offered: string[]) =>
+		JSON.stringify({ settings, timer: null, offered, changes: { settings: { at, device }, timer: { at: 0, device: "" } } });
+
+	it("is left as it is when a sync brings nothing this device lacks", async () => {
+		const shared = memoryStorage();
+		const a = await loadPlugin({ storage: shared, local: memoryStorage() });
+		h = await loadPlugin({ storage: shared, local: memoryStorage() });
+		await withCall(a, callNote("2026-12-03T15:30"));
+		await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		await a.plugin.settings.update({ questionsMax: 5 });
+		await h.plugin.onExternalSettingsChange();
+		const synced = shared.read(DATA);
+		// The same file arrives again, as sync services do: nothing is newer on either side, so nothing is written,
+		// which would only send the file back to the other devices.
+		const write = vi.spyOn(shared, "write");
+		await h.plugin.onExternalSettingsChange();
+		expect(write, "writes of the data file after a sync that brought nothing new").not.toHaveBeenCalled();
+		expect(shared.read(DATA)).toBe(synced);
+		expect((JSON.parse(synced ?? "{}") as { offered: string[] }).offered).toHaveLength(1);
+		a.plugin.unload();
+	});
+
+	it("gets this device's newer settings back when an older file lands late", async () => {
+		const shared = memoryStorage();
+		h = await loadPlugin({ storage: shared, local: memoryStorage() });
+		await h.plugin.settings.update({ questionsMax: 6 });
+		// Another device's file from before that change arrives.
+		shared.write(DATA, fileFrom("other", Date.now() - HOUR, { questionsMax: 2 }, []));
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(6);
+		expect((JSON.parse(shared.read(DATA) ?? "{}") as { settings: { questionsMax: number } }).settings.questionsMax, "the setting in the shared file").toBe(6);
+	});
+
+	it("names every part it could not read at load in one notice", async () => {
+		const storage = memoryStorage();
+		storage.write(DATA, JSON.stringify({ settings: { questionsMin: "two" }, timer: { startedAt: "soon" } }));
+		h = await loadPlugin({ storage, local: memoryStorage() });
+		expect(shownNotices.at(-1)).toBe("Interview prep: saved data that could not be read (questionsMin, timer) is back to its defaults.");
+	});
+});
+
+describe("the followed note", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+	const later = () => vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+
+	it("is read again when sync changes it while no tab shows it", async () => {
+		const file = await followedThenClosed();
+		expect(overall()).toBe("1/3");
+		await h.app.vault.modify(file, NOTE.replace("- [ ] Rehearse the intro", "- [x] Rehearse the intro"));
+		await later();
+		expect(overall(), "the sidebar's count after the synced change").toBe("2/3");
+	});
+
+	it("takes its new name when it is renamed, for a note whose title is its name", async () => {
+		const { file } = await openNote(h.app, "Acme.md", "## Preparation\n\n- [ ] Read the handbook\n");
+		await h.plugin.openSidebar();
+		await flush();
+		expect(shown()).toBe("Acme");
+		await h.app.vault.rename(file, "Globex.md");
+		await flush();
+		expect(shown(), "the sidebar's title after the rename").toBe("Globex");
+	});
+
+	it("stays followed when another note is deleted", async () => {
+		const other = await h.app.vault.create("Old call.md", "# Old call\n");
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		await h.app.vault.delete(other);
+		await flush();
+		expect(shown()).toBe("Acme call");
+	});
+
+	it("never shows an older reading over a newer one when an earlier parse answers last", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		const parser = h.plugin.activeNote.parser;
+		const parse = parser.parse.bind(parser);
+		let release = () => {};
+		// The first parse after typing is slow, as a long note's is; the next one answers first.
+		vi.spyOn(parser, "parse")
+			.mockImplementationOnce((text, options, progress) => new Promise((resolve) => (release = () => resolve(parse(text, options, progress)))))
+			.mockImplementation(parse);
+		editor.replaceRange("- [x] Print the schedule\n", { line: 8, ch: 0 });
+		await later();
+		editor.replaceRange("- [x] Test the microphone\n", { line: 8, ch: 0 });
+		await later();
+		expect(overall()).toBe("3/5");
+		release();
+		await flush();
+		expect(overall(), "the sidebar's count once the slow, older parse has answered").toBe("3/5");
+	});
+
+	it("shows the note opened while the last one was still being read", async () => {
+		const file = await followedThenClosed();
+		const cachedRead = h.app.vault.cachedRead.bind(h.app.vault);
+		let release = () => {};
+		vi.spyOn(h.app.vault, "cachedRead").mockImplementationOnce((f: TFile) => new Promise((resolve) => (release = () => resolve(cachedRead(f)))));
+		// Sync changes the followed note, and the sidebar starts reading it from disk, slowly.
+		await h.app.vault.modify(file, `${NOTE}- [ ] Book a room\n`);
+		await later();
+		const other = await h.app.vault.create("Globex.md", "# Globex call\n\n## Preparation\n\n- [ ] Read the post\n");
+		// The slow read ends just as the user opens another note, while that one is being parsed.
+		h.app.workspace.on("file-open", () => release());
+		await h.app.workspace.getLeaf("tab").openFile(other);
+		await flush();
+		expect(shown(), "the sidebar's title once both reads are done").toBe("Globex call");
+		expect(overall()).toBe("0/1");
+	});
+
+	it("lets go of a note deleted while it was being parsed", async () => {
+		const { file } = await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		const parser = h.plugin.activeNote.parser;
+		const parse = parser.parse.bind(parser);
+		let release = () => {};
+		vi.spyOn(parser, "parse").mockImplementationOnce((text, options, progress) => new Promise((resolve) => (release = () => resolve(parse(text, options, progress)))));
+		// A setting the parse reads changes, so the note is read again, slowly; meanwhile sync deletes it.
+		await h.plugin.settings.update({ cancelledChars: "-~" });
+		await h.app.vault.delete(file);
+		await flush();
+		release();
+		await flush();
+		expect(shown(), "what the sidebar shows once the deleted note's parse has answered").toMatch(/^Open a prep note/);
+	});
+});
+
+describe("asked and told marks, and their memory of plain bullets", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+	const QUESTIONS = "# Acme call\n\n## Questions\n\n- Why is the role open?\n- [ ] How is on-call shared?\n";
+	const asked = (question: string) => sidebar().querySelector<HTMLInputElement>(`input[aria-label="Asked: ${question}"]`);
+
+	it("unchecks a question that was always a task back into a task", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", QUESTIONS);
+		await h.plugin.openSidebar();
+		await flush();
+		asked("How is on-call shared?")?.click();
+		await flush();
+		expect(editor.getLine(5)).toBe("- [x] How is on-call shared?");
+		asked("How is on-call shared?")?.click();
+		await flush();
+		expect(editor.getLine(5)).toBe("- [ ] How is on-call shared?");
+	});
+
+	it("forgets a plain bullet once it is one again, so a task typed on its line later unchecks into a task", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", QUESTIONS);
+		await h.plugin.openSidebar();
+		await flush();
+		asked("Why is the role open?")?.click();
+		await flush();
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getLine(4)).toBe("- Why is the role open?");
+		// The user makes it a checked task by hand, then unchecks it in the sidebar.
+		editor.replaceRange("[x] ", { line: 4, ch: 2 });
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getLine(4)).toBe("- [ ] Why is the role open?");
+	});
+
+	it("copies a story told from a plain bullet into another round as the plain bullet it was", async () => {
+		const acme = "---\ncompany: Acme\n---\n# Acme screen\n## Stories\n- Billing outage\n\t- Situation: invoices stopped\n";
+		const globex = "---\ncompany: Globex\n---\n# Globex screen\n## Stories\n\n## Questions\n- Why now?\n";
+		const { editor } = await openNote(h.app, "Acme screen.md", acme);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Billing outage"]')?.click();
+		await flush();
+		expect(editor.getLine(5)).toBe("- [x] Billing outage");
+		// The editor saves, and the index reads the told story.
+		await vi.advanceTimersByTimeAsync(2000);
+		await h.plugin.processes.ready;
+		const other = await openNote(h.app, "Globex screen.md", globex);
+		expect(h.app.executeCommandById("interview-prep:insert-story-from-bank")).toBe(true);
+		await flush();
+		await chooseSuggestion("billing");
+		await flush();
+		expect(other.editor.getValue()).toBe(globex.replace("## Stories\n\n", "## Stories\n\n- Billing outage\n\t- Situation: invoices stopped\n\n"));
+	});
+
+	it("says which task it checked, and names an empty one", async () => {
+		await openNote(h.app, "Acme.md", "# Acme call\n\n## Preparation\n\n- [ ]\n- [ ] Read the post\n");
+		await h.plugin.openSidebar();
+		await flush();
+		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
+		await flush();
+		expect(shownNotices.at(-1)).toBe("Checked: (empty task)");
+	});
+});
+
+describe("what each device keeps", () => {
+	/** This device's local storage, with its install id already chosen. */
+	const localOf = (id: string) => {
+		const local = memoryStorage();
+		local.write("local:interview-prep-device", JSON.stringify(id));
+		return local;
+	};
+
+	it("lets two devices that change a setting at the same instant agree on one value, whichever syncs first", async () => {
+		const shared = memoryStorage();
+		const a = await loadPlugin({ storage: shared, local: localOf("device-a") });
+		h = await loadPlugin({ storage: shared, local: localOf("device-b") });
+		// The clock stands still: both changes carry the same instant.
+		await h.plugin.settings.update({ questionsMax: 5 });
+		await a.plugin.settings.update({ questionsMax: 4 });
+		await h.plugin.onExternalSettingsChange();
+		await a.plugin.onExternalSettingsChange();
+		expect([a.plugin.settings.current.questionsMax, h.plugin.settings.current.questionsMax], "A's and B's questions at most").toEqual([5, 5]);
+		a.plugin.unload();
+	});
+
+	it("ignores a synced file whose change time is not a time, with a warning, and keeps syncing after it", async () => {
+		const shared = memoryStorage();
+		h = await loadPlugin({ storage: shared, local: localOf("device-b") });
+		const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+		// 1e999 reads as Infinity, which would win every merge from then on.
+		shared.write(DATA, '{"settings":{"questionsMax":7},"timer":null,"offered":[],"changes":{"settings":{"at":1e999,"device":"z"},"timer":{"at":0,"device":""}}}');
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(3);
+		expect(warn).toHaveBeenCalledTimes(1);
+		shared.write(DATA, '{"settings":{"questionsMax":7},"timer":null,"offered":[],"changes":{"settings":{"at":"later","device":"z"},"timer":{"at":0,"device":""}}}');
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(3);
+		expect(warn).toHaveBeenCalledTimes(2);
+		shared.write(DATA, JSON.stringify({ settings: { questionsMax: 6 }, timer: null, offered: [], changes: { settings: { at: Date.now() + MIN, device: "z" }, timer: { at: 0, device: "" } } }));
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(6);
+	});
+
+	it("keeps one id per install across restarts", async () => {
+		const local = memoryStorage();
+		h = await loadPlugin({ local });
+		const id = h.app.loadLocalStorage("interview-prep-device");
+		expect(typeof id === "string" && id !== "").toBe(true);
+		h.plugin.unload();
+		h = await loadPlugin({ local });
+		expect(h.app.loadLocalStorage("interview-prep-device")).toBe(id);
+	});
+
+	it("remembers the newest plain bullets turned into tasks past its cap, so one asked last still unchecks into a bullet after a restart", async () => {
+		const KEPT = 500;
+		const local = memoryStorage();
+		const older = Array.from({ length: KEPT }, (_, i) => `Old ${i}.md\u00000\u0000- [x] question ${i}`);
+		local.write("local:interview-prep-plain-items", JSON.stringify(older));
+		h = await loadPlugin({ local });
+		const note = "# Acme call\n\n## Questions\n\n- Why is the role open?\n";
+		await openNote(h.app, "Acme.md", note);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		const kept = h.app.loadLocalStorage("interview-prep-plain-items") as string[];
+		expect(kept).toHaveLength(KEPT);
+		expect(kept[0]).toBe(older[1]);
+		const asked = h.app.workspace.activeEditor?.editor?.getValue() ?? "";
+		h.plugin.unload();
+		h = await loadPlugin({ local });
+		const reopened = await openNote(h.app, "Acme.md", asked);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]')?.click();
+		await flush();
+		expect(reopened.editor.getValue()).toBe(note);
+	});
+});
+
+describe("the sidebar's lists", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+	const texts = (selector: string) => Array.from(sidebar().querySelectorAll(selector)).map((el) => el.textContent);
+	const withSidebar = async (text: string, path = "Acme.md") => {
+		const opened = await openNote(h.app, path, text);
+		await h.plugin.openSidebar();
+		await flush();
+		return opened;
+	};
+
+	it("lists a section's first 50 open tasks, the rest on request, with the keyboard on the first that was hidden", async () => {
+		const tasks = Array.from({ length: 55 }, (_, i) => `- [ ] Task ${i + 1}`).join("\n");
+		await withSidebar(`# Big call\n\n## Preparation\n\n${tasks}\n`);
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(50);
+		const more = Array.from(sidebar().querySelectorAll<HTMLButtonElement>(".interview-prep-more")).find((b) => b.textContent === "Show all 55 open tasks");
+		more?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(55);
+		expect(activeDocument.activeElement?.getAttribute("data-line")).toBe("55");
+		expect(texts(".interview-prep-more")).toEqual([]);
+		// Hidden again, the section lists its first 50 when it is shown next.
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Hide open tasks in Preparation"]')?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(0);
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(50);
+	});
+
+	it("shows the first 40 sections with tasks, and all on request; a section with none open cannot be expanded", async () => {
+		const sections = Array.from({ length: 45 }, (_, i) => `### Part ${i + 1}\n\n- [${i === 0 ? "x" : " "}] Task ${i + 1}\n`).join("\n");
+		await withSidebar(`# Big call\n\n## Preparation\n\n${sections}\n## Empty\n\nNo tasks here.\n`);
+		const rows = () => texts(".interview-prep-section-name");
+		expect(rows()).toHaveLength(40);
+		expect(rows().slice(0, 3)).toEqual(["Preparation", "Part 1", "Part 2"]);
+		expect(sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Part 1"]')?.disabled).toBe(true);
+		expect(sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Part 2"]')?.disabled).toBe(false);
+		expect(sidebar().querySelector(".interview-prep-section.interview-prep-depth-3 .interview-prep-section-name")?.textContent).toBe("Part 1");
+		Array.from(sidebar().querySelectorAll<HTMLButtonElement>(".interview-prep-more")).find((b) => b.textContent === "Show all 46 sections")?.click();
+		expect(rows()).toHaveLength(46);
+		expect(rows()).not.toContain("Empty");
+		expect(rows()).not.toContain("Big call");
+	});
+
+	it("names an untitled note and question, and counts questions against the plan in words", async () => {
+		await h.plugin.settings.update({ questionsMin: 2, questionsMax: 2 });
+		await withSidebar("## Preparation\n\n- [ ] Read the post\n\n## Questions\n\n- [x] Why is the role open?\n- [ ]\n");
+		expect(sidebar().querySelector(".interview-prep-title")?.textContent).toBe("Acme");
+		const count = () => sidebar().querySelector(".interview-prep-questions-part .interview-prep-count");
+		expect(count()?.textContent).toBe("asked 1 of 2 planned · 2 in the note");
+		expect(count()?.classList.contains("is-short")).toBe(false);
+		await h.plugin.settings.update({ questionsMin: 3, questionsMax: 4 });
+		await flush();
+		expect(count()?.textContent).toBe("asked 1 of 3–4 planned · 2 in the note");
+		expect(count()?.classList.contains("is-short"), "the count marked short of the plan").toBe(true);
+		expect(texts(".interview-prep-question-group .interview-prep-group-title")).toEqual(["Questions"]);
+		expect(texts("li.interview-prep-question > .interview-prep-link")).toEqual(["Why is the role open?", "Untitled question"]);
+		expect(Array.from(sidebar().querySelectorAll("li.interview-prep-question")).map((li) => li.classList.contains("is-asked"))).toEqual([true, false]);
+		expect(sidebar().querySelector(".interview-prep-ready")).toBeNull();
+		expect(sidebar().querySelector(".interview-prep-cancelled")).toBeNull();
+	});
+
+	it("says which questions an earlier round asked, and offers each question's move to the other group", async () => {
+		await h.app.vault.createFolder("Interviews");
+		await h.app.vault.create("Interviews/2026-11-20 Acme recruiter call.md", "---\ncompany: Acme\nround: Recruiter call\n---\n# Recruiter call\n## Questions\n- [x] Why is the role open?\n");
+		await settle();
+		await h.plugin.processes.ready;
+		await withSidebar("---\ncompany: Acme\nround: Team lead\n---\n# Team lead\n## Questions\n### Chosen\n- why is the ROLE open?\n### Extra\n- What is on-call like?\n", "Interviews/2026-12-03 Acme team lead.md");
+		expect(texts(".interview-prep-question .interview-prep-mark")).toEqual(["Asked in Recruiter call"]);
+		expect(texts(".interview-prep-question .interview-prep-move")).toEqual(["To extra", "To chosen"]);
+	});
+});
+
+describe("the process index", () => {
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+	const companies = () => h.plugin.processes.processes().map((p) => `${p.company}: ${p.rounds.map((r) => r.round).join(", ")}`);
+	const note = (key: string, company: string, round: string) => `---\n${key}: ${company}\nround: ${round}\n---\n# ${round}\n## Questions\n- Why?\n`;
+
+	it("reads the notes again under the company key the settings name, and leaves a blank company out", async () => {
+		await h.app.vault.create("Acme screen.md", note("company", "Acme", "Screen"));
+		await h.app.vault.create("Globex screen.md", note("employer", "Globex", "Screen"));
+		await h.app.vault.create("Blank.md", note("company", '"  "', "Blank"));
+		await settle();
+		await h.plugin.processes.ready;
+		expect(companies()).toEqual(["Acme: Screen"]);
+		await h.plugin.settings.update({ companyKey: "employer" });
+		await h.plugin.processes.ready;
+		expect(companies()).toEqual(["Globex: Screen"]);
+	});
+
+	it("leaves out a note deleted while it was being read", async () => {
+		const file = await h.app.vault.create("Acme screen.md", note("company", "Acme", "Screen"));
+		await settle();
+		await h.plugin.processes.ready;
+		// A setting the index reads changes, so it reads every note again; sync deletes this one meanwhile.
+		await h.plugin.settings.update({ cancelledChars: "-~" });
+		await h.app.vault.delete(file);
+		await h.plugin.processes.ready;
+		await flush();
+		expect(companies()).toEqual([]);
+	});
+
+	it("moves a round to its new name when its note is renamed, and ignores the rename of another file", async () => {
+		const file = await h.app.vault.create("Acme screen.md", note("company", "Acme", "Screen"));
+		const other = await h.app.vault.create("Shopping.md", "# Shopping\n");
+		await settle();
+		await h.plugin.processes.ready;
+		const changes = vi.fn();
+		h.plugin.processes.onChange(changes);
+		await h.app.vault.rename(other, "Groceries.md");
+		await flush();
+		expect(changes).not.toHaveBeenCalled();
+		await h.app.vault.rename(file, "Acme first call.md");
+		await flush();
+		expect(h.plugin.processes.allRounds().map((r) => r.path)).toEqual(["Acme first call.md"]);
+	});
+});
