@@ -1,4 +1,4 @@
-// Mutation testing of the glue: `npm run mutation -- src/adapters/apply-plan.ts …` (scripts/mutation.mjs).
+// Mutation testing of the glue: `npm run mutation -- src/platform/edit-path.ts …` (scripts/mutation.mjs).
 // Stryker plants one small bug at a time in the files named and runs the unit project's tests against it;
 // a bug that no test notices survives. Not part of `npm test` or CI: it takes minutes a file.
 /** Names this run's reports: scripts/mutation.mjs sets it from the files mutated. */

@@ -7,13 +7,13 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 const args = process.argv.slice(2);
-/** A source file, or a glob of them such as `src/reminders/*.ts`. */
+/** A source file, or a glob of them such as `src/job-search/*.ts`. */
 const isFile = (arg) => !arg.startsWith("-") && /\.(ts|mts|js|mjs)$/.test(arg);
 const files = args.filter(isFile);
 const options = args.filter((arg) => !isFile(arg));
 
 if (files.length === 0) {
-	console.error("Name the source files to mutate: npm run mutation -- src/adapters/apply-plan.ts src/storage/plugin-store.ts");
+	console.error("Name the source files to mutate: npm run mutation -- src/platform/edit-path.ts src/platform/storage/plugin-store.ts");
 	process.exit(2);
 }
 const missing = files.filter((file) => !/[*?{]/.test(file) && !existsSync(file));
