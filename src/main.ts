@@ -10,7 +10,7 @@ import { SettingsOwner } from "./settings/settings-owner";
 import { PrepSettingTab } from "./settings/settings-tab";
 import { deviceId } from "./platform/storage/device-id";
 import { DeviceMemory } from "./platform/storage/device-memory";
-import { CallReminders } from "./job-search/call-reminders";
+import { CallReminders, callNotice } from "./job-search/call-reminders";
 import { MeetingTimer } from "./timer/meeting-timer";
 import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./sidebar/prep-view";
@@ -62,9 +62,9 @@ export default class InterviewPrepPlugin extends Plugin {
 		const templates = (this.templates = new TemplateCommands(this.app, edits, activeNote, settings));
 		const timerCommands = new TimerCommands(this.app, edits, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, edits, activeNote, settings, memory, () => templates.insertPrepSections());
-		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
 		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory));
 		const processes = (this.processes = new ProcessIndex(this.app, owner, { parse: (text, options) => parsing.document("process-index").parse(text, options) }));
+		const call = new CallReminders({ now: () => Date.now(), settings, notify: callNotice(this.app) }, activeNote, processes);
 		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
 
 		const jobSearch = (this.jobSearch = new JobSearchCommands(this.app, edits, activeNote, new StoryBankSource(processes, owner), actions, settings));

@@ -29,6 +29,6 @@ export { processView, type EarlierLine, type ProcessView, type RoundRow, type Ro
 export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, nextRoundNote, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
 export { processReport, formatCallsReport, formatProcessReport, type ProcessReport } from "./report/process-report";
 export { filterBank, storyBank, storyToCopy, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
-export { callsOverview, callTime, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
+export { callsOverview, callTime, readinessOf, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
 export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./process/debrief";
 export { PLANNERS, planCheckedEdit, planEdit, type PlannerArgs, type PlannerKind, type PlannerResult } from "./edits/planners";

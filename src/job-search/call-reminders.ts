@@ -1,21 +1,34 @@
-import { Events, type Component, type EventRef } from "obsidian";
-import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, storiesReady } from "../core";
+import { Events, Notice, type App, type Component, type EventRef } from "obsidian";
+import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, readinessOf, storiesReady, type Round } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
+import type { ProcessIndex } from "../interview-process/process-index";
+import { revealLine } from "../platform/open-note";
 import type { Settings } from "../settings/prep-settings";
 
 export interface CallRemindersHost {
 	now(): number;
 	settings(): Settings;
-	notify(message: string): void;
+	/** Shows a reminder; `path` is the call's note, which a click on the notice opens. */
+	notify(message: string, path: string): void;
 }
 
-/** How often the countdown to the call is checked; reminders are minutes apart. */
+/** How often the calls ahead are checked; reminders are minutes apart. */
 const CHECK_EVERY_MS = 15_000;
 
+/** A call a reminder can be for: its note, its time, and how ready it is. */
+interface TimedCall {
+	path: string;
+	at: number;
+	who: string;
+	prep: { done: number; total: number };
+	storiesReady: number;
+	storiesTotal: number;
+}
+
 /**
- * The countdown to the followed note's `meeting:` time, with reminders before
- * it. It only runs while that note has a meeting time; it shows nothing while
- * the app is closed, which the settings say for mobile.
+ * The countdown to the followed note's `meeting:` time, and reminders before every call the plugin knows
+ * of, whichever note is open: the followed note's, read as it is typed, and every round in the process
+ * index. It shows nothing while the app is closed, which the settings say for mobile.
  */
 export class CallReminders extends Events {
 	private shown: string[] = [];
@@ -24,11 +37,12 @@ export class CallReminders extends Events {
 	constructor(
 		private readonly host: CallRemindersHost,
 		private readonly activeNote: ActiveNote,
+		private readonly processes: Pick<ProcessIndex, "allRounds" | "onChange">,
 	) {
 		super();
 	}
 
-	/** The followed note's meeting time, in epoch ms, or null. */
+	/** The followed note's meeting time, in epoch ms, or null: the sidebar's countdown. */
 	meetingAt(): number | null {
 		return parseMeetingTime(this.activeNote.state?.frontmatter.meeting);
 	}
@@ -43,32 +57,51 @@ export class CallReminders extends Events {
 
 	bind(owner: Component): void {
 		owner.registerEvent(this.activeNote.onChange(() => this.schedule(owner)));
+		owner.registerEvent(this.processes.onChange(() => this.schedule(owner)));
 		owner.register(() => this.stop());
 		this.schedule(owner);
 	}
 
 	check(): void {
-		const state = this.activeNote.state;
-		const at = this.meetingAt();
-		if (state && at !== null) {
-			const settings = this.host.settings();
-			const { due, shown } = dueCallReminders(at, this.host.now(), settings.callReminderMinutes, this.shown);
+		const settings = this.host.settings();
+		const now = this.host.now();
+		for (const call of this.calls()) {
+			const { due, shown } = dueCallReminders(call.at, now, settings.callReminderMinutes, this.shown);
 			this.shown.push(...shown);
-			if (due) {
-				const { note } = state;
-				const ready = storiesReady(note.stories, settings.starWords);
-				this.host.notify(
-					`Call with ${state.frontmatter.company || noteName(state)} in ${due.minutes} min: prep ${note.prep.done}/${note.prep.total}, stories ready ${ready}/${note.stories.length}`,
-				);
-			}
+			if (due) this.host.notify(`Call with ${call.who} in ${due.minutes} min: prep ${call.prep.done}/${call.prep.total}, stories ready ${call.storiesReady}/${call.storiesTotal}`, call.path);
 		}
 		this.trigger("change");
 	}
 
+	/** Every call with a time: the followed note as typed, then the indexed rounds of other notes. */
+	private calls(): TimedCall[] {
+		const settings = this.host.settings();
+		const calls: TimedCall[] = [];
+		const state = this.activeNote.state;
+		const followedAt = this.meetingAt();
+		if (state && followedAt !== null) {
+			const company = state.round?.company ?? state.frontmatter.company ?? "";
+			calls.push({
+				path: state.file.path,
+				at: followedAt,
+				who: callee(company, state.round?.round ?? noteName(state)),
+				prep: state.note.prep,
+				storiesReady: storiesReady(state.note.stories, settings.starWords),
+				storiesTotal: state.note.stories.length,
+			});
+		}
+		for (const round of this.processes.allRounds()) {
+			const at = parseMeetingTime(round.meeting ?? undefined);
+			if (at === null || round.path === state?.file.path) continue;
+			calls.push({ path: round.path, at, who: callee(round.company, round.round), ...readinessOf(round, settings.starWords) });
+		}
+		return calls;
+	}
+
 	private schedule(owner: Component): void {
-		const at = this.meetingAt();
-		// Keep counting for an hour after the start, so the sidebar can offer the timer.
-		const active = at !== null && at + CALL_WINDOW_MS > this.host.now();
+		const now = this.host.now();
+		// Keep counting for an hour after a start, so the sidebar can offer the timer.
+		const active = this.calls().some((call) => call.at + CALL_WINDOW_MS > now);
 		if (active && this.interval === null) this.interval = owner.registerInterval(window.setInterval(() => this.check(), CHECK_EVERY_MS));
 		if (!active) this.stop();
 		this.check();
@@ -78,4 +111,22 @@ export class CallReminders extends Events {
 		if (this.interval !== null) window.clearInterval(this.interval);
 		this.interval = null;
 	}
+}
+
+/** Who the call is with, as a reminder names it: the company, and the round where it says more. */
+function callee(company: string, round: Round["round"]): string {
+	if (company.trim() === "") return round;
+	return round.trim() === "" || round.trim().toLowerCase() === company.trim().toLowerCase() ? company : `${company} (${round})`;
+}
+
+/** A reminder that stays until dismissed, as a call is worth it; a click on it opens the call's note. */
+export function callNotice(app: App): (message: string, path: string) => void {
+	return (message, path) => {
+		const notice = new Notice(message, 0);
+		notice.messageEl.addClass("interview-prep-notice-link");
+		notice.messageEl.addEventListener("click", () => {
+			const file = app.vault.getFileByPath(path);
+			if (file) void revealLine(app, file, 1);
+		});
+	};
 }

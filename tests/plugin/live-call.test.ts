@@ -285,7 +285,7 @@ describe("live-call mode", () => {
 		const before = shownNotices.length;
 		await openNote(h.app, "Acme.md", NOTE.replace("meeting:", "company: Acme Corp\nmeeting:"));
 		await vi.advanceTimersByTimeAsync(60_000);
-		expect(shownNotices.slice(before)).toEqual(["Call with Acme Corp in 10 min: prep 1/2, stories ready 1/2"]);
+		expect(shownNotices.slice(before)).toEqual(["Call with Acme Corp (Acme call) in 10 min: prep 1/2, stories ready 1/2"]);
 	});
 
 	it("counts down to the call, reminds at 30 and 10 minutes once each, then offers the timer", async () => {
