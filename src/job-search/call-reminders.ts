@@ -31,7 +31,8 @@ interface TimedCall {
  * index. It shows nothing while the app is closed, which the settings say for mobile.
  */
 export class CallReminders extends Events {
-	private shown: string[] = [];
+	/** The reminders shown, by the call's note: two calls booked for the same minute each get theirs. */
+	private readonly shown = new Map<string, string[]>();
 	private interval: number | null = null;
 
 	constructor(
@@ -66,8 +67,9 @@ export class CallReminders extends Events {
 		const settings = this.host.settings();
 		const now = this.host.now();
 		for (const call of this.calls()) {
-			const { due, shown } = dueCallReminders(call.at, now, settings.callReminderMinutes, this.shown);
-			this.shown.push(...shown);
+			const before = this.shown.get(call.path) ?? [];
+			const { due, shown } = dueCallReminders(call.at, now, settings.callReminderMinutes, before);
+			if (shown.length > 0) this.shown.set(call.path, [...before, ...shown]);
 			if (due) this.host.notify(`Call with ${call.who} in ${due.minutes} min: prep ${call.prep.done}/${call.prep.total}, stories ready ${call.storiesReady}/${call.storiesTotal}`, call.path);
 		}
 		this.trigger("change");
