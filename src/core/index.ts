@@ -14,7 +14,7 @@ export { PrepNoteParser, type AsyncParseOptions } from "./note/prep-note-parser"
 export { splitChunks, type Chunk } from "./note/chunks";
 export { captureInto, planCapture, type CaptureOptions, type CaptureResult } from "./edits/capture";
 export { applyChanges, change, composeChanges, insertAt, positionAt, refuse, rerunProblem, type EditPlan, type Planner, type TextChange } from "./edits/edit-plan";
-export { DEFAULT_STAR_WORDS, readStarWords, splitStarWords, storiesReady, storyReadiness, type StoryReadiness } from "./note/star";
+export { DEFAULT_STAR_WORDS, isPlaceholderStory, readStarWords, splitStarWords, storiesReady, storyReadiness, writtenStories, type StoryReadiness } from "./note/star";
 export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeetingTime, type CallReminder } from "./timer/call-countdown";
 export { checkChanges, checkPlan } from "./edits/plan-check";
 export { fieldLinesOf } from "./note/field-lines";

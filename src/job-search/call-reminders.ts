@@ -1,5 +1,5 @@
 import { Events, Notice, type App, type Component, type EventRef } from "obsidian";
-import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, readinessOf, storiesReady, type Round } from "../core";
+import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, readinessOf, storiesReady, writtenStories, type Round } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import type { ProcessIndex } from "../interview-process/process-index";
 import { revealLine } from "../platform/open-note";
@@ -89,7 +89,7 @@ export class CallReminders extends Events {
 				who: callee(company, state.round?.round ?? noteName(state)),
 				prep: state.note.prep,
 				storiesReady: storiesReady(state.note.stories, settings.starWords),
-				storiesTotal: state.note.stories.length,
+				storiesTotal: writtenStories(state.note.stories).length,
 			});
 		}
 		for (const round of this.processes.allRounds()) {

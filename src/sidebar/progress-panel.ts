@@ -1,5 +1,5 @@
 import { setTooltip } from "obsidian";
-import { nextOpenPrepTask, storiesReady, tasksIn, type PrepNote, type Section, type TaskItem } from "../core";
+import { nextOpenPrepTask, storiesReady, writtenStories, tasksIn, type PrepNote, type Section, type TaskItem } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
 import { disclosureButton } from "../ui/sidebar-elements";
@@ -44,7 +44,7 @@ export function progressDataOf(note: PrepNote, preparation: string, starWords: r
 		hasPrepTask: nextOpenPrepTask(note, preparation) !== undefined,
 		rows,
 		storiesReady: storiesReady(note.stories, starWords),
-		stories: note.stories.length,
+		stories: writtenStories(note.stories).length,
 		starWords,
 	};
 }

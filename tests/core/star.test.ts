@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEW_NOTE_TEMPLATE, parsePrepNote, PREP_SECTIONS_TEMPLATE, storiesReady, storyReadiness } from "../../src/core";
+import { isPlaceholderStory, NEW_NOTE_TEMPLATE, parsePrepNote, PREP_SECTIONS_TEMPLATE, roundOf, storiesReady, storyReadiness, writtenStories } from "../../src/core";
 
 describe("STAR markers light only when the story says something", () => {
 	it("leaves a blank template's labels dark", () => {
@@ -31,5 +31,17 @@ describe("STAR markers light only when the story says something", () => {
 		const note = parsePrepNote(template.replaceAll(/\{\{\w+\}\}/g, "x"));
 		expect(note.stories.length).toBeGreaterThan(0);
 		expect(storiesReady(note.stories, ["Situation", "Task", "Action", "Result"])).toBe(0);
+	});
+});
+
+describe("a story that is still the template's prompt", () => {
+	it("counts nowhere: not in the round's stories, not as told, and not in stories ready's total", () => {
+		const text = "---\ncompany: Acme\n---\n# Call\n\n## Stories\n\n- [x] Tell me about a challenge you handled at work.\n\t- Situation:\n\t- Task:\n\t- Action:\n\t- Result:\n- Outage\n- Migration\n\t- Situation: the old queue dropped jobs\n";
+		const note = parsePrepNote(text);
+		expect(isPlaceholderStory(note.stories[0] ?? { details: [] })).toBe(true);
+		expect(writtenStories(note.stories).map((s) => s.title)).toEqual(["Outage", "Migration"]);
+		const round = roundOf("a.md", text, note, { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" });
+		expect(round?.stories.map((s) => s.title)).toEqual(["Outage", "Migration"]);
+		expect(round?.told).toEqual([]);
 	});
 });

@@ -58,3 +58,17 @@ export function readStarWords(text: string): string[] {
 	const words = splitStarWords(text);
 	return words.length === 4 ? words : [...DEFAULT_STAR_WORDS];
 }
+
+/**
+ * Whether a story is still the template's prompt: it has detail lines and every one is a label with nothing
+ * written after it (`Situation:`). Such a story counts nowhere: not in stories ready, not in the story bank,
+ * not as told. A story with only its title is the user's own, and counts.
+ */
+export function isPlaceholderStory(story: { details: readonly string[] }): boolean {
+	return story.details.length > 0 && story.details.every((detail) => /^[^:]{1,40}:[ \t]*$/.test(detail.trim()));
+}
+
+/** The stories the user has written something for: every story but the template's prompts. */
+export function writtenStories<T extends { details: readonly string[] }>(stories: readonly T[]): T[] {
+	return stories.filter((story) => !isPlaceholderStory(story));
+}

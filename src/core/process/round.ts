@@ -2,6 +2,7 @@ import { readFrontmatter } from "../note/frontmatter";
 import { sameHeadingName, splitLines } from "../note/lines";
 import { listItemSpan } from "../note/list-item-block";
 import { sectionNamed, tasksIn } from "../note/note-queries";
+import { writtenStories } from "../note/star";
 import { DEFAULT_HEADING_NAMES, type PrepNote, type Section } from "../note/prep-note";
 import { sectionEntries } from "./section-entries";
 import { CHOSEN_GROUP } from "../note/questions";
@@ -126,9 +127,9 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		previous: linkedTarget(frontmatter.previous),
 		progress: { done: note.prep.done, total: note.prep.total },
 		questions,
-		stories: note.stories.map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s.line) })),
+		stories: writtenStories(note.stories).map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s.line) })),
 		asked: questions.filter((q) => q.asked).map((q) => q.text),
-		told: note.stories.filter((s) => s.task === "done").map((s) => s.title),
+		told: writtenStories(note.stories).filter((s) => s.task === "done").map((s) => s.title),
 		said: said ? sectionEntries(bodyOf(lines, said), said.line + 1, note.tables) : [],
 		discrepancies: note.sections
 			.filter((s) => sameHeadingName(s.heading, options.discrepanciesHeading))
