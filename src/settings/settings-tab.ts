@@ -167,7 +167,7 @@ export class PrepSettingTab extends PluginSettingTab {
 		setting.addText((text) => {
 			text.setValue(current);
 			text.setPlaceholder(String(shown(field, readPath(DEFAULT_SETTINGS, field.key))));
-			text.onChange((raw) => save(field.kind === "count" ? readCount(raw) : raw));
+			text.onChange((raw) => save(field.kind === "count" ? readCount(raw, defaultCount(field)) : raw));
 			if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
 		});
 	}
@@ -176,7 +176,8 @@ export class PrepSettingTab extends PluginSettingTab {
 function controlOf(field: Field): SettingControl {
 	switch (field.kind) {
 		case "count":
-			return { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => validate(field, v) };
+			// A cleared field falls back to this, as it does in the tab before 1.13; without it, 1.13 saves 0.
+			return { type: "number", key: field.key, min: 0, step: 1, defaultValue: defaultCount(field), validate: (v: number) => validate(field, v) };
 		case "file":
 			return { type: "file", key: field.key, filter: (file) => file.extension === "md" };
 		case "folder":
@@ -228,9 +229,14 @@ function valueOf(field: Field | undefined, value: unknown): unknown {
 	return value;
 }
 
-/** A count typed into a text field: an empty or unreadable entry is not a number. */
-function readCount(raw: string): number {
-	return raw.trim() === "" ? NaN : Number(raw);
+/** A count typed into a text field: a cleared field is the default, as Obsidian 1.13's number control has it; an unreadable entry is not a number. */
+function readCount(raw: string, fallback: number): number {
+	return raw.trim() === "" ? fallback : Number(raw);
+}
+
+/** The default of a count setting, which a cleared field takes. */
+function defaultCount(field: Field): number {
+	return readPath(DEFAULT_SETTINGS, field.key) as number;
 }
 
 function readPath(source: unknown, key: string): unknown {
