@@ -68,7 +68,7 @@ export class ProcessCommands implements ProcessActions {
 			const input = {
 				rounds,
 				roundName,
-				template: fillVariables(template, { ...templateVars(name, {}, settings), name }),
+				template: fillVariables(template, { ...templateVars(name, {}, settings, template), name }),
 				headings: settings.headings,
 				doneChar: settings.doneChars.charAt(0) || "x",
 				isDone: (c: string) => settings.doneChars.includes(c),
