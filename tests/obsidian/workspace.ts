@@ -358,9 +358,33 @@ function editorOf(view: View): MarkdownFileInfo | null {
 
 export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
+/**
+ * What a tab restored at start-up holds until it is first shown, since Obsidian 1.7.2: a stand-in that
+ * keeps the view state it will load (`getViewState()` gives it), has no file, no editor, and is no
+ * MarkdownView. `revealLeaf` and `loadIfDeferred` load the real view in its place.
+ */
+class DeferredView extends View {
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly deferredState: Real.ViewState,
+	) {
+		super(leaf);
+	}
+
+	/** The type it stands for, so `getLeavesOfType` finds it, as the docs' advice to check `instanceof` after it implies. */
+	getViewType(): string {
+		return this.deferredState.type;
+	}
+
+	getDisplayText(): string {
+		const file = this.deferredState.state?.file;
+		return typeof file === "string" ? (file.split("/").pop() ?? file).replace(/\.md$/, "") : "";
+	}
+}
+
 export class WorkspaceLeaf
 	extends Events
-	implements Doubled<Real.WorkspaceLeaf, "view" | "setViewState" | "getViewState" | "openFile" | "getDisplayText" | "detach" | "getContainer">
+	implements Doubled<Real.WorkspaceLeaf, "view" | "setViewState" | "getViewState" | "openFile" | "getDisplayText" | "detach" | "getContainer" | "isDeferred" | "loadIfDeferred">
 {
 	app: App;
 	view: View;
@@ -394,7 +418,29 @@ export class WorkspaceLeaf
 	}
 
 	getViewState(): Real.ViewState {
+		if (this.view instanceof DeferredView) return this.view.deferredState;
 		return { type: this.view.getViewType(), state: this.view.getState() };
+	}
+
+	/** Whether the leaf is a background tab not shown since start-up, holding a stand-in for its view. */
+	get isDeferred(): boolean {
+		return this.view instanceof DeferredView;
+	}
+
+	/** Loads the view a deferred leaf stands in for, from the state it kept. */
+	async loadIfDeferred(): Promise<void> {
+		if (!(this.view instanceof DeferredView)) return;
+		const { type, state } = this.view.deferredState;
+		await this.replaceView(new EmptyView(this));
+		await this.setViewState({ type, state });
+	}
+
+	/** Test aid: the leaf as the app restores a background tab at start-up, deferred until shown. */
+	defer(viewState: Real.ViewState): void {
+		const old = this.view;
+		this.view = new DeferredView(this, viewState);
+		void old.close();
+		void this.view.open(this.containerEl);
 	}
 
 	/** Opens (or reloads) `file` here; `openState.state` may set the view's mode, and `openState.eState` where it scrolls. */
@@ -658,12 +704,19 @@ export class Workspace
 		return leaf;
 	}
 
-	/** Brings the leaf to the front; a leaf in a collapsed sidebar expands the sidebar. */
-	revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+	/** Brings the leaf to the front, which loads a deferred one; a leaf in a collapsed sidebar expands the sidebar. */
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		this.revealed.push(leaf);
 		if (leaf.side === "left") this.leftSplit.expand();
 		if (leaf.side === "right") this.rightSplit.expand();
-		return Promise.resolve();
+		await leaf.loadIfDeferred();
+	}
+
+	/** Test aid: a tab of the main area that the app restored at start-up and has not shown since, so it is deferred. */
+	restoreBackgroundTab(viewState: Real.ViewState): WorkspaceLeaf {
+		const leaf = this.addLeaf("main");
+		leaf.defer(viewState);
+		return leaf;
 	}
 
 	getMostRecentLeaf(): WorkspaceLeaf | null {
