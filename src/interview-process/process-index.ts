@@ -20,8 +20,16 @@ export interface IndexClock {
  * onLayoutReady), and follows the metadata cache's `changed`, and the vault's `rename` and `delete`,
  * since a rename fires no `changed`.
  */
+/** How far the index has read: `of` is null before it knows how many notes there are. */
+export interface IndexReading {
+	read: number;
+	of: number | null;
+}
+
 export class ProcessIndex extends Events {
 	private readonly rounds = new Map<string, { mtime: number; round: Round }>();
+	/** Null once every process note has been read; before `start`, nothing is read yet. */
+	private progress: IndexReading | null = { read: 0, of: null };
 	private grouped: InterviewProcess[] | null = null;
 	/** Bumped by each rebuild, so a slow build never writes over a newer one. */
 	private generation = 0;
@@ -41,6 +49,16 @@ export class ProcessIndex extends Events {
 
 	onChange(callback: () => void): EventRef {
 		return this.on("change", callback);
+	}
+
+	/** Tells how far a build has read, at its start, after each note and at its end (then `reading` is null). */
+	onProgress(callback: () => void): EventRef {
+		return this.on("progress", callback);
+	}
+
+	/** How far the build under way has read; null when the index is complete. */
+	get reading(): IndexReading | null {
+		return this.progress;
 	}
 
 	/** Resolves when the build started last has finished. */
@@ -85,18 +103,23 @@ export class ProcessIndex extends Events {
 	rebuild(): Promise<void> {
 		const generation = ++this.generation;
 		this.rounds.clear();
+		const members = this.app.vault.getMarkdownFiles().filter((file) => this.namesCompany(this.app.metadataCache.getFileCache(file)));
+		this.report({ read: 0, of: members.length });
 		this.building = (async () => {
 			let since = this.clock.now();
-			for (const file of this.app.vault.getMarkdownFiles()) {
-				if (!this.namesCompany(this.app.metadataCache.getFileCache(file))) continue;
+			for (const [read, file] of members.entries()) {
 				if (this.clock.now() - since >= SLICE_MS) {
 					await this.clock.yieldToUI();
 					since = this.clock.now();
 				}
 				if (generation !== this.generation) return;
 				await this.index(file, null, generation);
+				if (generation !== this.generation) return;
+				this.report({ read: read + 1, of: members.length });
 			}
+			this.progress = null;
 			this.changed();
+			this.trigger("progress");
 		})();
 		return this.building;
 	}
@@ -128,6 +151,11 @@ export class ProcessIndex extends Events {
 		if (round) this.rounds.set(file.path, { mtime: file.stat.mtime, round });
 		else return this.rounds.delete(file.path);
 		return true;
+	}
+
+	private report(progress: IndexReading): void {
+		this.progress = progress;
+		this.trigger("progress");
 	}
 
 	private changed(): void {

@@ -25,6 +25,7 @@ export class StoryBankView extends ItemView {
 	private notToldEl!: HTMLButtonElement;
 	private notReadyEl!: HTMLButtonElement;
 	private listEl!: HTMLElement;
+	private readingEl!: HTMLElement;
 	private notTold = false;
 	private notReady = false;
 	private limit = PAGE;
@@ -62,6 +63,7 @@ export class StoryBankView extends ItemView {
 		this.notReadyEl = this.toggle(toggles, "Not ready", () => (this.notReady = !this.notReady));
 		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
 		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
+		this.registerEvent(this.context.source.processes.onProgress(() => this.showReading()));
 		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
 		// Typing in the followed note changes nothing here unless its company changes.
 		this.registerEvent(this.context.onFollowedChange(() => this.context.followedCompany() !== this.shownCompany && this.draw()));
@@ -105,8 +107,11 @@ export class StoryBankView extends ItemView {
 		this.countEl.setText(matching.length === bank.length ? String(bank.length) : `${matching.length} of ${bank.length}`);
 		keepFocus(this.listEl, () => {
 			this.listEl.empty();
+			this.readingEl = this.listEl.createEl("p", { cls: "interview-prep-empty", attr: { role: "status" } });
+			this.showReading();
 			if (bank.length === 0) {
-				this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No stories yet. The stories of every prep note with a company show up here." });
+				if (this.context.source.processes.reading === null)
+					this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No stories yet. The stories of every prep note with a company show up here." });
 				return;
 			}
 			if (matching.length === 0) this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No story matches." });
@@ -120,6 +125,13 @@ export class StoryBankView extends ItemView {
 				});
 			}
 		});
+	}
+
+	/** While the index reads the vault, says so with a count, so an empty or short bank is not taken for all there is. */
+	private showReading(): void {
+		const reading = this.context.source.processes.reading;
+		this.readingEl.toggle(reading !== null);
+		if (reading) this.readingEl.setText(reading.of === null ? "Reading your prep notes…" : `Reading your prep notes… ${reading.read} of ${reading.of}`);
 	}
 
 	private card(story: BankStory, starWords: readonly string[]): void {

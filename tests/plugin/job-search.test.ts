@@ -70,6 +70,31 @@ describe("the story bank view", () => {
 	});
 });
 
+describe("a story bank restored with the workspace", () => {
+	it("says the notes are being read, with a count, until the index has read them, and never that there are no stories", async () => {
+		h = await loadPlugin({ layout: false });
+		await create(h, ACME, ACME_TEXT);
+		await create(h, GLOBEX, GLOBEX_TEXT);
+		// The app restores the open bank before the layout is ready, when the plugin starts reading.
+		await h.plugin.jobSearch.openView("interview-prep-story-bank", "main");
+		const shown = () => bankEl().querySelector(".interview-prep-bank-list")?.textContent;
+		expect(shown()).toBe("Reading your prep notes…");
+		h.app.workspace.finishLayout();
+		expect(shown()).toBe("Reading your prep notes… 0 of 2");
+		await h.plugin.processes.ready;
+		expect(shown()).not.toContain("Reading");
+		expect(titles()).toEqual(["Outage", "Queue migration"]);
+	});
+
+	it("says there are no stories once the index has read every note and found none", async () => {
+		h = await loadPlugin();
+		await create(h, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.processes.ready;
+		await h.plugin.jobSearch.openView("interview-prep-story-bank", "main");
+		expect(bankEl().querySelector(".interview-prep-bank-list")?.textContent).toBe("No stories yet. The stories of every prep note with a company show up here.");
+	});
+});
+
 describe("the upcoming calls view", () => {
 	afterEach(() => vi.useRealTimers());
 
