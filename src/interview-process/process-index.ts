@@ -3,6 +3,7 @@ import { groupProcesses, identityKey, roundOf, type InterviewProcess, type Round
 import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 import type { NoteParsing } from "./note-parsing";
+import { yieldToUI } from "../platform/yield-to-ui";
 
 /** Longest run of indexing before the UI gets a turn, in ms: a 6 KB note takes longer to parse, so in effect the UI gets a turn after each note. */
 const SLICE_MS = 2;
@@ -41,7 +42,7 @@ export class ProcessIndex extends Events {
 		private readonly parsing: NoteParsing,
 		private readonly clock: IndexClock = {
 			now: () => performance.now(),
-			yieldToUI: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+			yieldToUI,
 		},
 	) {
 		super();

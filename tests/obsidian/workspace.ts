@@ -522,7 +522,38 @@ export abstract class WorkspaceContainer implements Doubled<Real.WorkspaceContai
 	}
 }
 
-/** The main window. */
+/**
+ * How late a hidden window's timers run at the soonest: Chromium wakes a hidden page's timers at most once a
+ * second (and, after five minutes hidden, chained ones once a minute, which the double does not play).
+ */
+export const HIDDEN_TIMER_MS = 1000;
+
+type Timeout = (handler: () => void, timeout?: number) => number;
+
+/** The own `setTimeout` of each window whose timers are slowed now, to put back when it shows again. */
+const ownTimeouts = new WeakMap<Window, Timeout>();
+
+/** The window's own `setTimeout`, as it runs while the window shows. */
+export function unthrottledSetTimeout(win: Window): Timeout {
+	return ownTimeouts.get(win) ?? ((handler, timeout) => win.setTimeout(handler, timeout));
+}
+
+/** While `hidden`, the window's `setTimeout` runs no sooner than `HIDDEN_TIMER_MS`; shown again, as asked. */
+function throttleTimers(win: Window, hidden: boolean): void {
+	const own = ownTimeouts.get(win);
+	if (!hidden) {
+		if (own) Reflect.set(win, "setTimeout", own);
+		ownTimeouts.delete(win);
+		return;
+	}
+	if (own) return;
+	const original = Reflect.get(win, "setTimeout") as Timeout;
+	ownTimeouts.set(win, original);
+	const throttled: Timeout = (handler, timeout) => original.call(win, handler, Math.max(timeout ?? 0, HIDDEN_TIMER_MS));
+	Reflect.set(win, "setTimeout", throttled);
+}
+
+/** The main window, whose timers Chromium slows down while it is hidden. */
 export class WorkspaceRoot extends WorkspaceContainer {
 	constructor() {
 		super(window, document);
@@ -530,6 +561,12 @@ export class WorkspaceRoot extends WorkspaceContainer {
 		const doc = this.doc as unknown as Record<string, unknown>;
 		delete doc.hidden;
 		delete doc.visibilityState;
+		throttleTimers(this.win, false);
+	}
+
+	override setHidden(hidden: boolean): void {
+		throttleTimers(this.win, hidden);
+		super.setHidden(hidden);
 	}
 }
 
@@ -550,7 +587,8 @@ export class WorkspaceWindow extends WorkspaceContainer {
 		const intervals = new Set<number>();
 		const win = {
 			document: doc,
-			setTimeout: (handler: () => void, timeout?: number) => window.setTimeout(handler, timeout),
+			// A popout's own timers: the main window's hiding does not slow them.
+			setTimeout: (handler: () => void, timeout?: number) => unthrottledSetTimeout(window)(handler, timeout),
 			clearTimeout: (id?: number) => window.clearTimeout(id),
 			setInterval: (handler: () => void, timeout?: number) => {
 				const id = window.setInterval(handler, timeout);
