@@ -42,7 +42,10 @@ export class CallsView extends ItemView {
 		this.bodyEl = this.contentEl.createDiv();
 		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
 		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
-		this.registerInterval(window.setInterval(() => this.draw(), REDRAW_MS));
+		// On the view's own window, a popout's too; cleared by that window, whose ids are its own.
+		const win = this.containerEl.win;
+		const redraw = win.setInterval(() => this.draw(), REDRAW_MS);
+		this.register(() => win.clearInterval(redraw));
 		this.draw();
 		await Promise.resolve();
 	}
