@@ -16,6 +16,7 @@ import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./sidebar/prep-view";
 import { ParseService } from "./parsing/parse-service";
 import { EditPath } from "./platform/edit-path";
+import { cardEditorMemory } from "./platform/card-editor-memory";
 import { ProcessIndex } from "./interview-process/process-index";
 import { ProcessCommands } from "./interview-process/process-commands";
 import { StoryBankSource } from "./job-search/story-bank-source";
@@ -51,6 +52,8 @@ export default class InterviewPrepPlugin extends Plugin {
 		// The worker ends with the plugin.
 		this.register(() => parsing.close());
 		const edits = (this.edits = new EditPath(this.app, (text, changes) => parsing.checkWrite(text, changes)));
+		// A canvas card's editor stays reachable for writes while it holds unsaved text, whatever focus does.
+		cardEditorMemory(this.app).start(this);
 		const activeNote = (this.activeNote = new ActiveNote(this.app, owner, parsing, edits));
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),

@@ -1,4 +1,5 @@
 import { MarkdownView, Platform, type App, type Editor, type TFile, type WorkspaceLeaf } from "obsidian";
+import { cardEditorMemory } from "./card-editor-memory";
 
 /**
  * The tab showing `file`, if any, the active one first: matched by its view state, which a background tab
@@ -40,11 +41,14 @@ export function findEditor(app: App, file: TFile): Editor | null {
 	return cardEditor(app, file) ?? findMarkdownView(app, file)?.editor ?? null;
 }
 
-/** The active editor on `file` when it is not a markdown view's, such as a canvas card's. */
+/**
+ * The editor on `file` that is not a markdown view's, such as a canvas card's: the active one, or else the
+ * card last typed into while it holds text not saved yet, for when focus in a sidebar leaves no active editor.
+ */
 function cardEditor(app: App, file: TFile): Editor | null {
 	const active = app.workspace.activeEditor;
-	if (!active?.editor || active instanceof MarkdownView || active.file?.path !== file.path) return null;
-	return active.editor;
+	if (active?.editor && !(active instanceof MarkdownView) && active.file?.path === file.path) return active.editor;
+	return cardEditorMemory(app).unsavedEditor(file);
 }
 
 /**

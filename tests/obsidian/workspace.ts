@@ -399,6 +399,8 @@ export class WorkspaceLeaf
 		this.side = side;
 		this.container = container;
 		this.view = new EmptyView(this);
+		// A click in a sidebar's leaf makes it the active leaf, before the clicked control acts, where the app is set to clear the editor then.
+		this.containerEl.addEventListener("click", () => this.side !== "main" && app.workspace.sidebarClickClearsActiveEditor && app.workspace.setActiveLeaf(this), { capture: true });
 	}
 
 	getContainer(): WorkspaceContainer {
@@ -665,11 +667,17 @@ export class Workspace
 	/**
 	 * The editor of the active view: a markdown view, or a canvas card being
 	 * edited. A leaf of the main area without an editor makes it null. Focus in
-	 * a sidebar leaves it on the main area's editor: an assumption of this
-	 * double, where the declarations only say it "can be null if the active
-	 * view has no editor".
+	 * a sidebar leaves it on the main area's editor unless
+	 * `sidebarClickClearsActiveEditor` is set: the declarations only say it
+	 * "can be null if the active view has no editor".
 	 */
 	activeEditor: MarkdownFileInfo | null = null;
+	/**
+	 * Test aid: play the other reading of the declarations, where a click in a sidebar makes its leaf the
+	 * active one and leaves `activeEditor` null, even while a canvas card is being edited. No source says
+	 * which of the two the app does, so the plugin is tested with both.
+	 */
+	sidebarClickClearsActiveEditor = false;
 	leaves: WorkspaceLeaf[] = [];
 	containerEl = createDiv({ cls: "workspace" });
 	private readyCallbacks: (() => unknown)[] = [];
@@ -767,6 +775,7 @@ export class Workspace
 		if (this.activeLeaf !== leaf) {
 			this.activeLeaf = leaf;
 			if (leaf.side === "main") this.activeEditor = editorOf(leaf.view);
+			else if (this.sidebarClickClearsActiveEditor) this.activeEditor = null;
 			this.trigger("active-leaf-change", leaf);
 		}
 		// Focus goes into the leaf: into the editor of a note in the editor, which on a phone brings up the keyboard.
