@@ -18,6 +18,8 @@ import { ParseService } from "./parsing/parse-service";
 import { EditPath } from "./platform/edit-path";
 import { cardEditorMemory } from "./platform/card-editor-memory";
 import { ProcessIndex } from "./interview-process/process-index";
+import { reusingFollowedNote } from "./interview-process/note-parsing";
+import type { ParseOptions } from "./core";
 import { ProcessCommands } from "./interview-process/process-commands";
 import { StoryBankSource } from "./job-search/story-bank-source";
 import { JobSearchCommands } from "./job-search/job-search-commands";
@@ -67,7 +69,8 @@ export default class InterviewPrepPlugin extends Plugin {
 		const actions = new NoteActions(this.app, edits, activeNote, settings, memory, () => templates.insertPrepSections());
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
 		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory));
-		const processes = (this.processes = new ProcessIndex(this.app, owner, { parse: (text, options) => parsing.document("process-index").parse(text, options) }));
+		const indexParsing = { parse: (text: string, options: ParseOptions) => parsing.document("process-index").parse(text, options) };
+		const processes = (this.processes = new ProcessIndex(this.app, owner, reusingFollowedNote(() => activeNote.state, indexParsing)));
 		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
 
 		const jobSearch = (this.jobSearch = new JobSearchCommands(this.app, edits, activeNote, new StoryBankSource(processes, owner), actions, settings));

@@ -1,9 +1,12 @@
 import { Events, TFile, type App, type CachedMetadata, type Component, type EventRef } from "obsidian";
-import { groupProcesses, identityKey, roundOf, type InterviewProcess, type Round } from "../core";
+import { groupProcesses, identityKey, roundOf, sameContent, type InterviewProcess, type Round } from "../core";
 import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 import type { NoteParsing } from "./note-parsing";
 import { yieldToUI } from "../platform/yield-to-ui";
+
+/** How long changes are gathered into one notice to the listeners, after one was told: the views redraw once for a burst. */
+const NOTIFY_MS = 250;
 
 /** Longest run of indexing before the UI gets a turn, in ms: a 6 KB note takes longer to parse, so in effect the UI gets a turn after each note. */
 const SLICE_MS = 2;
@@ -35,6 +38,9 @@ export class ProcessIndex extends Events {
 	/** Bumped by each rebuild, so a slow build never writes over a newer one. */
 	private generation = 0;
 	private building: Promise<void> = Promise.resolve();
+	/** Runs while changes are gathered into one notice to the listeners; `heardSince` when one came meanwhile. */
+	private quiet: number | null = null;
+	private heardSince = false;
 
 	constructor(
 		private readonly app: App,
@@ -81,6 +87,7 @@ export class ProcessIndex extends Events {
 		);
 		owner.registerEvent(vault.on("delete", (file) => this.rounds.delete(file.path) && this.changed()));
 		owner.registerEvent(this.settings.onChange(({ keys }) => PROCESS_KEYS.some((key) => keys.has(key)) && void this.rebuild()));
+		owner.register(() => this.stopNotifying());
 		return this.rebuild();
 	}
 
@@ -149,9 +156,11 @@ export class ProcessIndex extends Events {
 		const note = await this.parsing.parse(text, parseOptionsOf(settings, file.basename));
 		if (generation !== this.generation || !this.app.vault.getFileByPath(file.path)) return false;
 		const round = roundOf(file.path, text, note, roundOptionsOf(settings));
-		if (round) this.rounds.set(file.path, { mtime: file.stat.mtime, round });
-		else return this.rounds.delete(file.path);
-		return true;
+		if (!round) return this.rounds.delete(file.path);
+		// An autosave of text the round does not read, such as notes taken during the call, changes nothing here.
+		const unchanged = known !== undefined && sameContent(known.round, round);
+		this.rounds.set(file.path, { mtime: file.stat.mtime, round: unchanged ? known.round : round });
+		return !unchanged;
 	}
 
 	private report(progress: IndexReading): void {
@@ -159,8 +168,29 @@ export class ProcessIndex extends Events {
 		this.trigger("progress");
 	}
 
+	/**
+	 * The rounds changed: the grouping is worked out again when next asked, and listeners hear at once, unless
+	 * they heard less than `NOTIFY_MS` ago; then they hear once at the end of that time, however many notes
+	 * changed meanwhile, as when sync or a new device brings hundreds. One edit is told at once.
+	 */
 	private changed(): void {
 		this.grouped = null;
+		if (this.quiet !== null) {
+			this.heardSince = true;
+			return;
+		}
 		this.trigger("change");
+		this.quiet = window.setTimeout(() => {
+			this.quiet = null;
+			if (!this.heardSince) return;
+			this.heardSince = false;
+			this.changed();
+		}, NOTIFY_MS);
+	}
+
+	private stopNotifying(): void {
+		if (this.quiet !== null) window.clearTimeout(this.quiet);
+		this.quiet = null;
+		this.heardSince = false;
 	}
 }

@@ -30,6 +30,7 @@ export class StoryBankView extends ItemView {
 	private notReady = false;
 	private limit = PAGE;
 	private shownCompany: string | null = null;
+	private drawnBank: BankStory[] | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -62,7 +63,8 @@ export class StoryBankView extends ItemView {
 		this.notToldEl = this.toggle(toggles, "", () => (this.notTold = !this.notTold));
 		this.notReadyEl = this.toggle(toggles, "Not ready", () => (this.notReady = !this.notReady));
 		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
-		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
+		// The index changed: redrawn only when the bank did, so a note's autosave leaves the cards, and what is selected in them, as they are.
+		this.registerEvent(this.context.source.processes.onChange(() => this.context.source.bank() !== this.drawnBank && this.draw()));
 		this.registerEvent(this.context.source.processes.onProgress(() => this.showReading()));
 		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
 		// Typing in the followed note changes nothing here unless its company changes.
@@ -99,7 +101,7 @@ export class StoryBankView extends ItemView {
 		const company = (this.shownCompany = this.context.followedCompany());
 		this.notToldEl.toggleClass("interview-prep-hidden", company === null);
 		if (company !== null) this.notToldEl.setText(`Not yet told to ${company}`);
-		const bank = this.context.source.bank();
+		const bank = (this.drawnBank = this.context.source.bank());
 		const toggled = filterBank(bank, { notToldTo: this.notTold ? company : null, notReady: this.notReady });
 		const query = this.filterEl.value.trim();
 		const search = query === "" ? null : prepareSimpleSearch(query);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { chooseSuggestion, loadPlugin, openNote, settle, type Harness } from "../harness";
-import { memoryStorage, shownNotices, type TFile } from "../obsidian";
+import { memoryStorage, shownNotices, type Editor, type TFile } from "../obsidian";
 
 const ACME = "Acme screen.md";
 const GLOBEX = "Globex screen.md";
@@ -118,6 +118,48 @@ describe("the upcoming calls view", () => {
 		calls.querySelector<HTMLElement>("li.is-upcoming button")?.click();
 		await settle();
 		expect((h.app.workspace.getMostRecentLeaf()?.view as { file?: TFile }).file?.path).toBe(GLOBEX);
+	});
+});
+
+describe("autosaves of a prep note while the story bank and the calls view are open", () => {
+	afterEach(() => vi.useRealTimers());
+
+	async function typingInGlobex(): Promise<{ editor: Editor; story: Element; row: Element }> {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		vi.setSystemTime(new Date(2026, 2, 11, 9, 0));
+		await withNotes();
+		await create(h, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.processes.ready;
+		const { editor } = await openNote(h.app, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.jobSearch.openView("interview-prep-story-bank", "right");
+		await h.plugin.jobSearch.openView("interview-prep-calls", "right");
+		const story = bankEl().querySelector(".interview-prep-bank-story");
+		const row = h.app.workspace.getLeavesOfType("interview-prep-calls")[0]?.view.containerEl.querySelector("li.interview-prep-round");
+		if (!story || !row) throw new Error("the views show nothing");
+		return { editor, story, row };
+	}
+
+	/** Types at the end of the note, then waits for the autosave, as the editor saves two seconds after typing. */
+	async function typeAndAutosave(editor: Editor, text: string): Promise<void> {
+		editor.replaceRange(text, { line: editor.lastLine(), ch: 0 });
+		await vi.advanceTimersByTimeAsync(2_500);
+	}
+
+	it("leave them as they are, with the text selected in them, while what they show is unchanged", async () => {
+		const { editor, story, row } = await typingInGlobex();
+		activeDocument.getSelection()?.selectAllChildren(story);
+		for (let i = 1; i <= 10; i++) await typeAndAutosave(editor, `- Agenda point ${i}\n`);
+		expect(h.app.vault.peek(GLOBEX)).toContain("- Agenda point 10\n");
+		expect(story.isConnected).toBe(true);
+		expect(row.isConnected).toBe(true);
+		expect(activeDocument.getSelection()?.toString()).toContain("Outage");
+	});
+
+	it("show a story the note gains once it is saved", async () => {
+		const { editor } = await typingInGlobex();
+		editor.replaceRange("- Pricing rework\n", { line: 9, ch: 0 });
+		await vi.advanceTimersByTimeAsync(2_500);
+		expect(titles()).toEqual(["Outage", "Pricing rework", "Queue migration"]);
 	});
 });
 

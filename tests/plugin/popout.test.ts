@@ -75,6 +75,8 @@ describe("the timer with the sidebar in a popout window", () => {
 	});
 
 	it("stops ticking for a closed popout, and leaves no interval behind", async () => {
+		// Past the moment the process index gathers its notices in, so that only the timer's own timers count.
+		await vi.advanceTimersByTimeAsync(1000);
 		const idle = vi.getTimerCount();
 		const { popout } = await sidebarInPopout();
 		h.app.workspace.rootSplit.setHidden(true);
