@@ -1,4 +1,4 @@
-import { Events, TFile, type App, type CachedMetadata, type Component, type EventRef } from "obsidian";
+import { debounce, Events, TFile, type App, type CachedMetadata, type Component, type EventRef } from "obsidian";
 import { groupProcesses, identityKey, roundOf, sameContent, type InterviewProcess, type Round } from "../core";
 import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
@@ -7,6 +7,9 @@ import { yieldToUI } from "../platform/yield-to-ui";
 
 /** How long changes are gathered into one notice to the listeners, after one was told: the views redraw once for a burst. */
 const NOTIFY_MS = 250;
+
+/** The pause in typing into a heading or key setting after which the index reads the notes again. */
+const SETTINGS_PAUSE_MS = 400;
 
 /** Longest run of indexing before the UI gets a turn, in ms: a 6 KB note takes longer to parse, so in effect the UI gets a turn after each note. */
 const SLICE_MS = 2;
@@ -41,6 +44,8 @@ export class ProcessIndex extends Events {
 	/** Runs while changes are gathered into one notice to the listeners; `heardSince` when one came meanwhile. */
 	private quiet: number | null = null;
 	private heardSince = false;
+	/** Whether the company key changed since the last build, so the next one starts from nothing. */
+	private companyKeyChanged = false;
 
 	constructor(
 		private readonly app: App,
@@ -86,8 +91,19 @@ export class ProcessIndex extends Events {
 			}),
 		);
 		owner.registerEvent(vault.on("delete", (file) => this.rounds.delete(file.path) && this.changed()));
-		owner.registerEvent(this.settings.onChange(({ keys }) => PROCESS_KEYS.some((key) => keys.has(key)) && void this.rebuild()));
-		owner.register(() => this.stopNotifying());
+		// Each keystroke in a heading or key setting is a change: the index reads again once the typing pauses.
+		const settingsTyped = debounce(() => void this.rebuild({ keep: !this.companyKeyChanged }), SETTINGS_PAUSE_MS, true);
+		owner.registerEvent(
+			this.settings.onChange(({ keys }) => {
+				if (!PROCESS_KEYS.some((key) => keys.has(key))) return;
+				if (keys.has("companyKey")) this.companyKeyChanged = true;
+				settingsTyped();
+			}),
+		);
+		owner.register(() => {
+			settingsTyped.cancel();
+			this.stopNotifying();
+		});
 		return this.rebuild();
 	}
 
@@ -107,26 +123,33 @@ export class ProcessIndex extends Events {
 		return this.grouped;
 	}
 
-	/** Reads every process note again, yielding to the UI between notes. */
-	rebuild(): Promise<void> {
+	/**
+	 * Reads every process note again, yielding to the UI between notes. `keep` keeps the rounds read so far,
+	 * shown until each note is read again, for when only the headings the notes are read with changed: which
+	 * notes are rounds depends on the company key alone.
+	 */
+	rebuild(options: { keep?: boolean } = {}): Promise<void> {
 		const generation = ++this.generation;
-		this.rounds.clear();
+		const keep = options.keep === true;
+		this.companyKeyChanged = false;
+		if (!keep) this.rounds.clear();
 		const members = this.app.vault.getMarkdownFiles().filter((file) => this.namesCompany(this.app.metadataCache.getFileCache(file)));
 		this.report({ read: 0, of: members.length });
 		this.building = (async () => {
 			let since = this.clock.now();
+			let changed = !keep;
 			for (const [read, file] of members.entries()) {
 				if (this.clock.now() - since >= SLICE_MS) {
 					await this.clock.yieldToUI();
 					since = this.clock.now();
 				}
 				if (generation !== this.generation) return;
-				await this.index(file, null, generation);
+				if (await this.index(file, null, generation, keep)) changed = true;
 				if (generation !== this.generation) return;
 				this.report({ read: read + 1, of: members.length });
 			}
 			this.progress = null;
-			this.changed();
+			if (changed) this.changed();
 			this.trigger("progress");
 		})();
 		return this.building;
@@ -147,10 +170,10 @@ export class ProcessIndex extends Events {
 		if (this.namesCompany(this.app.metadataCache.getFileCache(file)) && (await this.index(file, null, this.generation))) this.changed();
 	}
 
-	/** Parses a process note unless its modification time is the one indexed; whether the index changed. */
-	private async index(file: TFile, data: string | null, generation: number): Promise<boolean> {
+	/** Parses a process note unless its modification time is the one indexed, or `again`; whether the index changed. */
+	private async index(file: TFile, data: string | null, generation: number, again = false): Promise<boolean> {
 		const known = this.rounds.get(file.path);
-		if (known && known.mtime === file.stat.mtime && data === null) return false;
+		if (known && known.mtime === file.stat.mtime && data === null && !again) return false;
 		const text = data ?? (await this.app.vault.cachedRead(file));
 		const settings = this.settings.current;
 		const note = await this.parsing.parse(text, parseOptionsOf(settings, file.basename));

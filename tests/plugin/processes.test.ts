@@ -63,6 +63,23 @@ describe("the process index", () => {
 	});
 
 
+	it("reads each note once after a heading name is typed into the settings, not once a keystroke, and keeps its rounds meanwhile", async () => {
+		h = await loadPlugin();
+		const note = (company: string) => `---\ncompany: ${company}\n---\n# ${company} call\n## Anecdotes\n- Queue migration\n`;
+		await create(h, "Acme.md", note("Acme"));
+		await create(h, "Globex.md", note("Globex"));
+		await h.plugin.processes.ready;
+		const reads = countReads(h);
+		for (let typed = 1; typed <= "Anecdotes".length; typed++) {
+			await h.plugin.settings.update({ headings: { stories: "Anecdotes".slice(0, typed) } });
+			await settle();
+			expect(rounds(h)).toHaveLength(2);
+		}
+		await vi.waitFor(() => expect(h.plugin.processes.allRounds().map((r) => r.stories.map((s) => s.title))).toEqual([["Queue migration"], ["Queue migration"]]));
+		await h.plugin.processes.ready;
+		expect(reads.sort()).toEqual(["Acme.md", "Globex.md"]);
+	});
+
 	it("reads only the notes that name a company when the layout is ready", async () => {
 		h = await loadPlugin({ layout: false });
 		await create(h, ROUND_1, example(ROUND_1));
