@@ -23,7 +23,9 @@ import type { ParseOptions } from "./core";
 import { ProcessCommands } from "./interview-process/process-commands";
 import { StoryBankSource } from "./job-search/story-bank-source";
 import { JobSearchCommands } from "./job-search/job-search-commands";
-import { DebriefOffers, debriefNotice } from "./job-search/debrief-offers";
+import { DebriefOffers } from "./job-search/debrief-offers";
+import { debriefNotice } from "./job-search/debrief-notice";
+import { metadataResolved } from "./platform/metadata-resolved";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
@@ -78,8 +80,17 @@ export default class InterviewPrepPlugin extends Plugin {
 			{
 				now: () => Date.now(),
 				settings,
+				device: store.device,
+				firstRunAt: memory.firstRunAt(Date.now()),
+				indexed: async () => {
+					await metadataResolved(this.app, this);
+					await processes.ready;
+				},
 				wasOffered: (id) => store.wasOffered(id),
+				claimOf: (id) => store.claimOf(id),
+				claim: (id) => store.claim(id),
 				remember: (id) => store.rememberOffered(id),
+				reread: () => this.onExternalSettingsChange(),
 				offer: debriefNotice(this.app, activeNote, () => templates.insertDebrief()),
 			},
 			processes,
@@ -99,7 +110,7 @@ export default class InterviewPrepPlugin extends Plugin {
 			timer.bind(this, this.app);
 			call.bind(this);
 			void processes.start(this);
-			// Calls are offered a debrief as the index reads them.
+			// Calls are offered a debrief once the vault is read, and then as the index changes.
 			debriefOffers.bind(this);
 		});
 	}

@@ -56,7 +56,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 		fields: [
 			{ key: "companyKey", name: "Company key", desc: "The frontmatter key that names a prep note's company; the notes of one company are the rounds of its process.", kind: "key" },
 			{ key: "debriefTemplatePath", name: "Debrief template", desc: "A note whose headings become the debrief; {{with}} and {{round}} name the person and the round. Leave empty for the built-in one.", kind: "file" },
-			{ key: "debriefAfterHours", name: "Offer the debrief after, in hours", desc: "Hours after the meeting time to offer the debrief once, unless the meeting timer was reset sooner. 0 offers it when the call starts.", kind: "count" },
+			{ key: "debriefAfterHours", name: "Offer the debrief after, in hours", desc: "Hours after the meeting time to offer the debrief once, unless the meeting timer was reset sooner. 0 offers it when the call starts. With sync, a device waits 45 seconds for your other devices before offering it; a device offline, or a slower sync, can offer it again.", kind: "count" },
 		],
 	},
 	{

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { chooseSuggestion, loadPlugin, openNote, settle, type Harness } from "../harness";
-import { memoryStorage, shownNotices, type Editor, type TFile } from "../obsidian";
+import { FileSync, MarkdownView, shownNotices, type Editor, type SyncedDevice, type TFile } from "../obsidian";
 
 const ACME = "Acme screen.md";
 const GLOBEX = "Globex screen.md";
@@ -225,53 +225,110 @@ describe("Insert debrief", () => {
 	});
 });
 
-describe("the debrief offer across two devices", () => {
+describe("the debrief offer", () => {
 	const HOUR = 3_600_000;
-	let shared: ReturnType<typeof memoryStorage>;
-	let a: Harness;
-	let b: Harness;
-	const offers = () => shownNotices.filter((n) => n.startsWith("Your Acme call"));
+	const MIN = 60_000;
+	let a: Harness | null = null;
+	let b: Harness | null = null;
+	/** Every debrief notice shown so far, by its first line. */
+	const offers = () => shownNotices.filter((n) => n.startsWith("Your ") || n.includes(" calls are over"));
+	/** The notices on screen now. */
+	const onScreen = () => Array.from(activeDocument.querySelectorAll<HTMLElement>(".notice"));
+	const call = (company: string, meeting: string) => `---\ncompany: ${company}\nround: Screen\nwith: Dana\nmeeting: ${meeting}\n---\n# ${company}\n# Notes\n`;
 
-	beforeEach(async () => {
+	beforeEach(() => {
 		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
 		vi.setSystemTime(new Date("2026-03-01T09:00:00"));
-		shared = memoryStorage();
 		shownNotices.length = 0;
+		for (const notice of onScreen()) notice.remove();
 	});
 	afterEach(() => {
 		a?.plugin.unload();
 		b?.plugin.unload();
+		a = b = null;
 		vi.useRealTimers();
 	});
 
-	async function device(): Promise<Harness> {
-		const harness = await loadPlugin({ storage: shared, local: memoryStorage() });
-		await create(harness, ACME, ACME_TEXT);
-		await harness.plugin.processes.ready;
+	/** Opens a device's app on its own files, with the vault's notes; sync runs there from then on. */
+	async function open(device: SyncedDevice, notes: [string, string][] = [[ACME, ACME_TEXT]]): Promise<Harness> {
+		const harness = await loadPlugin({ storage: device.storage, local: device.local, layout: false });
+		for (const [path, text] of notes) {
+			const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+			if (folder !== "" && !harness.app.vault.getFolderByPath(folder)) await harness.app.vault.createFolder(folder);
+			await create(harness, path, text);
+		}
+		device.connect(harness.plugin);
+		harness.app.workspace.finishLayout();
 		return harness;
 	}
 
-	it("offers it once, the set hours after the meeting, and not again on the other device once synced", async () => {
-		a = await device();
-		b = await device();
+	it("brings no pile of notices when a vault with 20 past calls without a debrief is opened the first time, and offers a call that comes due after", async () => {
+		const sync = new FileSync(5_000);
+		const past = Array.from({ length: 20 }, (_, i): [string, string] => [`Calls/Company ${i}.md`, call(`Company ${i}`, `2026-02-${String(15 + (i % 13)).padStart(2, "0")}T10:00`)]);
+		a = await open(sync.addDevice(), [...past, ["Later.md", call("Later", "2026-03-01T10:00")]]);
+		await vi.advanceTimersByTimeAsync(5 * MIN);
 		expect(offers()).toEqual([]);
+		expect(onScreen()).toHaveLength(0);
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toEqual(["Your Later call with Dana (Screen) is over. Note how it went while it is fresh."]);
+		expect(onScreen()).toHaveLength(1);
+	});
+
+	it("lists the calls that came due while the app was closed in one notice, each opening its note with the debrief inserted", async () => {
+		const device = new FileSync(5_000).addDevice();
+		const notes: [string, string][] = [
+			["Acme.md", call("Acme", "2026-03-01T10:00")],
+			["Globex.md", call("Globex", "2026-03-01T11:00")],
+		];
+		a = await open(device, notes);
+		await vi.advanceTimersByTimeAsync(MIN);
+		a.plugin.unload();
+		// The next morning.
+		await vi.advanceTimersByTimeAsync(24 * HOUR);
+		a = await open(device, notes);
+		await vi.advanceTimersByTimeAsync(3 * MIN);
+		expect(onScreen()).toHaveLength(1);
+		expect(onScreen()[0]?.querySelector(".notice-message")?.firstChild?.textContent).toBe("2 calls are over. Note how each went while it is fresh:");
+		const buttons = () => onScreen().flatMap((notice) => Array.from(notice.querySelectorAll(".interview-prep-notice-button")).map((button) => button.textContent));
+		expect(buttons()).toEqual(["Acme call with Dana (Screen)", "Globex call with Dana (Screen)"]);
+		onScreen()[0]?.querySelector<HTMLElement>("button")?.click();
+		for (let i = 0; i < 6; i++) await settle();
+		const view = a.app.workspace.getActiveViewOfType(MarkdownView);
+		expect(view?.file?.path).toBe("Acme.md");
+		expect(view?.editor.getValue()).toContain("- [ ] Send a thank-you note to Dana");
+		// Beside the notice that says what was inserted, the debriefs' notice, with the call still to do.
+		expect(onScreen().filter((notice) => notice.querySelector(".interview-prep-notice-button"))).toHaveLength(1);
+		expect(buttons()).toEqual(["Insert debrief"]);
+	});
+
+	it("is shown on one of two devices open at once, each with its own data file, which sync copies to the other seconds later", async () => {
+		const sync = new FileSync(5_000);
+		a = await open(sync.addDevice());
+		b = await open(sync.addDevice());
+		await vi.advanceTimersByTimeAsync(3 * HOUR + 10 * MIN);
+		expect(offers()).toEqual(["Your Acme call with Dana (Screen) is over. Note how it went while it is fresh."]);
+	});
+
+	it("is not shown on a device that opens after another showed it, though that device reads its own older data file first", async () => {
+		const sync = new FileSync(20_000);
+		const later = sync.addDevice();
+		a = await open(sync.addDevice());
+		b = await open(later);
 		// B is closed while A passes the hours after the call.
 		b.plugin.unload();
-		await vi.advanceTimersByTimeAsync(3 * HOUR + 60_000);
-		expect(offers()).toEqual(["Your Acme call with Dana (Screen) is over. Note how it went while it is fresh."]);
-		b = await device();
-		await b.plugin.onExternalSettingsChange();
-		await vi.advanceTimersByTimeAsync(5 * 60_000);
-		a.plugin.debriefOffers.check();
+		await vi.advanceTimersByTimeAsync(3 * HOUR + 5 * MIN);
+		expect(offers()).toHaveLength(1);
+		b = await open(later);
+		await vi.advanceTimersByTimeAsync(10 * MIN);
 		expect(offers()).toHaveLength(1);
 	});
 
 	it("offers it when the meeting timer is reset after running, before the hours are up, and only then", async () => {
-		a = await device();
+		a = await open(new FileSync(5_000).addDevice());
 		await openNote(a.app, ACME, ACME_TEXT);
 		vi.setSystemTime(new Date("2026-03-01T10:00:00"));
 		a.app.executeCommandById("interview-prep:start-meeting-timer");
-		await vi.advanceTimersByTimeAsync(30 * 60_000);
+		await vi.advanceTimersByTimeAsync(30 * MIN);
 		expect(offers()).toHaveLength(0);
 		a.app.executeCommandById("interview-prep:reset-meeting-timer");
 		await settle();
