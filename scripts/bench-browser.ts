@@ -21,6 +21,7 @@ interface BenchWindow {
 		addNotes(notes: [string, string][]): Promise<void>;
 		runCommand(id: string): boolean;
 		getNote(name: string): string | null;
+		savedNote(name: string): string | null;
 		refreshNow(): Promise<void>;
 		parsers: { worker: BenchParser; inThread: BenchParser };
 	};
@@ -238,6 +239,54 @@ async function storyBank(page: Page): Promise<{ open: number; keystroke: number;
 	});
 }
 
+/** Autosaves of one prep note in `autosaveRedraws`; the editor saves two seconds after a change. */
+const AUTOSAVES = 10;
+
+/**
+ * Ten autosaves of one of the benchmark's prep notes while the story bank and the upcoming calls view are
+ * open: a remark typed at the end of the note, under Notes, where no round reads it, then the editor's save
+ * two seconds later, which the metadata cache follows with `changed`. Counts the views' full redraws: each
+ * time a view's list was emptied and drawn again.
+ */
+async function autosaveRedraws(page: Page): Promise<{ redraws: number; saves: number }> {
+	const name = "Bench/prep 7";
+	await page.evaluate(
+		async ([note, text]) => {
+			const demo = (window as unknown as BenchWindow).prepDemo;
+			if (!demo.runCommand("open-upcoming-calls")) throw new Error("Open upcoming calls did not run");
+			await demo.openNote(note, text);
+		},
+		[name, generatePrepNote(7, 60)] as const,
+	);
+	// Whatever was saving or redrawing from the scenarios before settles first.
+	await page.waitForTimeout(3_000);
+	await page.evaluate(() => {
+		const w = window as unknown as { __redraws: number };
+		w.__redraws = 0;
+		const views = [document.querySelector(".interview-prep-bank-list"), document.querySelector(".interview-prep-calls > div")];
+		for (const view of views) {
+			if (!view) throw new Error("the story bank and the calls view are not both open");
+			// A redraw empties the view and fills it in one task, so its mutations come in one batch.
+			new MutationObserver((records) => {
+				if (records.some((record) => record.removedNodes.length > 0)) w.__redraws++;
+			}).observe(view, { childList: true });
+		}
+	});
+	let saves = 0;
+	for (let i = 1; i <= AUTOSAVES; i++) {
+		const remark = `A remark made during the call, number ${i}.`;
+		await page.evaluate((text) => {
+			const editor = document.getElementById("editor") as HTMLTextAreaElement;
+			editor.setRangeText(`\n${text}\n`, editor.value.length, editor.value.length);
+			editor.dispatchEvent(new Event("input"));
+		}, remark);
+		await page.waitForTimeout(2_600);
+		if ((await page.evaluate((note) => (window as unknown as BenchWindow).prepDemo.savedNote(note), name))?.includes(remark)) saves++;
+	}
+	const redraws = await page.evaluate(() => (window as unknown as { __redraws: number }).__redraws);
+	return { redraws, saves };
+}
+
 const INDEX_NOTES = 300;
 const INDEX_NOTE_BYTES = 6_000;
 
@@ -356,6 +405,7 @@ try {
 	const index = await indexNotes(page);
 	const trip = await roundTrip(page);
 	const bank = await storyBank(page);
+	const autosaves = await autosaveRedraws(page);
 
 	const rows: [string, number, number, string][] = [
 		["render_update_ms", renderUpdate, 16, "200 stories, median of 30 edits"],
@@ -381,6 +431,7 @@ try {
 		["roundtrip / inthread", Number((trip.worker / trip.inThread).toFixed(2)), 1.5, "worker_roundtrip_6k_ms / inthread_parse_6k_ms"],
 		["story_bank_open_ms", bank.open, 16, `Open story bank over 300 prep notes across 60 companies, ${bank.stories} stories: script time from the command to the drawn bank`],
 		["story_bank_filter_ms", bank.keystroke, 16, "the longest of 12 keystrokes in its filter, each drawn before it returns"],
+		["autosave_redraws", autosaves.redraws, 1, `full redraws of the story bank and the calls view over ${autosaves.saves} of ${AUTOSAVES} autosaves of one prep note, a remark typed under Notes before each`],
 	];
 	console.log("figure                   measured   target");
 	for (const [figure, measured, target, note] of rows) {
@@ -400,6 +451,7 @@ try {
 			inthread_parse_6k_ms: trip.inThread,
 			story_bank_open_ms: bank.open,
 			story_bank_filter_ms: bank.keystroke,
+			autosave_redraws: autosaves.redraws,
 		}),
 	);
 } finally {

@@ -16,11 +16,16 @@ import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./sidebar/prep-view";
 import { ParseService } from "./parsing/parse-service";
 import { EditPath } from "./platform/edit-path";
+import { cardEditorMemory } from "./platform/card-editor-memory";
 import { ProcessIndex } from "./interview-process/process-index";
+import { reusingFollowedNote } from "./interview-process/note-parsing";
+import type { ParseOptions } from "./core";
 import { ProcessCommands } from "./interview-process/process-commands";
 import { StoryBankSource } from "./job-search/story-bank-source";
 import { JobSearchCommands } from "./job-search/job-search-commands";
-import { DebriefOffers, debriefNotice } from "./job-search/debrief-offers";
+import { DebriefOffers } from "./job-search/debrief-offers";
+import { debriefNotice } from "./job-search/debrief-notice";
+import { metadataResolved } from "./platform/metadata-resolved";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
@@ -51,6 +56,8 @@ export default class InterviewPrepPlugin extends Plugin {
 		// The worker ends with the plugin.
 		this.register(() => parsing.close());
 		const edits = (this.edits = new EditPath(this.app, (text, changes) => parsing.checkWrite(text, changes)));
+		// A canvas card's editor stays reachable for writes while it holds unsaved text, whatever focus does.
+		cardEditorMemory(this.app).start(this);
 		const activeNote = (this.activeNote = new ActiveNote(this.app, owner, parsing, edits));
 		const timer = (this.timer = new MeetingTimer({
 			now: () => Date.now(),
@@ -63,8 +70,9 @@ export default class InterviewPrepPlugin extends Plugin {
 		const timerCommands = new TimerCommands(this.app, edits, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, edits, activeNote, settings, memory, () => templates.insertPrepSections());
 		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory));
-		const processes = (this.processes = new ProcessIndex(this.app, owner, { parse: (text, options) => parsing.document("process-index").parse(text, options) }));
-		const call = new CallReminders({ now: () => Date.now(), settings, notify: callNotice(this.app) }, activeNote, processes);
+		const indexParsing = { parse: (text: string, options: ParseOptions) => parsing.document("process-index").parse(text, options) };
+		const processes = (this.processes = new ProcessIndex(this.app, owner, reusingFollowedNote(() => activeNote.state, indexParsing)));
+		const call = new CallReminders({ now: () => Date.now(), settings, notify: callNotice(this.app, () => Date.now()) }, activeNote, processes);
 		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
 
 		const jobSearch = (this.jobSearch = new JobSearchCommands(this.app, edits, activeNote, new StoryBankSource(processes, owner), actions, settings));
@@ -72,8 +80,17 @@ export default class InterviewPrepPlugin extends Plugin {
 			{
 				now: () => Date.now(),
 				settings,
+				device: store.device,
+				firstRunAt: memory.firstRunAt(Date.now()),
+				indexed: async () => {
+					await metadataResolved(this.app, this);
+					await processes.ready;
+				},
 				wasOffered: (id) => store.wasOffered(id),
+				claimOf: (id) => store.claimOf(id),
+				claim: (id) => store.claim(id),
 				remember: (id) => store.rememberOffered(id),
+				reread: () => this.onExternalSettingsChange(),
 				offer: debriefNotice(this.app, activeNote, () => templates.insertDebrief()),
 			},
 			processes,
@@ -93,7 +110,7 @@ export default class InterviewPrepPlugin extends Plugin {
 			timer.bind(this, this.app);
 			call.bind(this);
 			void processes.start(this);
-			// Calls are offered a debrief as the index reads them.
+			// Calls are offered a debrief once the vault is read, and then as the index changes.
 			debriefOffers.bind(this);
 		});
 	}

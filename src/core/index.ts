@@ -6,7 +6,7 @@ export { detectEol, firstAtOrAfter, lineStarts, normaliseEol, sameHeadingName, s
 export { formatReport, groupBy, percent } from "./report/report-text";
 export { boxFor, primaryDoneChar, readListLine, setItemChecked, setTaskBox, toggleTaskLine, withoutCheckbox, type ListLine } from "./note/task-line";
 export { LINE_CHANGED, planLineEdit, type LineEdit } from "./edits/line-edit";
-export { applyInsertions, fillVariables, insertSections, planSections, sectionsPlanner, type InsertSectionsOptions, type SectionSummary, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./edits/insert-sections";
+export { applyInsertions, fillVariables, variableFormats, insertSections, planSections, sectionsPlanner, type InsertSectionsOptions, type SectionSummary, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./edits/insert-sections";
 export { DEFAULT_SAID_HEADING, DISCREPANCIES_HEADING, NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, withSaidHeading } from "./note/templates";
 export * from "./timer/timer";
 export { isPrepShaped, nextOpenPrepTask, sectionNamed, storiesMatching, tasksIn } from "./note/note-queries";
@@ -22,6 +22,7 @@ export { listItemSpan } from "./note/list-item-block";
 export { planInsertStory, type InsertStoryOptions, type StoryToInsert } from "./edits/insert-story";
 export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuestionOptions } from "./edits/move-question";
 export { identityKey } from "./process/text-identity";
+export { sameContent } from "./process/same-content";
 export { sectionEntries } from "./process/section-entries";
 export { companyOf, leadingDate, roundOf, type FollowUp, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
 export { comparePaths, groupProcesses, sortRounds, unaskedQuestions, type InterviewProcess, type UnaskedQuestion } from "./process/interview-process";

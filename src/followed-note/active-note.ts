@@ -1,5 +1,5 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
-import { planLineEdit, readFrontmatter, roundOf, type LineEdit, type PlannerArgs, type PlannerKind, type PlannerResult, type PrepNote, type Round } from "../core";
+import { planLineEdit, readFrontmatter, roundOf, type LineEdit, type ParseOptions, type PlannerArgs, type PlannerKind, type PlannerResult, type PrepNote, type Round } from "../core";
 import type { EditPath, WriteOutcome } from "../platform/edit-path";
 import { findEditor } from "../platform/open-note";
 import type { DocumentParser, ParseService } from "../parsing/parse-service";
@@ -18,6 +18,8 @@ export interface ActiveNoteState {
 	text: string;
 	/** The note as a round of its company's process, read once per parse; null when it names no company. */
 	round: Round | null;
+	/** What the note was read with, so that a reader of the same text with the same options can take `note` as it is. */
+	options: ParseOptions;
 }
 
 /** What to call the followed note: its title, or its file name when its first heading is empty. */
@@ -111,7 +113,7 @@ export class ActiveNote extends Events {
 		const note: PrepNote = await this.noteParser.parse(text, options, (share) => this.trigger("progress", share));
 		if (generation !== this.generation || file !== this.file) return;
 		const round = roundOf(file.path, text, note, roundOptionsOf(this.settings.current));
-		this.publish({ file, note, frontmatter: readFrontmatter(text), text, round });
+		this.publish({ file, note, frontmatter: readFrontmatter(text), text, round, options });
 	}
 
 	/**

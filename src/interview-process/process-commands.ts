@@ -68,7 +68,7 @@ export class ProcessCommands implements ProcessActions {
 			const input = {
 				rounds,
 				roundName,
-				template: fillVariables(template, { ...templateVars(name, {}, settings), name }),
+				template: fillVariables(template, { ...templateVars(name, {}, settings, template), name }),
 				headings: settings.headings,
 				doneChars: settings.doneChars,
 				plainStoryLines: latest.stories.filter((story) => story.told && this.actions.wasPlainBullet(latest.path, story.line, story.raw)).map((story) => story.line),

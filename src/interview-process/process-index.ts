@@ -1,8 +1,15 @@
-import { Events, TFile, type App, type CachedMetadata, type Component, type EventRef } from "obsidian";
-import { groupProcesses, identityKey, roundOf, type InterviewProcess, type Round } from "../core";
+import { debounce, Events, TFile, type App, type CachedMetadata, type Component, type EventRef } from "obsidian";
+import { groupProcesses, identityKey, roundOf, sameContent, type InterviewProcess, type Round } from "../core";
 import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 import type { NoteParsing } from "./note-parsing";
+import { yieldToUI } from "../platform/yield-to-ui";
+
+/** How long changes are gathered into one notice to the listeners, after one was told: the views redraw once for a burst. */
+const NOTIFY_MS = 250;
+
+/** The pause in typing into a heading or key setting after which the index reads the notes again. */
+export const SETTINGS_PAUSE_MS = 400;
 
 /** Longest run of indexing before the UI gets a turn, in ms: a 6 KB note takes longer to parse, so in effect the UI gets a turn after each note. */
 const SLICE_MS = 2;
@@ -20,12 +27,25 @@ export interface IndexClock {
  * onLayoutReady), and follows the metadata cache's `changed`, and the vault's `rename` and `delete`,
  * since a rename fires no `changed`.
  */
+/** How far the index has read: `of` is null before it knows how many notes there are. */
+export interface IndexReading {
+	read: number;
+	of: number | null;
+}
+
 export class ProcessIndex extends Events {
 	private readonly rounds = new Map<string, { mtime: number; round: Round }>();
+	/** Null once every process note has been read; before `start`, nothing is read yet. */
+	private progress: IndexReading | null = { read: 0, of: null };
 	private grouped: InterviewProcess[] | null = null;
 	/** Bumped by each rebuild, so a slow build never writes over a newer one. */
 	private generation = 0;
 	private building: Promise<void> = Promise.resolve();
+	/** Runs while changes are gathered into one notice to the listeners; `heardSince` when one came meanwhile. */
+	private quiet: number | null = null;
+	private heardSince = false;
+	/** Whether the company key changed since the last build, so the next one starts from nothing. */
+	private companyKeyChanged = false;
 
 	constructor(
 		private readonly app: App,
@@ -33,7 +53,7 @@ export class ProcessIndex extends Events {
 		private readonly parsing: NoteParsing,
 		private readonly clock: IndexClock = {
 			now: () => performance.now(),
-			yieldToUI: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+			yieldToUI,
 		},
 	) {
 		super();
@@ -41,6 +61,16 @@ export class ProcessIndex extends Events {
 
 	onChange(callback: () => void): EventRef {
 		return this.on("change", callback);
+	}
+
+	/** Tells how far a build has read, at its start, after each note and at its end (then `reading` is null). */
+	onProgress(callback: () => void): EventRef {
+		return this.on("progress", callback);
+	}
+
+	/** How far the build under way has read; null when the index is complete. */
+	get reading(): IndexReading | null {
+		return this.progress;
 	}
 
 	/** Resolves when the build started last has finished. */
@@ -61,7 +91,19 @@ export class ProcessIndex extends Events {
 			}),
 		);
 		owner.registerEvent(vault.on("delete", (file) => this.rounds.delete(file.path) && this.changed()));
-		owner.registerEvent(this.settings.onChange(({ keys }) => PROCESS_KEYS.some((key) => keys.has(key)) && void this.rebuild()));
+		// Each keystroke in a heading or key setting is a change: the index reads again once the typing pauses.
+		const settingsTyped = debounce(() => void this.rebuild({ keep: !this.companyKeyChanged }), SETTINGS_PAUSE_MS, true);
+		owner.registerEvent(
+			this.settings.onChange(({ keys }) => {
+				if (!PROCESS_KEYS.some((key) => keys.has(key))) return;
+				if (keys.has("companyKey")) this.companyKeyChanged = true;
+				settingsTyped();
+			}),
+		);
+		owner.register(() => {
+			settingsTyped.cancel();
+			this.stopNotifying();
+		});
 		return this.rebuild();
 	}
 
@@ -81,22 +123,34 @@ export class ProcessIndex extends Events {
 		return this.grouped;
 	}
 
-	/** Reads every process note again, yielding to the UI between notes. */
-	rebuild(): Promise<void> {
+	/**
+	 * Reads every process note again, yielding to the UI between notes. `keep` keeps the rounds read so far,
+	 * shown until each note is read again, for when only the headings the notes are read with changed: which
+	 * notes are rounds depends on the company key alone.
+	 */
+	rebuild(options: { keep?: boolean } = {}): Promise<void> {
 		const generation = ++this.generation;
-		this.rounds.clear();
+		const keep = options.keep === true;
+		this.companyKeyChanged = false;
+		if (!keep) this.rounds.clear();
+		const members = this.app.vault.getMarkdownFiles().filter((file) => this.namesCompany(this.app.metadataCache.getFileCache(file)));
+		this.report({ read: 0, of: members.length });
 		this.building = (async () => {
 			let since = this.clock.now();
-			for (const file of this.app.vault.getMarkdownFiles()) {
-				if (!this.namesCompany(this.app.metadataCache.getFileCache(file))) continue;
+			let changed = !keep;
+			for (const [read, file] of members.entries()) {
 				if (this.clock.now() - since >= SLICE_MS) {
 					await this.clock.yieldToUI();
 					since = this.clock.now();
 				}
 				if (generation !== this.generation) return;
-				await this.index(file, null, generation);
+				if (await this.index(file, null, generation, keep)) changed = true;
+				if (generation !== this.generation) return;
+				this.report({ read: read + 1, of: members.length });
 			}
-			this.changed();
+			this.progress = null;
+			if (changed) this.changed();
+			this.trigger("progress");
 		})();
 		return this.building;
 	}
@@ -124,22 +178,50 @@ export class ProcessIndex extends Events {
 		if (this.namesCompany(this.app.metadataCache.getFileCache(file)) && (await this.index(file, null, this.generation))) this.changed();
 	}
 
-	/** Parses a process note unless its modification time is the one indexed; whether the index changed. */
-	private async index(file: TFile, data: string | null, generation: number): Promise<boolean> {
+	/** Parses a process note unless its modification time is the one indexed, or `again`; whether the index changed. */
+	private async index(file: TFile, data: string | null, generation: number, again = false): Promise<boolean> {
 		const known = this.rounds.get(file.path);
-		if (known && known.mtime === file.stat.mtime && data === null) return false;
+		if (known && known.mtime === file.stat.mtime && data === null && !again) return false;
 		const text = data ?? (await this.app.vault.cachedRead(file));
 		const settings = this.settings.current;
 		const note = await this.parsing.parse(text, parseOptionsOf(settings, file.basename));
 		if (generation !== this.generation || !this.app.vault.getFileByPath(file.path)) return false;
 		const round = roundOf(file.path, text, note, roundOptionsOf(settings));
-		if (round) this.rounds.set(file.path, { mtime: file.stat.mtime, round });
-		else return this.rounds.delete(file.path);
-		return true;
+		if (!round) return this.rounds.delete(file.path);
+		// An autosave of text the round does not read, such as notes taken during the call, changes nothing here.
+		const unchanged = known !== undefined && sameContent(known.round, round);
+		this.rounds.set(file.path, { mtime: file.stat.mtime, round: unchanged ? known.round : round });
+		return !unchanged;
 	}
 
+	private report(progress: IndexReading): void {
+		this.progress = progress;
+		this.trigger("progress");
+	}
+
+	/**
+	 * The rounds changed: the grouping is worked out again when next asked, and listeners hear at once, unless
+	 * they heard less than `NOTIFY_MS` ago; then they hear once at the end of that time, however many notes
+	 * changed meanwhile, as when sync or a new device brings hundreds. One edit is told at once.
+	 */
 	private changed(): void {
 		this.grouped = null;
+		if (this.quiet !== null) {
+			this.heardSince = true;
+			return;
+		}
 		this.trigger("change");
+		this.quiet = window.setTimeout(() => {
+			this.quiet = null;
+			if (!this.heardSince) return;
+			this.heardSince = false;
+			this.changed();
+		}, NOTIFY_MS);
+	}
+
+	private stopNotifying(): void {
+		if (this.quiet !== null) window.clearTimeout(this.quiet);
+		this.quiet = null;
+		this.heardSince = false;
 	}
 }

@@ -8,8 +8,8 @@ import type { Settings } from "../settings/prep-settings";
 export interface CallRemindersHost {
 	now(): number;
 	settings(): Settings;
-	/** Shows a reminder; `path` is the call's note, which a click on the notice opens. */
-	notify(message: string, path: string): void;
+	/** Shows a reminder until `until` (the call's start, epoch ms); `path` is the call's note, which a click on the notice opens. */
+	notify(message: string, path: string, until: number): void;
 }
 
 /** How often the calls ahead are checked; reminders are minutes apart. */
@@ -70,7 +70,7 @@ export class CallReminders extends Events {
 			const before = this.shown.get(call.path) ?? [];
 			const { due, shown } = dueCallReminders(call.at, now, settings.callReminderMinutes, before);
 			if (shown.length > 0) this.shown.set(call.path, [...before, ...shown]);
-			if (due) this.host.notify(`Call with ${call.who} in ${due.minutes} min: prep ${call.prep.done}/${call.prep.total}, stories ready ${call.storiesReady}/${call.storiesTotal}`, call.path);
+			if (due) this.host.notify(`Call with ${call.who} in ${due.minutes} min: prep ${call.prep.done}/${call.prep.total}, stories ready ${call.storiesReady}/${call.storiesTotal}`, call.path, call.at);
 		}
 		this.trigger("change");
 	}
@@ -121,10 +121,16 @@ function callee(company: string, round: Round["round"]): string {
 	return round.trim() === "" || round.trim().toLowerCase() === company.trim().toLowerCase() ? company : `${company} (${round})`;
 }
 
-/** A reminder that stays until dismissed, as a call is worth it; a click on it opens the call's note. */
-export function callNotice(app: App): (message: string, path: string) => void {
-	return (message, path) => {
-		const notice = new Notice(message, 0);
+/**
+ * A reminder that stays until the call starts, as a call is worth it, and gives way to the call's next
+ * reminder, so three calls ahead never pile up more than one notice each; a click on it opens the call's note.
+ */
+export function callNotice(app: App, now: () => number): (message: string, path: string, until: number) => void {
+	const shown = new Map<string, Notice>();
+	return (message, path, until) => {
+		shown.get(path)?.hide();
+		const notice = new Notice(message, Math.max(until - now(), 1_000));
+		shown.set(path, notice);
 		notice.messageEl.addClass("interview-prep-notice-link");
 		notice.messageEl.addEventListener("click", () => {
 			const file = app.vault.getFileByPath(path);

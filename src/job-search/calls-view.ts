@@ -1,5 +1,5 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import { callsOverview, formatTimeLeft, type RecentItem, type UpcomingCall } from "../core";
+import { callsOverview, formatTimeLeft, sameContent, type RecentItem, type UpcomingCall } from "../core";
 import type { StoryBankSource } from "./story-bank-source";
 import { keepFocus } from "../ui/keep-focus";
 import { groupTitle, partHeader } from "../ui/sidebar-elements";
@@ -19,6 +19,8 @@ export interface CallsContext {
 /** The calls ahead with how ready each is, and what the calls behind still need: a debrief, or follow-ups. */
 export class CallsView extends ItemView {
 	private bodyEl!: HTMLElement;
+	/** What the view shows now, to tell whether a change of the index changes it. */
+	private shown: unknown = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -42,7 +44,10 @@ export class CallsView extends ItemView {
 		this.bodyEl = this.contentEl.createDiv();
 		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
 		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
-		this.registerInterval(window.setInterval(() => this.draw(), REDRAW_MS));
+		// On the view's own window, a popout's too; cleared by that window, whose ids are its own.
+		const win = this.containerEl.win;
+		const redraw = win.setInterval(() => this.draw(), REDRAW_MS);
+		this.register(() => win.clearInterval(redraw));
 		this.draw();
 		await Promise.resolve();
 	}
@@ -52,9 +57,14 @@ export class CallsView extends ItemView {
 		await Promise.resolve();
 	}
 
+	/** Redraws when what the view shows changed, or the minute did, which the times left count in. */
 	private draw(): void {
 		const now = this.context.now();
-		const { upcoming, recent } = callsOverview(this.context.source.processes.allRounds(), now, this.context.source.settings.current.starWords);
+		const overview = callsOverview(this.context.source.processes.allRounds(), now, this.context.source.settings.current.starWords);
+		const shown = { overview, minute: Math.floor(now / 60_000) };
+		if (sameContent(shown, this.shown)) return;
+		this.shown = shown;
+		const { upcoming, recent } = overview;
 		keepFocus(this.bodyEl, () => {
 			this.bodyEl.empty();
 			const ahead = this.bodyEl.createEl("section", { cls: "interview-prep-part" });

@@ -1,4 +1,4 @@
-import { storyBank, type BankStory } from "../core";
+import { sameContent, storyBank, type BankStory } from "../core";
 import type { SettingsSource } from "../settings/settings-owner";
 import type { ProcessIndex } from "../interview-process/process-index";
 
@@ -7,18 +7,24 @@ import type { ProcessIndex } from "../interview-process/process-index";
  * change of the index or of the STAR words, so opening and filtering the bank cost only the drawing.
  */
 export class StoryBankSource {
-	private cached: BankStory[] | null = null;
+	private cached: BankStory[] = [];
+	private stale = true;
 
 	constructor(
 		readonly processes: ProcessIndex,
 		readonly settings: SettingsSource,
 	) {
-		processes.onChange(() => (this.cached = null));
-		settings.onChange(({ keys }) => keys.has("starWords") && (this.cached = null));
+		processes.onChange(() => (this.stale = true));
+		settings.onChange(({ keys }) => keys.has("starWords") && (this.stale = true));
 	}
 
+	/** The bank; the very same list as before while its content is the same, so a view can tell it has nothing to redraw. */
 	bank(): BankStory[] {
-		this.cached ??= storyBank(this.processes.allRounds(), this.settings.current.starWords);
+		if (this.stale) {
+			const bank = storyBank(this.processes.allRounds(), this.settings.current.starWords);
+			if (!sameContent(bank, this.cached)) this.cached = bank;
+			this.stale = false;
+		}
 		return this.cached;
 	}
 }

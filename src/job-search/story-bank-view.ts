@@ -25,10 +25,12 @@ export class StoryBankView extends ItemView {
 	private notToldEl!: HTMLButtonElement;
 	private notReadyEl!: HTMLButtonElement;
 	private listEl!: HTMLElement;
+	private readingEl!: HTMLElement;
 	private notTold = false;
 	private notReady = false;
 	private limit = PAGE;
 	private shownCompany: string | null = null;
+	private drawnBank: BankStory[] | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -61,7 +63,9 @@ export class StoryBankView extends ItemView {
 		this.notToldEl = this.toggle(toggles, "", () => (this.notTold = !this.notTold));
 		this.notReadyEl = this.toggle(toggles, "Not ready", () => (this.notReady = !this.notReady));
 		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
-		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
+		// The index changed: redrawn only when the bank did, so a note's autosave leaves the cards, and what is selected in them, as they are.
+		this.registerEvent(this.context.source.processes.onChange(() => this.context.source.bank() !== this.drawnBank && this.draw()));
+		this.registerEvent(this.context.source.processes.onProgress(() => this.showReading()));
 		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
 		// Typing in the followed note changes nothing here unless its company changes.
 		this.registerEvent(this.context.onFollowedChange(() => this.context.followedCompany() !== this.shownCompany && this.draw()));
@@ -97,7 +101,7 @@ export class StoryBankView extends ItemView {
 		const company = (this.shownCompany = this.context.followedCompany());
 		this.notToldEl.toggleClass("interview-prep-hidden", company === null);
 		if (company !== null) this.notToldEl.setText(`Not yet told to ${company}`);
-		const bank = this.context.source.bank();
+		const bank = (this.drawnBank = this.context.source.bank());
 		const toggled = filterBank(bank, { notToldTo: this.notTold ? company : null, notReady: this.notReady });
 		const query = this.filterEl.value.trim();
 		const search = query === "" ? null : prepareSimpleSearch(query);
@@ -105,8 +109,11 @@ export class StoryBankView extends ItemView {
 		this.countEl.setText(matching.length === bank.length ? String(bank.length) : `${matching.length} of ${bank.length}`);
 		keepFocus(this.listEl, () => {
 			this.listEl.empty();
+			this.readingEl = this.listEl.createEl("p", { cls: "interview-prep-empty", attr: { role: "status" } });
+			this.showReading();
 			if (bank.length === 0) {
-				this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No stories yet. The stories of every prep note with a company show up here." });
+				if (this.context.source.processes.reading === null)
+					this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No stories yet. The stories of every prep note with a company show up here." });
 				return;
 			}
 			if (matching.length === 0) this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No story matches." });
@@ -120,6 +127,13 @@ export class StoryBankView extends ItemView {
 				});
 			}
 		});
+	}
+
+	/** While the index reads the vault, says so with a count, so an empty or short bank is not taken for all there is. */
+	private showReading(): void {
+		const reading = this.context.source.processes.reading;
+		this.readingEl.toggle(reading !== null);
+		if (reading) this.readingEl.setText(reading.of === null ? "Reading your prep notes…" : `Reading your prep notes… ${reading.read} of ${reading.of}`);
 	}
 
 	private card(story: BankStory, starWords: readonly string[]): void {

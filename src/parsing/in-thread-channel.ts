@@ -1,6 +1,7 @@
 import runParseCore from "parse-worker:core";
 import type { ChannelListener, ParseChannel } from "./channel";
 import type { ParseScope } from "./protocol";
+import { yieldToUI } from "../platform/yield-to-ui";
 
 /**
  * The same parser, the bundled function a worker runs, called in-thread behind the same messages: where no
@@ -12,7 +13,7 @@ export function inThreadChannel(listener: ChannelListener): ParseChannel {
 	const scope: ParseScope = {
 		onmessage: null,
 		postMessage: (answer) => void Promise.resolve().then(() => open && listener.answer(answer)),
-		yieldToUI: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
+		yieldToUI,
 	};
 	runParseCore(scope);
 	return {

@@ -8,6 +8,9 @@ import { workerChannel } from "./worker-channel";
 /** Notes longer than this are parsed chunk by chunk with progress reports, and in-thread with turns for the UI between chunks. */
 export const LONG_NOTE_CHARS = 50_000;
 
+/** How long the worker may stay silent while requests wait, before the UI thread parses them itself. */
+export const WORKER_TIMEOUT_MS = 10_000;
+
 /** The document name of write checks, which keep no chunk cache of their own. */
 const WRITE_CHECK = "";
 
@@ -32,7 +35,7 @@ interface Pending {
 /**
  * The plugin's one parser, for every note it reads: it runs in a Web Worker, so the UI thread pays only
  * to send the text and take the model. Where no worker exists, the same parser runs in-thread; when the
- * worker fails or cannot be started, the service says so once in the console, parses in-thread from then
+ * worker fails, cannot be started or stays silent too long, the service says so once in the console, parses in-thread from then
  * on and sends again what the worker left unanswered. The worker starts with the first request; `close`,
  * registered on the plugin, ends it.
  */
@@ -43,6 +46,8 @@ export class ParseService {
 	private closed = false;
 	private parserMs = 0;
 	private worker = false;
+	/** Runs out when the worker has said nothing for `WORKER_TIMEOUT_MS` while requests wait. */
+	private watchdog: number | null = null;
 
 	/** `in-thread` never starts a worker; the benchmark and the tests compare the two. */
 	constructor(private readonly mode: "worker" | "in-thread" = "worker") {}
@@ -85,6 +90,7 @@ export class ParseService {
 		this.channel = null;
 		this.worker = false;
 		this.pending.clear();
+		this.stopWatchdog();
 	}
 
 	private request<T>(body: Request, onProgress?: (share: number) => void): Promise<T> {
@@ -93,7 +99,23 @@ export class ParseService {
 		return new Promise<T>((resolve, reject) => {
 			this.pending.set(request.id, { request, resolve, reject, onProgress });
 			this.open().post(request);
+			if (this.watchdog === null) this.watch();
 		});
+	}
+
+	/** While the worker has requests to answer, falls back when it stays silent too long, as a worker stuck in a loop does. */
+	private watch(): void {
+		this.stopWatchdog();
+		if (!this.worker || this.pending.size === 0) return;
+		this.watchdog = window.setTimeout(() => {
+			this.watchdog = null;
+			this.fallBack(`it did not answer for ${WORKER_TIMEOUT_MS / 1000} s`);
+		}, WORKER_TIMEOUT_MS);
+	}
+
+	private stopWatchdog(): void {
+		if (this.watchdog !== null) window.clearTimeout(this.watchdog);
+		this.watchdog = null;
 	}
 
 	private open(): ParseChannel {
@@ -115,6 +137,7 @@ export class ParseService {
 		if (reason !== null) console.warn(`Interview Prep: the background parser failed (${reason}), so notes are parsed on the main thread from now on.`);
 		this.channel?.close();
 		this.worker = false;
+		this.stopWatchdog();
 		const channel = (this.channel = this.connect(inThreadChannel));
 		for (const { request } of this.pending.values()) channel.post(request);
 		return channel;
@@ -132,9 +155,11 @@ export class ParseService {
 
 	private settle(answer: ParseAnswer): void {
 		const pending = this.pending.get(answer.id);
+		if (answer.kind !== "progress") this.pending.delete(answer.id);
+		// Any word from the worker shows it is working: the wait starts again, or ends with nothing left to answer.
+		if (this.worker) this.watch();
 		if (!pending) return;
 		if (answer.kind === "progress") return pending.onProgress?.(answer.share);
-		this.pending.delete(answer.id);
 		if (answer.kind === "done") {
 			this.parserMs += answer.ms;
 			pending.resolve(answer.value);

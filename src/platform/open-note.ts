@@ -1,6 +1,24 @@
 import { MarkdownView, Platform, type App, type Editor, type TFile, type WorkspaceLeaf } from "obsidian";
+import { cardEditorMemory } from "./card-editor-memory";
 
-/** The markdown view showing `file`, if any: the active one first, so edits land where the user looks. */
+/**
+ * The tab showing `file`, if any, the active one first: matched by its view state, which a background tab
+ * that the app restored at start-up and has not shown since keeps (since 1.7.2 it holds a deferred view,
+ * no MarkdownView, until it is shown).
+ */
+function findNoteLeaf(app: App, file: TFile): WorkspaceLeaf | null {
+	const active = app.workspace.getActiveViewOfType(MarkdownView);
+	if (active?.file?.path === file.path) return active.leaf;
+	let found: WorkspaceLeaf | null = null;
+	app.workspace.iterateAllLeaves((leaf: WorkspaceLeaf) => {
+		if (found) return;
+		const { type, state } = leaf.getViewState();
+		if (type === "markdown" && state?.file === file.path) found = leaf;
+	});
+	return found;
+}
+
+/** The loaded markdown view showing `file`, if any: the active one first, so edits land where the user looks. A deferred tab has none, and its file holds what it shows. */
 function findMarkdownView(app: App, file: TFile): MarkdownView | null {
 	const active = app.workspace.getActiveViewOfType(MarkdownView);
 	if (active?.file?.path === file.path) return active;
@@ -23,15 +41,18 @@ export function findEditor(app: App, file: TFile): Editor | null {
 	return cardEditor(app, file) ?? findMarkdownView(app, file)?.editor ?? null;
 }
 
-/** The active editor on `file` when it is not a markdown view's, such as a canvas card's. */
+/**
+ * The editor on `file` that is not a markdown view's, such as a canvas card's: the active one, or else the
+ * card last typed into while it holds text not saved yet, for when focus in a sidebar leaves no active editor.
+ */
 function cardEditor(app: App, file: TFile): Editor | null {
 	const active = app.workspace.activeEditor;
-	if (!active?.editor || active instanceof MarkdownView || active.file?.path !== file.path) return null;
-	return active.editor;
+	if (active?.editor && !(active instanceof MarkdownView) && active.file?.path === file.path) return active.editor;
+	return cardEditorMemory(app).unsavedEditor(file);
 }
 
 /**
- * Opens `file` (reusing its leaf when it is open) and shows a 1-based line.
+ * Opens `file` (revealing its tab when one shows it, deferred or not) and shows a 1-based line.
  *
  * It relies on `setEphemeralState({ line })`, with a 0-based line, which the
  * app's markdown view takes in either mode: Reading view scrolls to the
@@ -48,12 +69,15 @@ export async function revealLine(app: App, file: TFile, line: number): Promise<v
 	// A note edited in a canvas card moves within the card, and the canvas stays.
 	const card = cardEditor(app, file);
 	if (card) return moveCursor(card, index, focus);
-	let view = findMarkdownView(app, file);
-	if (!view) {
-		const leaf = app.workspace.getLeaf(false);
+	let leaf = findNoteLeaf(app, file);
+	if (leaf) {
+		// Loads a deferred tab, and brings forward a tab in another group or a popout window.
+		await app.workspace.revealLeaf(leaf);
+	} else {
+		leaf = app.workspace.getLeaf(false);
 		await leaf.openFile(file, { eState: { line: index } });
-		view = leaf.view instanceof MarkdownView ? leaf.view : null;
 	}
+	const view = leaf.view instanceof MarkdownView ? leaf.view : null;
 	if (!view) return;
 	app.workspace.setActiveLeaf(view.leaf, { focus });
 	if (view.getMode() === "preview") view.setEphemeralState({ line: Math.min(index, view.editor.lastLine()) });

@@ -56,7 +56,7 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 		fields: [
 			{ key: "companyKey", name: "Company key", desc: "The frontmatter key that names a prep note's company; the notes of one company are the rounds of its process.", kind: "key" },
 			{ key: "debriefTemplatePath", name: "Debrief template", desc: "A note whose headings become the debrief; {{with}} and {{round}} name the person and the round. Leave empty for the built-in one.", kind: "file" },
-			{ key: "debriefAfterHours", name: "Offer the debrief after, in hours", desc: "Hours after the meeting time to offer the debrief once, unless the meeting timer was reset sooner. 0 offers it when the call starts.", kind: "count" },
+			{ key: "debriefAfterHours", name: "Offer the debrief after, in hours", desc: "Hours after the meeting time to offer the debrief once, unless the meeting timer was reset sooner. 0 offers it when the call starts. With sync, a device waits 45 seconds for your other devices before offering it; a device offline, or a slower sync, can offer it again.", kind: "count" },
 		],
 	},
 	{
@@ -167,7 +167,7 @@ export class PrepSettingTab extends PluginSettingTab {
 		setting.addText((text) => {
 			text.setValue(current);
 			text.setPlaceholder(String(shown(field, readPath(DEFAULT_SETTINGS, field.key))));
-			text.onChange((raw) => save(field.kind === "count" ? readCount(raw) : raw));
+			text.onChange((raw) => save(field.kind === "count" ? readCount(raw, defaultCount(field)) : raw));
 			if (field.kind === "file" || field.kind === "folder") new PathSuggest(this.app, text.inputEl, field.kind);
 		});
 	}
@@ -176,7 +176,8 @@ export class PrepSettingTab extends PluginSettingTab {
 function controlOf(field: Field): SettingControl {
 	switch (field.kind) {
 		case "count":
-			return { type: "number", key: field.key, min: 0, step: 1, validate: (v: number) => validate(field, v) };
+			// A cleared field falls back to this, as it does in the tab before 1.13; without it, 1.13 saves 0.
+			return { type: "number", key: field.key, min: 0, step: 1, defaultValue: defaultCount(field), validate: (v: number) => validate(field, v) };
 		case "file":
 			return { type: "file", key: field.key, filter: (file) => file.extension === "md" };
 		case "folder":
@@ -228,9 +229,14 @@ function valueOf(field: Field | undefined, value: unknown): unknown {
 	return value;
 }
 
-/** A count typed into a text field: an empty or unreadable entry is not a number. */
-function readCount(raw: string): number {
-	return raw.trim() === "" ? NaN : Number(raw);
+/** A count typed into a text field: a cleared field is the default, as Obsidian 1.13's number control has it; an unreadable entry is not a number. */
+function readCount(raw: string, fallback: number): number {
+	return raw.trim() === "" ? fallback : Number(raw);
+}
+
+/** The default of a count setting, which a cleared field takes. */
+function defaultCount(field: Field): number {
+	return readPath(DEFAULT_SETTINGS, field.key) as number;
 }
 
 function readPath(source: unknown, key: string): unknown {

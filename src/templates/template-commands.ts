@@ -56,7 +56,7 @@ export class TemplateCommands {
 		}
 		return this.createOrOpen(`${moment().format(settings.dateFormat)} ${safeName}`, async () => {
 			const template = await loadTemplate(this.app, settings.newNoteTemplatePath, withSaidHeading(NEW_NOTE_TEMPLATE, settings.headings.said));
-			return template === null ? null : fillVariables(template, { ...templateVars(safeName, {}, settings), name: safeName });
+			return template === null ? null : fillVariables(template, { ...templateVars(safeName, {}, settings, template), name: safeName });
 		});
 	}
 
@@ -110,7 +110,7 @@ export class TemplateCommands {
 		const file = state.file;
 		const template = await loadTemplate(this.app, templatePath, builtIn);
 		if (template === null) return;
-		const vars = { ...templateVars(noteName(state), state.frontmatter, this.settings()), ...extraVars };
+		const vars = { ...templateVars(noteName(state), state.frontmatter, this.settings(), template), ...extraVars };
 		const written = await this.activeNote.edit("sections", { template, options: { parent, vars } }, file);
 		if (written) new Notice(describePlan(written.result));
 	}

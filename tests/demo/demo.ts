@@ -93,6 +93,11 @@ function getNote(name: string): string | null {
 	return open instanceof MarkdownView ? open.editor.getValue() : (app.vault.peek(path) ?? null);
 }
 
+/** What the note's file holds, which an open editor writes about two seconds after a change; for benchmarks. */
+function savedNote(name: string): string | null {
+	return app.vault.peek(notePath(name)) ?? null;
+}
+
 /** The paths of the demo's notes, sorted. */
 function listNotes(): string[] {
 	return app.vault.getMarkdownFiles().map((file) => file.path).sort();
@@ -202,7 +207,7 @@ async function main(): Promise<void> {
 		if (leaf.side === "right" || asParts.has(leaf.view.getViewType())) drawer.open();
 	};
 	const parsers = { worker: plugin.parsing, inThread };
-	const demo = { openNote, addNotes, getNote, listNotes, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
+	const demo = { openNote, addNotes, getNote, savedNote, listNotes, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
 	Object.assign(window, { prepDemo: demo });
 	document.body.dataset.ready = "true";
 }

@@ -56,6 +56,8 @@ export class App implements Doubled<Real.App, "vault" | "metadataCache" | "works
 		// The app shows a tooltip for every element with an aria-label, set through setTooltip or not.
 		installTooltips(activeDocument);
 		this.workspace = new Workspace(this);
+		// The app resolves the whole vault's metadata after it starts.
+		this.workspace.onLayoutReady(() => this.metadataCache.resolveSoon());
 	}
 
 	loadLocalStorage(key: string): unknown {

@@ -19,6 +19,8 @@ export { Component, Events } from "./events";
 export { setTooltip, shownTooltip } from "./tooltip";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { MetadataCache } from "./metadata-cache";
+// Test aid: a sync service between devices, which Obsidian's API does not have.
+export { FileSync, type SyncedDevice } from "./sync";
 export {
 	CanvasCard,
 	CanvasView,

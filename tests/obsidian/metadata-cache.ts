@@ -8,6 +8,7 @@ import { TFile, type TAbstractFile, type Vault } from "./vault";
 interface MetadataCacheEvents {
 	changed: (file: Real.TFile, data: string, cache: Real.CachedMetadata) => unknown;
 	deleted: (file: Real.TFile, prevCache: Real.CachedMetadata | null) => unknown;
+	resolved: () => unknown;
 }
 
 /** Fails to compile unless the real `on` takes each of them, exactly. */
@@ -17,10 +18,13 @@ export type MetadataCacheEventsAreReal = Assignable<Real.MetadataCache, Listens<
  * The app's index of each note's metadata; here only the frontmatter, absent when its YAML is invalid.
  * As in the app, a note is indexed a moment after it is created or written, and then `changed` fires
  * with its text; a rename moves the entry and fires no `changed` (the declarations say so); a delete
- * fires `deleted` with what was cached.
+ * fires `deleted` with what was cached. `resolved` follows each round of indexing, and comes once a moment
+ * after the layout is ready, as the app resolves the whole vault after it starts (when exactly, before or
+ * after the layout, no source says; the double plays the later, which a plugin has to wait for).
  */
 export class MetadataCache extends Events implements Doubled<Real.MetadataCache, "getFileCache" | "getCache"> {
 	private caches = new Map<string, Real.CachedMetadata>();
+	private resolving = false;
 
 	constructor(private readonly vault: Vault) {
 		super();
@@ -72,6 +76,17 @@ export class MetadataCache extends Events implements Doubled<Real.MetadataCache,
 		};
 		this.caches.set(file.path, cache);
 		this.trigger("changed", file, data, cache);
+		this.resolveSoon();
+	}
+
+	/** Fires `resolved` once, after what is being indexed now. */
+	resolveSoon(): void {
+		if (this.resolving) return;
+		this.resolving = true;
+		queueMicrotask(() => {
+			this.resolving = false;
+			this.trigger("resolved");
+		});
 	}
 }
 

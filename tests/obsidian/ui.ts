@@ -10,10 +10,12 @@ export class Notice implements Doubled<Real.Notice, "noticeEl" | "messageEl" | "
 	containerEl = this.noticeEl;
 	messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
 
-	constructor(message: string | DocumentFragment, _duration?: number) {
+	/** Shown until hidden; one given a duration hides itself after it, as the app's do (0 stays until clicked). */
+	constructor(message: string | DocumentFragment, duration?: number) {
 		this.setMessage(message);
 		shownNotices.push(this.messageEl.getText());
 		activeDocument.body.appendChild(this.noticeEl);
+		if (duration !== undefined && duration > 0) window.setTimeout(() => this.hide(), duration);
 	}
 
 	setMessage(message: string | DocumentFragment): this {

@@ -371,9 +371,33 @@ function editorOf(view: View): MarkdownFileInfo | null {
 
 export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
+/**
+ * What a tab restored at start-up holds until it is first shown, since Obsidian 1.7.2: a stand-in that
+ * keeps the view state it will load (`getViewState()` gives it), has no file, no editor, and is no
+ * MarkdownView. `revealLeaf` and `loadIfDeferred` load the real view in its place.
+ */
+class DeferredView extends View {
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly deferredState: Real.ViewState,
+	) {
+		super(leaf);
+	}
+
+	/** The type it stands for, so `getLeavesOfType` finds it, as the docs' advice to check `instanceof` after it implies. */
+	getViewType(): string {
+		return this.deferredState.type;
+	}
+
+	getDisplayText(): string {
+		const file = this.deferredState.state?.file;
+		return typeof file === "string" ? (file.split("/").pop() ?? file).replace(/\.md$/, "") : "";
+	}
+}
+
 export class WorkspaceLeaf
 	extends Events
-	implements Doubled<Real.WorkspaceLeaf, "view" | "setViewState" | "getViewState" | "openFile" | "getDisplayText" | "detach" | "getContainer">
+	implements Doubled<Real.WorkspaceLeaf, "view" | "setViewState" | "getViewState" | "openFile" | "getDisplayText" | "detach" | "getContainer" | "isDeferred" | "loadIfDeferred">
 {
 	app: App;
 	view: View;
@@ -388,6 +412,8 @@ export class WorkspaceLeaf
 		this.side = side;
 		this.container = container;
 		this.view = new EmptyView(this);
+		// A click in a sidebar's leaf makes it the active leaf, before the clicked control acts, where the app is set to clear the editor then.
+		this.containerEl.addEventListener("click", () => this.side !== "main" && app.workspace.sidebarClickClearsActiveEditor && app.workspace.setActiveLeaf(this), { capture: true });
 	}
 
 	getContainer(): WorkspaceContainer {
@@ -407,7 +433,29 @@ export class WorkspaceLeaf
 	}
 
 	getViewState(): Real.ViewState {
+		if (this.view instanceof DeferredView) return this.view.deferredState;
 		return { type: this.view.getViewType(), state: this.view.getState() };
+	}
+
+	/** Whether the leaf is a background tab not shown since start-up, holding a stand-in for its view. */
+	get isDeferred(): boolean {
+		return this.view instanceof DeferredView;
+	}
+
+	/** Loads the view a deferred leaf stands in for, from the state it kept. */
+	async loadIfDeferred(): Promise<void> {
+		if (!(this.view instanceof DeferredView)) return;
+		const { type, state } = this.view.deferredState;
+		await this.replaceView(new EmptyView(this));
+		await this.setViewState({ type, state });
+	}
+
+	/** Test aid: the leaf as the app restores a background tab at start-up, deferred until shown. */
+	defer(viewState: Real.ViewState): void {
+		const old = this.view;
+		this.view = new DeferredView(this, viewState);
+		void old.close();
+		void this.view.open(this.containerEl);
 	}
 
 	/** Opens (or reloads) `file` here; `openState.state` may set the view's mode, and `openState.eState` where it scrolls. */
@@ -502,7 +550,38 @@ export abstract class WorkspaceContainer implements Doubled<Real.WorkspaceContai
 	}
 }
 
-/** The main window. */
+/**
+ * How late a hidden window's timers run at the soonest: Chromium wakes a hidden page's timers at most once a
+ * second (and, after five minutes hidden, chained ones once a minute, which the double does not play).
+ */
+export const HIDDEN_TIMER_MS = 1000;
+
+type Timeout = (handler: () => void, timeout?: number) => number;
+
+/** The own `setTimeout` of each window whose timers are slowed now, to put back when it shows again. */
+const ownTimeouts = new WeakMap<Window, Timeout>();
+
+/** The window's own `setTimeout`, as it runs while the window shows. */
+export function unthrottledSetTimeout(win: Window): Timeout {
+	return ownTimeouts.get(win) ?? ((handler, timeout) => win.setTimeout(handler, timeout));
+}
+
+/** While `hidden`, the window's `setTimeout` runs no sooner than `HIDDEN_TIMER_MS`; shown again, as asked. */
+function throttleTimers(win: Window, hidden: boolean): void {
+	const own = ownTimeouts.get(win);
+	if (!hidden) {
+		if (own) Reflect.set(win, "setTimeout", own);
+		ownTimeouts.delete(win);
+		return;
+	}
+	if (own) return;
+	const original = Reflect.get(win, "setTimeout") as Timeout;
+	ownTimeouts.set(win, original);
+	const throttled: Timeout = (handler, timeout) => original.call(win, handler, Math.max(timeout ?? 0, HIDDEN_TIMER_MS));
+	Reflect.set(win, "setTimeout", throttled);
+}
+
+/** The main window, whose timers Chromium slows down while it is hidden. */
 export class WorkspaceRoot extends WorkspaceContainer {
 	constructor() {
 		super(window, document);
@@ -510,6 +589,12 @@ export class WorkspaceRoot extends WorkspaceContainer {
 		const doc = this.doc as unknown as Record<string, unknown>;
 		delete doc.hidden;
 		delete doc.visibilityState;
+		throttleTimers(this.win, false);
+	}
+
+	override setHidden(hidden: boolean): void {
+		throttleTimers(this.win, hidden);
+		super.setHidden(hidden);
 	}
 }
 
@@ -530,7 +615,8 @@ export class WorkspaceWindow extends WorkspaceContainer {
 		const intervals = new Set<number>();
 		const win = {
 			document: doc,
-			setTimeout: (handler: () => void, timeout?: number) => window.setTimeout(handler, timeout),
+			// A popout's own timers: the main window's hiding does not slow them.
+			setTimeout: (handler: () => void, timeout?: number) => unthrottledSetTimeout(window)(handler, timeout),
 			clearTimeout: (id?: number) => window.clearTimeout(id),
 			setInterval: (handler: () => void, timeout?: number) => {
 				const id = window.setInterval(handler, timeout);
@@ -607,11 +693,17 @@ export class Workspace
 	/**
 	 * The editor of the active view: a markdown view, or a canvas card being
 	 * edited. A leaf of the main area without an editor makes it null. Focus in
-	 * a sidebar leaves it on the main area's editor: an assumption of this
-	 * double, where the declarations only say it "can be null if the active
-	 * view has no editor".
+	 * a sidebar leaves it on the main area's editor unless
+	 * `sidebarClickClearsActiveEditor` is set: the declarations only say it
+	 * "can be null if the active view has no editor".
 	 */
 	activeEditor: MarkdownFileInfo | null = null;
+	/**
+	 * Test aid: play the other reading of the declarations, where a click in a sidebar makes its leaf the
+	 * active one and leaves `activeEditor` null, even while a canvas card is being edited. No source says
+	 * which of the two the app does, so the plugin is tested with both.
+	 */
+	sidebarClickClearsActiveEditor = false;
 	leaves: WorkspaceLeaf[] = [];
 	containerEl = createDiv({ cls: "workspace" });
 	private readyCallbacks: (() => unknown)[] = [];
@@ -684,12 +776,19 @@ export class Workspace
 		return leaf;
 	}
 
-	/** Brings the leaf to the front; a leaf in a collapsed sidebar expands the sidebar. */
-	revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+	/** Brings the leaf to the front, which loads a deferred one; a leaf in a collapsed sidebar expands the sidebar. */
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		this.revealed.push(leaf);
 		if (leaf.side === "left") this.leftSplit.expand();
 		if (leaf.side === "right") this.rightSplit.expand();
-		return Promise.resolve();
+		await leaf.loadIfDeferred();
+	}
+
+	/** Test aid: a tab of the main area that the app restored at start-up and has not shown since, so it is deferred. */
+	restoreBackgroundTab(viewState: Real.ViewState): WorkspaceLeaf {
+		const leaf = this.addLeaf("main");
+		leaf.defer(viewState);
+		return leaf;
 	}
 
 	getMostRecentLeaf(): WorkspaceLeaf | null {
@@ -702,6 +801,7 @@ export class Workspace
 		if (this.activeLeaf !== leaf) {
 			this.activeLeaf = leaf;
 			if (leaf.side === "main") this.activeEditor = editorOf(leaf.view);
+			else if (this.sidebarClickClearsActiveEditor) this.activeEditor = null;
 			this.trigger("active-leaf-change", leaf);
 		}
 		// Focus goes into the leaf: into the editor of a note in the editor, which on a phone brings up the keyboard.

@@ -64,6 +64,24 @@ describe("a note edited in a canvas card", () => {
 		expect(h.app.vault.peek("Acme.md")).toBe(typed);
 	});
 
+	it("takes a task toggle through the card's editor also where a click in the sidebar leaves no active editor", async () => {
+		h.app.workspace.sidebarClickClearsActiveEditor = true;
+		const { card } = await editingCard();
+		card.editor.replaceRange("- [ ] Rehearse the intro\n", { line: 6, ch: 0 });
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		const typed = card.editor.getValue();
+		const writes = h.app.vault.writes.length;
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		expect(h.app.workspace.activeEditor).toBeNull();
+		sidebar().querySelector<HTMLInputElement>('.interview-prep-open-tasks input[data-line="7"]')?.click();
+		await settle();
+		expect(card.editor.getLine(6)).toBe("- [x] Rehearse the intro");
+		expect(h.app.vault.writes.slice(writes)).toEqual([]);
+		expect(overall()).toBe("2/3");
+		card.editor.undo();
+		expect(card.editor.getValue()).toBe(typed);
+	});
+
 	it("is followed again when the user comes back to the canvas from another tab", async () => {
 		const { canvas } = await editingCard();
 		const other = await h.app.vault.create("Other.md", "# Other call\n\n## Preparation\n\n- [ ] One\n- [ ] Two\n- [ ] Three\n");

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { chooseSuggestion, loadPlugin, openNote, settle, sidebarOf, type Harness } from "../harness";
 import { memoryStorage, shownNotices, type App, type TFile } from "../obsidian";
 import { REFRESH_DELAY_MS } from "../../src/followed-note/active-note";
+import { SETTINGS_PAUSE_MS } from "../../src/interview-process/process-index";
 
 /**
  * The glue's guards, each as a person meets it: what they do, and what they would notice if the guard
@@ -270,7 +271,7 @@ describe("the debrief offer", () => {
 		h = await loadPlugin();
 		await withCall(h, callNote("2026-12-03T15:30", DEBRIEF));
 		await vi.advanceTimersByTimeAsync(3 * HOUR);
-		h.plugin.debriefOffers.check();
+		await h.plugin.debriefOffers.check();
 		expect(offers()).toEqual([]);
 	});
 
@@ -719,6 +720,12 @@ describe("the sidebar's lists", () => {
 	});
 });
 
+/** Lets the pause in typing a setting pass, after which the index reads the notes again; on whichever clock the test runs. */
+async function settingsPaused(): Promise<void> {
+	if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(SETTINGS_PAUSE_MS + 50);
+	else await new Promise((resolve) => window.setTimeout(resolve, SETTINGS_PAUSE_MS + 50));
+}
+
 describe("the process index", () => {
 	beforeEach(async () => {
 		h = await loadPlugin();
@@ -734,6 +741,8 @@ describe("the process index", () => {
 		await h.plugin.processes.ready;
 		expect(companies()).toEqual(["Acme: Screen"]);
 		await h.plugin.settings.update({ companyKey: "employer" });
+		// The index reads the notes again once typing in the setting pauses.
+		await settingsPaused();
 		await h.plugin.processes.ready;
 		expect(companies()).toEqual(["Globex: Screen"]);
 	});
@@ -744,6 +753,7 @@ describe("the process index", () => {
 		await h.plugin.processes.ready;
 		// A setting the index reads changes, so it reads every note again; sync deletes this one meanwhile.
 		await h.plugin.settings.update({ cancelledChars: "-~" });
+		await settingsPaused();
 		await h.app.vault.delete(file);
 		await h.plugin.processes.ready;
 		await flush();

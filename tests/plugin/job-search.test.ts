@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { chooseSuggestion, loadPlugin, openNote, settle, type Harness } from "../harness";
-import { memoryStorage, shownNotices, type TFile } from "../obsidian";
+import { FileSync, MarkdownView, shownNotices, type Editor, type SyncedDevice, type TFile } from "../obsidian";
 
 const ACME = "Acme screen.md";
 const GLOBEX = "Globex screen.md";
@@ -70,6 +70,31 @@ describe("the story bank view", () => {
 	});
 });
 
+describe("a story bank restored with the workspace", () => {
+	it("says the notes are being read, with a count, until the index has read them, and never that there are no stories", async () => {
+		h = await loadPlugin({ layout: false });
+		await create(h, ACME, ACME_TEXT);
+		await create(h, GLOBEX, GLOBEX_TEXT);
+		// The app restores the open bank before the layout is ready, when the plugin starts reading.
+		await h.plugin.jobSearch.openView("interview-prep-story-bank", "main");
+		const shown = () => bankEl().querySelector(".interview-prep-bank-list")?.textContent;
+		expect(shown()).toBe("Reading your prep notes…");
+		h.app.workspace.finishLayout();
+		expect(shown()).toBe("Reading your prep notes… 0 of 2");
+		await h.plugin.processes.ready;
+		expect(shown()).not.toContain("Reading");
+		expect(titles()).toEqual(["Outage", "Queue migration"]);
+	});
+
+	it("says there are no stories once the index has read every note and found none", async () => {
+		h = await loadPlugin();
+		await create(h, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.processes.ready;
+		await h.plugin.jobSearch.openView("interview-prep-story-bank", "main");
+		expect(bankEl().querySelector(".interview-prep-bank-list")?.textContent).toBe("No stories yet. The stories of every prep note with a company show up here.");
+	});
+});
+
 describe("the upcoming calls view", () => {
 	afterEach(() => vi.useRealTimers());
 
@@ -93,6 +118,48 @@ describe("the upcoming calls view", () => {
 		calls.querySelector<HTMLElement>("li.is-upcoming button")?.click();
 		await settle();
 		expect((h.app.workspace.getMostRecentLeaf()?.view as { file?: TFile }).file?.path).toBe(GLOBEX);
+	});
+});
+
+describe("autosaves of a prep note while the story bank and the calls view are open", () => {
+	afterEach(() => vi.useRealTimers());
+
+	async function typingInGlobex(): Promise<{ editor: Editor; story: Element; row: Element }> {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		vi.setSystemTime(new Date(2026, 2, 11, 9, 0));
+		await withNotes();
+		await create(h, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.processes.ready;
+		const { editor } = await openNote(h.app, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.jobSearch.openView("interview-prep-story-bank", "right");
+		await h.plugin.jobSearch.openView("interview-prep-calls", "right");
+		const story = bankEl().querySelector(".interview-prep-bank-story");
+		const row = h.app.workspace.getLeavesOfType("interview-prep-calls")[0]?.view.containerEl.querySelector("li.interview-prep-round");
+		if (!story || !row) throw new Error("the views show nothing");
+		return { editor, story, row };
+	}
+
+	/** Types at the end of the note, then waits for the autosave, as the editor saves two seconds after typing. */
+	async function typeAndAutosave(editor: Editor, text: string): Promise<void> {
+		editor.replaceRange(text, { line: editor.lastLine(), ch: 0 });
+		await vi.advanceTimersByTimeAsync(2_500);
+	}
+
+	it("leave them as they are, with the text selected in them, while what they show is unchanged", async () => {
+		const { editor, story, row } = await typingInGlobex();
+		activeDocument.getSelection()?.selectAllChildren(story);
+		for (let i = 1; i <= 10; i++) await typeAndAutosave(editor, `- Agenda point ${i}\n`);
+		expect(h.app.vault.peek(GLOBEX)).toContain("- Agenda point 10\n");
+		expect(story.isConnected).toBe(true);
+		expect(row.isConnected).toBe(true);
+		expect(activeDocument.getSelection()?.toString()).toContain("Outage");
+	});
+
+	it("show a story the note gains once it is saved", async () => {
+		const { editor } = await typingInGlobex();
+		editor.replaceRange("- Pricing rework\n", { line: 9, ch: 0 });
+		await vi.advanceTimersByTimeAsync(2_500);
+		expect(titles()).toEqual(["Outage", "Pricing rework", "Queue migration"]);
 	});
 });
 
@@ -158,53 +225,110 @@ describe("Insert debrief", () => {
 	});
 });
 
-describe("the debrief offer across two devices", () => {
+describe("the debrief offer", () => {
 	const HOUR = 3_600_000;
-	let shared: ReturnType<typeof memoryStorage>;
-	let a: Harness;
-	let b: Harness;
-	const offers = () => shownNotices.filter((n) => n.startsWith("Your Acme call"));
+	const MIN = 60_000;
+	let a: Harness | null = null;
+	let b: Harness | null = null;
+	/** Every debrief notice shown so far, by its first line. */
+	const offers = () => shownNotices.filter((n) => n.startsWith("Your ") || n.includes(" calls are over"));
+	/** The notices on screen now. */
+	const onScreen = () => Array.from(activeDocument.querySelectorAll<HTMLElement>(".notice"));
+	const call = (company: string, meeting: string) => `---\ncompany: ${company}\nround: Screen\nwith: Dana\nmeeting: ${meeting}\n---\n# ${company}\n# Notes\n`;
 
-	beforeEach(async () => {
+	beforeEach(() => {
 		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
 		vi.setSystemTime(new Date("2026-03-01T09:00:00"));
-		shared = memoryStorage();
 		shownNotices.length = 0;
+		for (const notice of onScreen()) notice.remove();
 	});
 	afterEach(() => {
 		a?.plugin.unload();
 		b?.plugin.unload();
+		a = b = null;
 		vi.useRealTimers();
 	});
 
-	async function device(): Promise<Harness> {
-		const harness = await loadPlugin({ storage: shared, local: memoryStorage() });
-		await create(harness, ACME, ACME_TEXT);
-		await harness.plugin.processes.ready;
+	/** Opens a device's app on its own files, with the vault's notes; sync runs there from then on. */
+	async function open(device: SyncedDevice, notes: [string, string][] = [[ACME, ACME_TEXT]]): Promise<Harness> {
+		const harness = await loadPlugin({ storage: device.storage, local: device.local, layout: false });
+		for (const [path, text] of notes) {
+			const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+			if (folder !== "" && !harness.app.vault.getFolderByPath(folder)) await harness.app.vault.createFolder(folder);
+			await create(harness, path, text);
+		}
+		device.connect(harness.plugin);
+		harness.app.workspace.finishLayout();
 		return harness;
 	}
 
-	it("offers it once, the set hours after the meeting, and not again on the other device once synced", async () => {
-		a = await device();
-		b = await device();
+	it("brings no pile of notices when a vault with 20 past calls without a debrief is opened the first time, and offers a call that comes due after", async () => {
+		const sync = new FileSync(5_000);
+		const past = Array.from({ length: 20 }, (_, i): [string, string] => [`Calls/Company ${i}.md`, call(`Company ${i}`, `2026-02-${String(15 + (i % 13)).padStart(2, "0")}T10:00`)]);
+		a = await open(sync.addDevice(), [...past, ["Later.md", call("Later", "2026-03-01T10:00")]]);
+		await vi.advanceTimersByTimeAsync(5 * MIN);
 		expect(offers()).toEqual([]);
+		expect(onScreen()).toHaveLength(0);
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(offers()).toEqual(["Your Later call with Dana (Screen) is over. Note how it went while it is fresh."]);
+		expect(onScreen()).toHaveLength(1);
+	});
+
+	it("lists the calls that came due while the app was closed in one notice, each opening its note with the debrief inserted", async () => {
+		const device = new FileSync(5_000).addDevice();
+		const notes: [string, string][] = [
+			["Acme.md", call("Acme", "2026-03-01T10:00")],
+			["Globex.md", call("Globex", "2026-03-01T11:00")],
+		];
+		a = await open(device, notes);
+		await vi.advanceTimersByTimeAsync(MIN);
+		a.plugin.unload();
+		// The next morning.
+		await vi.advanceTimersByTimeAsync(24 * HOUR);
+		a = await open(device, notes);
+		await vi.advanceTimersByTimeAsync(3 * MIN);
+		expect(onScreen()).toHaveLength(1);
+		expect(onScreen()[0]?.querySelector(".notice-message")?.firstChild?.textContent).toBe("2 calls are over. Note how each went while it is fresh:");
+		const buttons = () => onScreen().flatMap((notice) => Array.from(notice.querySelectorAll(".interview-prep-notice-button")).map((button) => button.textContent));
+		expect(buttons()).toEqual(["Acme call with Dana (Screen)", "Globex call with Dana (Screen)"]);
+		onScreen()[0]?.querySelector<HTMLElement>("button")?.click();
+		for (let i = 0; i < 6; i++) await settle();
+		const view = a.app.workspace.getActiveViewOfType(MarkdownView);
+		expect(view?.file?.path).toBe("Acme.md");
+		expect(view?.editor.getValue()).toContain("- [ ] Send a thank-you note to Dana");
+		// Beside the notice that says what was inserted, the debriefs' notice, with the call still to do.
+		expect(onScreen().filter((notice) => notice.querySelector(".interview-prep-notice-button"))).toHaveLength(1);
+		expect(buttons()).toEqual(["Insert debrief"]);
+	});
+
+	it("is shown on one of two devices open at once, each with its own data file, which sync copies to the other seconds later", async () => {
+		const sync = new FileSync(5_000);
+		a = await open(sync.addDevice());
+		b = await open(sync.addDevice());
+		await vi.advanceTimersByTimeAsync(3 * HOUR + 10 * MIN);
+		expect(offers()).toEqual(["Your Acme call with Dana (Screen) is over. Note how it went while it is fresh."]);
+	});
+
+	it("is not shown on a device that opens after another showed it, though that device reads its own older data file first", async () => {
+		const sync = new FileSync(20_000);
+		const later = sync.addDevice();
+		a = await open(sync.addDevice());
+		b = await open(later);
 		// B is closed while A passes the hours after the call.
 		b.plugin.unload();
-		await vi.advanceTimersByTimeAsync(3 * HOUR + 60_000);
-		expect(offers()).toEqual(["Your Acme call with Dana (Screen) is over. Note how it went while it is fresh."]);
-		b = await device();
-		await b.plugin.onExternalSettingsChange();
-		await vi.advanceTimersByTimeAsync(5 * 60_000);
-		a.plugin.debriefOffers.check();
+		await vi.advanceTimersByTimeAsync(3 * HOUR + 5 * MIN);
+		expect(offers()).toHaveLength(1);
+		b = await open(later);
+		await vi.advanceTimersByTimeAsync(10 * MIN);
 		expect(offers()).toHaveLength(1);
 	});
 
 	it("offers it when the meeting timer is reset after running, before the hours are up, and only then", async () => {
-		a = await device();
+		a = await open(new FileSync(5_000).addDevice());
 		await openNote(a.app, ACME, ACME_TEXT);
 		vi.setSystemTime(new Date("2026-03-01T10:00:00"));
 		a.app.executeCommandById("interview-prep:start-meeting-timer");
-		await vi.advanceTimersByTimeAsync(30 * 60_000);
+		await vi.advanceTimersByTimeAsync(30 * MIN);
 		expect(offers()).toHaveLength(0);
 		a.app.executeCommandById("interview-prep:reset-meeting-timer");
 		await settle();

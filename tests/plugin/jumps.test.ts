@@ -127,3 +127,22 @@ describe("jumps from the sidebar and the commands", () => {
 		}
 	});
 });
+
+describe("a note in a background tab that the app restored at start-up and has not shown since", () => {
+	it("is brought forward at the story's line by a click in the story bank, and the note in view keeps its tab", async () => {
+		const { leaf } = await noteWithSidebar();
+		await h.app.vault.create("Globex.md", "---\ncompany: Globex\n---\n# Globex call\n## Stories\n- Pricing rework\n");
+		await settle();
+		const background = h.app.workspace.restoreBackgroundTab({ type: "markdown", state: { file: "Globex.md" } });
+		expect(background.isDeferred).toBe(true);
+		await h.plugin.processes.ready;
+		const bank = await h.plugin.jobSearch.openView("interview-prep-story-bank", "right");
+		Array.from(bank?.view.containerEl.querySelectorAll("button") ?? []).find((b) => b.textContent === "Pricing rework")?.click();
+		await flush();
+		const tabs = h.app.workspace.leaves.filter((l) => l.side === "main").map((l) => l.getViewState().state?.file);
+		expect(tabs).toEqual(["Acme.md", "Globex.md"]);
+		expect((leaf.view as MarkdownView).file?.path).toBe("Acme.md");
+		expect(h.app.workspace.getActiveViewOfType(MarkdownView)?.leaf).toBe(background);
+		expect((background.view as MarkdownView).editor.getCursor()).toEqual({ line: 5, ch: 0 });
+	});
+});

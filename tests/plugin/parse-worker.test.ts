@@ -3,6 +3,7 @@ import runParseCore from "parse-worker:core";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
 import { shownNotices } from "../obsidian";
 import { CHANGED_WHILE_PLANNING } from "../../src/platform/edit-path";
+import { WORKER_TIMEOUT_MS } from "../../src/parsing/parse-service";
 import { change, insertAt, parsePrepNote } from "../../src/core";
 import type { ParseAnswer, ParseRequest, ParseScope } from "../../src/parsing/protocol";
 
@@ -13,6 +14,8 @@ import type { ParseAnswer, ParseRequest, ParseScope } from "../../src/parsing/pr
 class FakeWorker {
 	static made: FakeWorker[] = [];
 	static failing = false;
+	/** Takes every request and never answers, as a worker stuck in a loop. */
+	static hanging = false;
 	onmessage: ((event: { data: ParseAnswer }) => void) | null = null;
 	onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
 	onmessageerror: (() => void) | null = null;
@@ -29,7 +32,7 @@ class FakeWorker {
 	postMessage(request: ParseRequest): void {
 		this.received.push(request);
 		void Promise.resolve().then(() => {
-			if (this.terminated) return;
+			if (this.terminated || FakeWorker.hanging) return;
 			if (FakeWorker.failing) this.onerror?.({ message: "Uncaught Error: the parser broke", preventDefault: () => undefined });
 			else this.scope.onmessage?.({ data: request });
 		});
@@ -48,6 +51,8 @@ afterEach(() => {
 	h = null;
 	FakeWorker.made = [];
 	FakeWorker.failing = false;
+	FakeWorker.hanging = false;
+	vi.useRealTimers();
 	vi.unstubAllGlobals();
 	vi.restoreAllMocks();
 });
@@ -89,6 +94,24 @@ describe("the parser's worker", () => {
 		expect(warn).toHaveBeenCalledTimes(1);
 		expect(String(warn.mock.calls[0]?.[0])).toContain("the parser broke");
 		expect(FakeWorker.made).toHaveLength(1);
+	});
+
+	it("parses in-thread, with one warning, when the worker stops answering, so the sidebar and the edits do not wait forever", async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		vi.stubGlobal("Worker", FakeWorker);
+		FakeWorker.hanging = true;
+		const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+		const { h, editor } = await pluginWithNote();
+		expect(count(h)).toBeUndefined();
+		await vi.advanceTimersByTimeAsync(WORKER_TIMEOUT_MS);
+		expect(count(h)).toBe("1/2");
+		expect(h.plugin.parsing.inWorker).toBe(false);
+		expect(FakeWorker.made[0]?.terminated).toBe(true);
+		editor.replaceRange("- [x] three\n", { line: 4, ch: 0 });
+		await h.plugin.activeNote.refresh();
+		expect(count(h)).toBe("2/3");
+		expect(warn).toHaveBeenCalledTimes(1);
+		expect(String(warn.mock.calls[0]?.[0])).toContain("did not answer");
 	});
 
 	it("parses in-thread, with one warning, when no worker can be made", async () => {

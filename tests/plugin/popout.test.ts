@@ -75,6 +75,8 @@ describe("the timer with the sidebar in a popout window", () => {
 	});
 
 	it("stops ticking for a closed popout, and leaves no interval behind", async () => {
+		// Past the moment the process index gathers its notices in, so that only the timer's own timers count.
+		await vi.advanceTimersByTimeAsync(1000);
 		const idle = vi.getTimerCount();
 		const { popout } = await sidebarInPopout();
 		h.app.workspace.rootSplit.setHidden(true);
@@ -86,5 +88,24 @@ describe("the timer with the sidebar in a popout window", () => {
 		expect(vi.getTimerCount()).toBe(idle);
 		h.plugin.unload();
 		expect(vi.getTimerCount()).toBe(idle - 1);
+	});
+});
+
+describe("the upcoming calls view in a popout window", () => {
+	it("counts down to the call on the popout's own timers, and leaves none behind when the popout closes", async () => {
+		await h.app.vault.create("Globex.md", "---\ncompany: Globex\nmeeting: 2026-12-03T16:30\n---\n# Globex call\n");
+		await settle();
+		await h.plugin.processes.ready;
+		const leaf = h.app.workspace.openPopoutLeaf();
+		await leaf.setViewState({ type: "interview-prep-calls" });
+		const popout = leaf.getContainer();
+		if (!(popout instanceof WorkspaceWindow)) throw new Error("the leaf is not in a popout");
+		const timeLeft = () => leaf.view.containerEl.querySelector(".is-upcoming .interview-prep-round-facts span")?.textContent;
+		const before = timeLeft();
+		expect(popout.intervals.size).toBe(1);
+		await vi.advanceTimersByTimeAsync(MIN);
+		expect(timeLeft()).not.toBe(before);
+		h.app.workspace.closeWindow(popout);
+		expect(popout.intervals.size).toBe(0);
 	});
 });

@@ -31,7 +31,55 @@ async function create(harness: Harness, path: string, text: string): Promise<TFi
 
 const rounds = (harness: Harness) => harness.plugin.processes.processes().map((p) => [p.company, p.rounds.map((r) => `${r.round}@${r.path}`)]);
 
+/** One turn of the event loop, as the app's UI thread gives between tasks, whatever timers a hidden window slows. */
+function uiTurn(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
+
 describe("the process index", () => {
+	it("reads the vault while the window is hidden, where a timer waits a second or more", async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		try {
+			h = await loadPlugin({ layout: false });
+			// Long notes, which the parser reads in slices, giving the UI a turn between them.
+			const long = (company: string) => `---\ncompany: ${company}\n---\n# ${company} call\n## Stories\n- Queue migration\n${"\nSome notes about the team and the product.\n".repeat(1200)}`;
+			for (const company of ["Acme", "Globex"]) await create(h, `${company}.md`, long(company));
+			h.app.workspace.rootSplit.setHidden(true);
+			h.app.workspace.finishLayout();
+			for (let turn = 0; turn < 200 && h.plugin.processes.reading !== null; turn++) await uiTurn();
+			expect(h.plugin.processes.reading).toBeNull();
+			expect(h.plugin.processes.processes().map((p) => p.company)).toEqual(["Acme", "Globex"]);
+		} finally {
+			h.app.workspace.rootSplit.setHidden(false);
+			vi.useRealTimers();
+		}
+	});
+
+
+	it("reads each note once after a heading name is typed into the settings, not once a keystroke, and keeps its rounds meanwhile", async () => {
+		h = await loadPlugin();
+		const note = (company: string) => `---\ncompany: ${company}\n---\n# ${company} call\n## Anecdotes\n- Queue migration\n`;
+		await create(h, "Acme.md", note("Acme"));
+		await create(h, "Globex.md", note("Globex"));
+		await h.plugin.processes.ready;
+		const reads = countReads(h);
+		for (let typed = 1; typed <= "Anecdotes".length; typed++) {
+			await h.plugin.settings.update({ headings: { stories: "Anecdotes".slice(0, typed) } });
+			await settle();
+			expect(rounds(h)).toHaveLength(2);
+		}
+		await vi.waitFor(() => expect(h.plugin.processes.allRounds().map((r) => r.stories.map((s) => s.title))).toEqual([["Queue migration"], ["Queue migration"]]));
+		await h.plugin.processes.ready;
+		expect(reads.sort()).toEqual(["Acme.md", "Globex.md"]);
+	});
+
 	it("reads only the notes that name a company when the layout is ready", async () => {
 		h = await loadPlugin({ layout: false });
 		await create(h, ROUND_1, example(ROUND_1));

@@ -187,6 +187,19 @@ for (const version of VERSIONS) {
 			expect(saved(storage).settings).toMatchObject({ questionsMax: 4, timerMode: "countup" });
 		});
 
+		it("takes the default when a number field is cleared, never 0: the debrief is not offered at the call's start", async () => {
+			const { h, storage } = await load();
+			await openTab(h);
+			await enter(h, "Offer the debrief after, in hours", "5");
+			expect(h.plugin.settings.current.debriefAfterHours).toBe(5);
+			await enter(h, "Offer the debrief after, in hours", "");
+			expect(messageOf(h, "Offer the debrief after, in hours")).toBe("");
+			expect(h.plugin.settings.current.debriefAfterHours).toBe(2);
+			expect(saved(storage).settings).toMatchObject({ debriefAfterHours: 2 });
+			await enter(h, "Meeting length in minutes", "");
+			expect(h.plugin.settings.current.timerMinutes).toBe(30);
+		});
+
 		it("shows the values another device synced while the tab is open", async () => {
 			const shared = memoryStorage();
 			const { h: here } = await load(shared);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin, openNote, settle, type Harness } from "../harness";
 import { shownNotices, type MarkdownView } from "../obsidian";
 import { SEED_SHAPED_NOTES } from "../seed";
@@ -58,6 +58,21 @@ describe("Insert agenda and discrepancies", () => {
 		const { editor } = await openNote(h.app, "Acme.md", NOTE);
 		await run("insert-agenda-and-discrepancies");
 		expect(editor.getValue()).toMatch(/- Call with Acme about Acme call on \d{4}-\d{2}-\d{2}\n/);
+	});
+
+	it("fills {{date:FORMAT}} and {{time:FORMAT}} with their own formats, as Obsidian's Templates plugin does", async () => {
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(new Date(2026, 2, 9, 14, 5));
+		try {
+			await h.app.vault.createFolder("Templates");
+			await h.app.vault.create("Templates/Call.md", "## Agenda\n\n- {{date:dddd, D MMMM YYYY}} at {{time:h:mm A}} ({{date}} {{ time }}, {{date:YYYY}})\n- {{nothing:x}} stays\n");
+			await h.plugin.settings.update({ notesTemplatePath: "Templates/Call" });
+			const { editor } = await openNote(h.app, "Acme.md", NOTE);
+			await run("insert-agenda-and-discrepancies");
+			expect(editor.getValue()).toContain("## Agenda\n\n- Monday, 9 March 2026 at 2:05 PM (2026-03-09 14:05, 2026)\n- {{nothing:x}} stays\n");
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it("reads a template open in an editor from that editor, so an edit not saved yet is in what it inserts", async () => {

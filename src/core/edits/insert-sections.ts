@@ -183,6 +183,25 @@ function templateSections(template: string): TemplateSection[] {
 	});
 }
 
+/** `{{name}}`, or `{{name:format}}` as Obsidian's Templates plugin writes a date or a time in a format of its own. */
+const VARIABLE = /\{\{\s*([\w-]+)(?::([^{}]*?))?\s*\}\}/g;
+
+/**
+ * Fills `{{name}}` from `vars`, and `{{name:format}}` from the value under `name:format` (see `variableFormats`);
+ * unknown names stay as written.
+ */
 export function fillVariables(template: string, vars: Record<string, string>): string {
-	return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? (vars[name] ?? whole) : whole));
+	return template.replace(VARIABLE, (whole, name: string, format: string | undefined) => {
+		const key = format === undefined ? name : `${name}:${format}`;
+		return Object.prototype.hasOwnProperty.call(vars, key) ? (vars[key] ?? whole) : whole;
+	});
+}
+
+/** Each `{{name:format}}` of one of `names` in the template, once, so the caller can format those values; `key` is what `fillVariables` looks up. */
+export function variableFormats(template: string, names: readonly string[]): { key: string; name: string; format: string }[] {
+	const found = new Map<string, { key: string; name: string; format: string }>();
+	for (const [, name = "", format] of template.matchAll(VARIABLE)) {
+		if (format !== undefined && names.includes(name)) found.set(`${name}:${format}`, { key: `${name}:${format}`, name, format });
+	}
+	return [...found.values()];
 }

@@ -6,14 +6,16 @@ import type { App } from "obsidian";
  * - Synced: what the person chose, and the call in progress. The settings
  *   from the settings tab and the meeting timer are in the plugin's data
  *   file, which Obsidian Sync copies to their other devices.
- * - Device-local: what this device did last, or is. Its id, the section
- *   Capture note used last, and the bullets it turned into tasks are in the
- *   app's local storage (`app.saveLocalStorage`), which sync does not copy.
+ * - Device-local: what this device did last, or is. Its id, when the plugin
+ *   first ran on it, the section Capture note used last, and the bullets it
+ *   turned into tasks are in the app's local storage
+ *   (`app.saveLocalStorage`), which sync does not copy.
  *   Such memory is not a choice to carry elsewhere, and keeping it in the
  *   data file would rewrite the shared file at every capture or check.
  */
 
 const CAPTURE_TARGET_KEY = "interview-prep-capture-target";
+const FIRST_RUN_KEY = "interview-prep-first-run";
 const PLAIN_ITEMS_KEY = "interview-prep-plain-items";
 /** Plain items kept, the newest; older ones uncheck into tasks rather than bullets. */
 const PLAIN_ITEMS_KEPT = 500;
@@ -40,6 +42,17 @@ export class DeviceMemory {
 
 	rememberCaptureTarget(target: string): void {
 		this.app.saveLocalStorage(CAPTURE_TARGET_KEY, target);
+	}
+
+	/**
+	 * When the plugin first ran on this device, in epoch ms: remembered the first time it is
+	 * asked, at `now`. What came due before it, such as the debriefs of calls long past, is not offered here.
+	 */
+	firstRunAt(now: number): number {
+		const saved: unknown = this.app.loadLocalStorage(FIRST_RUN_KEY);
+		if (typeof saved === "number" && Number.isFinite(saved)) return saved;
+		this.app.saveLocalStorage(FIRST_RUN_KEY, now);
+		return now;
 	}
 
 	/** Keys of the items this device turned from plain bullets into tasks, so unchecking restores them. */

@@ -1,6 +1,6 @@
 import { Notice, type Plugin } from "obsidian";
 import type { TimerState } from "../../core";
-import { emptyData, readIncomingData, readStoredData, type StoredData } from "./plugin-data";
+import { emptyData, mergeClaims, readIncomingData, readStoredData, winningClaim, type OfferClaim, type StoredData } from "./plugin-data";
 import type { Settings } from "../../settings/prep-settings";
 import { isNewer } from "./change-stamp";
 
@@ -27,7 +27,8 @@ export class PluginStore {
 
 	constructor(
 		private readonly plugin: Plugin,
-		private readonly device: string,
+		/** This device's id, which its claims carry. */
+		readonly device: string,
 	) {}
 
 	/**
@@ -67,6 +68,18 @@ export class PluginStore {
 		return this.write();
 	}
 
+	/** The claim to show a once-only notice that wins, of those this device knows: its own, or one a sync brought. */
+	claimOf(id: string): OfferClaim | null {
+		return winningClaim(this.data.claims, id);
+	}
+
+	/** Claims a once-only notice for this device, now, unless a device claimed it already; saved, so sync takes it to the others. */
+	claim(id: string): Promise<void> {
+		if (this.claimOf(id)) return Promise.resolve();
+		this.data = { ...this.data, claims: [...this.data.claims, { id, at: Date.now(), device: this.device }].slice(-OFFERED_KEPT) };
+		return this.write();
+	}
+
 	/**
 	 * Another device rewrote the data file. Each part takes the newest change:
 	 * an older incoming part is rejected and the local one saved again, and
@@ -89,12 +102,19 @@ export class PluginStore {
 		const takeTimer = isNewer(incoming.changes.timer, local.timer);
 		// Notices shown on either device stay shown: a union, so neither loses what the other showed.
 		const onlyHere = this.data.offered.filter((id) => !incoming.offered.includes(id));
+		// Claims too, each id keeping its winning claim; a claim the incoming copy lacks goes back out.
+		const claims = mergeClaims(incoming.claims, this.data.claims).slice(-OFFERED_KEPT);
+		const claimsHere = claims.some((claim) => !incoming.claims.some((c) => c.id === claim.id && c.at === claim.at && c.device === claim.device));
 		const keepLocal =
-			(!takeSettings && isNewer(local.settings, incoming.changes.settings)) || (!takeTimer && isNewer(local.timer, incoming.changes.timer)) || onlyHere.length > 0;
+			(!takeSettings && isNewer(local.settings, incoming.changes.settings)) ||
+			(!takeTimer && isNewer(local.timer, incoming.changes.timer)) ||
+			onlyHere.length > 0 ||
+			claimsHere;
 		this.data = {
 			settings: takeSettings ? incoming.settings : this.data.settings,
 			timer: takeTimer ? incoming.timer : this.data.timer,
 			offered: [...incoming.offered, ...onlyHere].slice(-OFFERED_KEPT),
+			claims,
 			changes: { settings: takeSettings ? incoming.changes.settings : local.settings, timer: takeTimer ? incoming.changes.timer : local.timer },
 		};
 		if (keepLocal) await this.write();
@@ -102,7 +122,7 @@ export class PluginStore {
 	}
 
 	private write(): Promise<void> {
-		const { settings, timer, offered, changes } = this.data;
-		return this.plugin.saveData({ settings, timer, offered, changes } satisfies StoredData);
+		const { settings, timer, offered, claims, changes } = this.data;
+		return this.plugin.saveData({ settings, timer, offered, claims, changes } satisfies StoredData);
 	}
 }
