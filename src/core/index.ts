@@ -7,7 +7,7 @@ export { formatReport, groupBy, percent } from "./report/report-text";
 export { boxFor, primaryDoneChar, readListLine, setItemChecked, setTaskBox, toggleTaskLine, withoutCheckbox, type ListLine } from "./note/task-line";
 export { LINE_CHANGED, planLineEdit, type LineEdit } from "./edits/line-edit";
 export { applyInsertions, fillVariables, insertSections, planSections, sectionsPlanner, type InsertSectionsOptions, type SectionSummary, type InsertSectionsResult, type SectionPlan, type TextInsertion } from "./edits/insert-sections";
-export { DEFAULT_SAID_HEADING, DISCREPANCIES_HEADING, NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, withSaidHeading } from "./note/templates";
+export { DEFAULT_SAID_HEADING, DEFAULT_THEIR_QUESTIONS_HEADING, DISCREPANCIES_HEADING, NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, withNoteHeadings, withSaidHeading } from "./note/templates";
 export * from "./timer/timer";
 export { isPrepShaped, nextOpenPrepTask, sectionNamed, storiesMatching, tasksIn } from "./note/note-queries";
 export { PrepNoteParser, type AsyncParseOptions } from "./note/prep-note-parser";
@@ -29,6 +29,7 @@ export { processView, type EarlierLine, type ProcessView, type RoundRow, type Ro
 export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, nextRoundNote, nextRoundNoteIn, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
 export { processReport, formatCallsReport, formatProcessReport, type ProcessReport } from "./report/process-report";
 export { filterBank, storyBank, storyToCopy, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
+export { answeredWithOf, questionText, RATING_MARKERS, ratingOf, theirQuestionOf, withRating } from "./note/their-questions";
 export { callsOverview, callTime, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
 export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./process/debrief";
 export { PLANNERS, planEdit, type PlannerArgs, type PlannerKind, type PlannerResult } from "./edits/planners";

@@ -1,5 +1,5 @@
 import { moment, Notice, type App } from "obsidian";
-import { DISCREPANCIES_HEADING, NOTES_TEMPLATE, timerStamp, withSaidHeading } from "../core";
+import { DISCREPANCIES_HEADING, NOTES_TEMPLATE, timerStamp, withNoteHeadings } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { EditPath } from "../platform/edit-path";
 import { loadTemplate } from "../templates/template-source";
@@ -55,7 +55,7 @@ export class LiveCallCommands {
 		if (!state) return false;
 		const settings = this.settings();
 		if (remember && this.targets().includes(target)) this.memory.rememberCaptureTarget(target);
-		const template = await loadTemplate(this.app, settings.notesTemplatePath, withSaidHeading(NOTES_TEMPLATE, settings.headings.said));
+		const template = await loadTemplate(this.app, settings.notesTemplatePath, withNoteHeadings(NOTES_TEMPLATE, settings.headings));
 		if (template === null) return false;
 		const entry = `${this.stamp(state.file.path)} ${text}`;
 		const options = { template, parent: settings.headings.notes, preferTableRow: target === DISCREPANCIES };
