@@ -30,6 +30,7 @@ export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRound
 export { processReport, formatCallsReport, formatProcessReport, type ProcessReport } from "./report/process-report";
 export { filterBank, storyBank, storyToCopy, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
 export { answeredWithOf, questionText, RATING_MARKERS, ratingOf, theirQuestionOf, withRating } from "./note/their-questions";
+export { planAnsweredWith, type AnsweredWithArgs, type AnsweredWithOptions } from "./edits/answered-with";
 export { callsOverview, callTime, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
 export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./process/debrief";
 export { PLANNERS, planEdit, type PlannerArgs, type PlannerKind, type PlannerResult } from "./edits/planners";

@@ -4,6 +4,7 @@
  * plugin's messages or its parser service names a planner. Each row takes the note's text, its plain-data
  * arguments (they cross to the worker) and the document's warm parser.
  */
+import { planAnsweredWith, type AnsweredWithArgs, type AnsweredWithOptions } from "./answered-with";
 import { planCapture, type CaptureOptions } from "./capture";
 import type { EditPlan } from "./edit-plan";
 import { sectionsPlanner, type InsertSectionsOptions } from "./insert-sections";
@@ -22,6 +23,8 @@ export const PLANNERS = {
 		planMoveQuestion(text, args.question, { ...args.options, parser }),
 	"insert-story": (text: string, args: { story: StoryToInsert; group: string; options: Plain<InsertStoryOptions> }, parser: PrepNoteParser) =>
 		planInsertStory(text, args.story, args.group, { ...args.options, parser }),
+	"answered-with": (text: string, args: AnsweredWithArgs & { options: Plain<AnsweredWithOptions> }, parser: PrepNoteParser) =>
+		planAnsweredWith(text, args, { ...args.options, parser }),
 };
 
 export type PlannerKind = keyof typeof PLANNERS;
