@@ -28,9 +28,11 @@ export { comparePaths, groupProcesses, sortRounds, unaskedQuestions, type Interv
 export { processView, type EarlierLine, type ProcessView, type RoundRow, type RoundTiming } from "./process/process-view";
 export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, nextRoundNote, nextRoundNoteIn, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
 export { processReport, formatCallsReport, formatProcessReport, type ProcessReport } from "./report/process-report";
-export { filterBank, storyBank, storyToCopy, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
+export { filterBank, storyBank, storyToCopy, type AnsweredQuestion, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
 export { answeredWithOf, questionText, RATING_MARKERS, ratingOf, theirQuestionOf, withRating } from "./note/their-questions";
 export { planAnsweredWith, type AnsweredWithArgs, type AnsweredWithOptions } from "./edits/answered-with";
+export { filterTheirQuestions, theirQuestionKey, theirQuestionsBank, type Asking, type BankQuestion, type TheirQuestionsFilter } from "./process/their-questions-bank";
+export { answersToPrepare, betterAnswerTasks, needsBetterAnswer } from "./process/better-answers";
 export { callsOverview, callTime, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
 export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./process/debrief";
 export { PLANNERS, planEdit, type PlannerArgs, type PlannerKind, type PlannerResult } from "./edits/planners";
