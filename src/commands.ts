@@ -70,6 +70,7 @@ export function paletteCommands(p: CommandParts): (PaletteCommand | EditorComman
 		{ id: "capture-note", name: "Capture note…", when: hasNote, run: () => p.liveCall.openCapture() },
 		{ id: "capture-discrepancy", name: "Capture discrepancy…", when: hasNote, run: () => p.liveCall.openDiscrepancyCapture() },
 		{ id: "capture-said", name: "Capture what I said…", when: hasNote, run: () => p.liveCall.openSaidCapture() },
+		{ id: "capture-their-question", name: "Capture their question…", when: hasNote, run: () => p.liveCall.openTheirQuestionCapture() },
 		{ id: "story-cue-card", name: "Story cue card…", when: () => (note()?.stories.length ?? 0) > 0, run: () => p.liveCall.chooseCueCard() },
 		// Across a company's rounds
 		{ id: "start-next-round", name: "Start next round…", when: () => p.processCommands.rounds() !== null, run: () => p.processCommands.askForNextRound() },

@@ -21,6 +21,7 @@ import { ProcessCommands } from "./interview-process/process-commands";
 import { StoryBankSource } from "./job-search/story-bank-source";
 import { JobSearchCommands } from "./job-search/job-search-commands";
 import { DebriefOffers, debriefNotice } from "./job-search/debrief-offers";
+import type { Rating, TheirQuestion } from "./core";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
@@ -80,7 +81,13 @@ export default class InterviewPrepPlugin extends Plugin {
 			timer,
 		));
 
-		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands }));
+		const theirQuestionActions = {
+			jumpToLine: (line: number) => actions.jumpToLine(line),
+			rateTheirQuestion: (question: TheirQuestion, rating: Rating) => actions.rateTheirQuestion(question, rating),
+			chooseAnswer: (question: TheirQuestion) => actions.chooseAnswer(question),
+			captureTheirQuestion: () => liveCall.openTheirQuestionCapture(),
+		};
+		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands, theirQuestionActions }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		jobSearch.registerViews(this);
 		registerCommands(this, paletteCommands({ plugin: this, activeNote, actions, timer, timerCommands, templates, liveCall, processCommands, jobSearch, openSidebar: () => this.openSidebar() }));

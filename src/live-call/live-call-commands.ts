@@ -33,9 +33,9 @@ export class LiveCallCommands {
 	 * device used last; a capture for one section has its own title and
 	 * remembers nothing.
 	 */
-	openCapture(only?: string, title = "Capture note"): void {
+	openCapture(only?: string, title = "Capture note", placeholder?: string): void {
 		if (only) {
-			new CaptureModal(this.app, title, [only], only, (target, text) => void this.capture(target, text, false)).open();
+			new CaptureModal(this.app, title, [only], only, (target, text) => void this.capture(target, text, false), placeholder).open();
 			return;
 		}
 		new CaptureModal(this.app, title, this.targets(), this.memory.captureTarget ?? "Agenda", (target, text) => void this.capture(target, text)).open();
@@ -47,6 +47,11 @@ export class LiveCallCommands {
 
 	openSaidCapture(): void {
 		this.openCapture(this.settings().headings.said, "Capture what I said");
+	}
+
+	/** A question they asked, under Their questions, stamped as the other captures are; rated and answered from the sidebar. */
+	openTheirQuestionCapture(): void {
+		this.openCapture(this.settings().headings.theirQuestions, "Capture their question", "What they asked");
 	}
 
 	/** Appends `[+mm:ss] text` (the meeting timer's time) or `[HH:mm] text` (the clock's) to a section of the followed note. */
