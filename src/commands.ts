@@ -77,6 +77,7 @@ export function paletteCommands(p: CommandParts): (PaletteCommand | EditorComman
 		{ id: "move-question", name: "Move question to Chosen/Extra", when: () => (note()?.questions.length ?? 0) > 0, run: () => p.processCommands.moveQuestion() },
 		// The whole job search
 		{ id: "open-story-bank", name: "Open story bank", run: () => p.jobSearch.openStoryBank() },
+		{ id: "open-their-questions-bank", name: "Open their questions bank", run: () => p.jobSearch.openTheirQuestionsBank() },
 		{ id: "open-upcoming-calls", name: "Open upcoming calls", run: () => p.jobSearch.openView(CALLS_VIEW_TYPE, "right") },
 		{ id: "insert-story-from-bank", name: "Insert story from bank…", when: hasNote, run: () => p.jobSearch.pickStory() },
 	];

@@ -130,12 +130,17 @@ describe("their questions during the call", () => {
 		expect(editor.getValue()).toBe(text);
 	});
 
-	it("shows a question's HTML as text", async () => {
+	it("shows a question's HTML as text, in the sidebar and in the bank", async () => {
 		await openNote(h.app, "Acme screen.md", `${NOTE}- <img src=x onerror=alert(1)> Why <b>us</b>? 🔴\n  - Answered with: <i>Queue</i>\n`);
 		await h.plugin.openSidebar();
 		expect(part()?.querySelector(".interview-prep-their-question-head .interview-prep-link")?.textContent).toBe("<img src=x onerror=alert(1)> Why <b>us</b>?");
 		expect(part()?.querySelector(".interview-prep-answered")?.textContent).toBe("Answered with: <i>Queue</i>");
-		expect(part()?.querySelectorAll("img, b, i")).toHaveLength(0);
+		await h.plugin.processes.ready;
+		await h.plugin.jobSearch.openTheirQuestionsBank();
+		await flush();
+		const bank = h.app.workspace.getLeavesOfType("interview-prep-their-questions")[0]?.view.containerEl;
+		expect(bank?.querySelector("h4")?.textContent).toBe("<img src=x onerror=alert(1)> Why <b>us</b>?");
+		for (const root of [part(), bank]) expect(root?.querySelectorAll("img, b, i")).toHaveLength(0);
 	});
 
 	it("says so when the note has no story to pick", async () => {
