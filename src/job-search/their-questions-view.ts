@@ -9,7 +9,8 @@ export const THEIR_QUESTIONS_VIEW_TYPE = "interview-prep-their-questions";
 /** Questions drawn at first; more on request, so opening and each keystroke stay within a frame. */
 const PAGE = 40;
 
-const RATING_WORDS: Record<Rating, string> = { strong: "well", ok: "so-so", weak: "weak" };
+// A no-break hyphen keeps "so-so" on one line.
+const RATING_WORDS: Record<Rating, string> = { strong: "well", ok: "so\u2011so", weak: "weak" };
 
 export interface TheirQuestionsContext {
 	source: TheirQuestionsSource;
@@ -122,9 +123,11 @@ export class TheirQuestionsView extends ItemView {
 		rating.createSpan({ text: question.rating === null ? "Not rated" : `Latest: ${RATING_WORDS[question.rating]}` });
 		const before = question.ratings.slice(0, -1);
 		if (before.length > 0) facts.createSpan({ text: `before: ${before.map((r) => RATING_WORDS[r]).join(", ")}` });
-		facts.createSpan({ text: `Asked ${question.times === 1 ? "once" : `${question.times} times`}` });
 		if (question.stories.length > 0) card.createDiv({ cls: "interview-prep-answered", text: `Answered with: ${question.stories.join("; ")}` });
-		const list = card.createEl("ul", { cls: "interview-prep-telling-list" });
+		// Where it was asked, as the story bank lists where a story was told.
+		const asked = card.createDiv({ cls: "interview-prep-tellings" });
+		asked.createSpan({ cls: "interview-prep-mark", text: `Asked ${question.times === 1 ? "once" : `${question.times} times`}` });
+		const list = asked.createEl("ul", { cls: "interview-prep-telling-list" });
 		for (const asking of question.asked) {
 			const button = list.createEl("li").createEl("button", { cls: "interview-prep-link", text: askingText(asking), attr: { "data-key": `${question.key}\u0000${asking.path}` } });
 			button.addEventListener("click", () => this.context.open(asking.path, asking.line));

@@ -62,7 +62,8 @@ describe("the their questions bank", () => {
 		await settle();
 		expect(titles()).toEqual(["Tell me about a time you disagreed with your manager.", "Why are you leaving?", "What are your salary expectations?"]);
 		const first = bank().querySelector(".interview-prep-their-bank-question");
-		expect(first?.querySelector(".interview-prep-their-bank-facts")?.textContent).toBe("Latest: weakAsked 2 times");
+		expect(first?.querySelector(".interview-prep-their-bank-facts")?.textContent).toBe("Latest: weak");
+		expect(first?.querySelector(".interview-prep-tellings .interview-prep-mark")?.textContent).toBe("Asked 2 times");
 		expect(first?.querySelector(".interview-prep-answered")?.textContent).toBe("Answered with: Materials debate over SPA versus MPA");
 		expect(Array.from(first?.querySelectorAll(".interview-prep-telling-list button") ?? [], (b) => b.textContent)).toEqual([
 			"Acme · Screen · with Dana · 2026-03-01 · weak",
@@ -113,7 +114,7 @@ describe("the their questions bank", () => {
 		await settle();
 		await h.plugin.processes.ready;
 		await settle();
-		expect(bank().querySelector(".interview-prep-their-bank-facts")?.textContent).toBe("Latest: wellbefore: weakAsked 2 times");
+		expect(bank().querySelector(".interview-prep-their-bank-facts")?.textContent).toBe("Latest: wellbefore: weak");
 	});
 });
 
