@@ -25,7 +25,7 @@ export class JobSearchCommands {
 		private readonly actions: NoteActions,
 		private readonly settings: () => Settings,
 	) {
-		this.theirQuestions = new TheirQuestionsSource(source);
+		this.theirQuestions = new TheirQuestionsSource(source.processes);
 	}
 
 	/** The story bank and the upcoming calls, as views that can be dragged anywhere. */

@@ -57,7 +57,7 @@ export class TheirQuestionsView extends ItemView {
 		this.toggle(toggles, "Weak or unrated", () => (this.weakOrUnrated = !this.weakOrUnrated));
 		this.toggle(toggles, "Asked more than once", () => (this.askedMoreThanOnce = !this.askedMoreThanOnce));
 		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
-		this.registerEvent(this.context.source.stories.processes.onChange(() => this.draw()));
+		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
 		this.draw();
 		await Promise.resolve();
 	}

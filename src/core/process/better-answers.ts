@@ -18,7 +18,7 @@ export function answersToPrepare(bank: readonly BankQuestion[]): BankQuestion[] 
  * latest rating is weak or so-so, in the order they were first asked, as first written.
  */
 export function betterAnswerTasks(rounds: readonly Round[]): string[] {
-	const due = new Map(answersToPrepare(theirQuestionsBank(rounds, [])).map((q) => [q.key, q.text]));
+	const due = new Map(answersToPrepare(theirQuestionsBank(rounds, false)).map((q) => [q.key, q.text]));
 	const tasks: string[] = [];
 	for (const round of sortRounds(rounds)) {
 		for (const question of round.theirQuestions) {

@@ -37,20 +37,30 @@ export interface BankQuestion {
 	stories: string[];
 }
 
+/** Identity keys by the model object they were read from: a round the index keeps is not keyed again when another note changes. */
+const keys = new WeakMap<object, string>();
+function keyOf(item: object, text: string): string {
+	let key = keys.get(item);
+	if (key === undefined) keys.set(item, (key = identityKey(text)));
+	return key;
+}
+
 /** The identity of a question they asked: its text, stamp and marker already left out, as questions and stories are matched. */
 export function theirQuestionKey(question: Pick<TheirQuestion, "text">): string {
-	return identityKey(question.text);
+	return keyOf(question, question.text);
 }
 
 /**
  * Every question asked in any round, once per identity, sorted by the latest round that asked it, newest
  * first, and in note order within a round; a round that asks a question twice counts once, at the first.
- * `stories` are the story bank's, by which `Answered with:` finds its story.
+ * `Answered with:` finds its story among the rounds' stories, by title as the story bank matches them, the
+ * latest round's title winning; without `matchStories` every story is null, for counts that need none.
  */
-export function theirQuestionsBank(rounds: Iterable<Round>, stories: readonly { key: string; title: string }[]): BankQuestion[] {
-	const titles = new Map(stories.map((story) => [story.key, story.title]));
+export function theirQuestionsBank(rounds: Iterable<Round>, matchStories = true): BankQuestion[] {
+	const sorted = sortRounds([...rounds]);
+	const titles = matchStories ? storyTitles(sorted) : new Map<string, string>();
 	const byKey = new Map<string, { question: BankQuestion; latest: number; line: number }>();
-	sortRounds([...rounds]).forEach((round, order) => {
+	sorted.forEach((round, order) => {
 		const seen = new Set<string>();
 		for (const q of round.theirQuestions) {
 			const key = theirQuestionKey(q);
@@ -74,6 +84,21 @@ export function theirQuestionsBank(rounds: Iterable<Round>, stories: readonly { 
 		}
 	});
 	return [...byKey.values()].sort((a, b) => b.latest - a.latest || a.line - b.line).map((entry) => entry.question);
+}
+
+/** The title of each story an `Answered with:` names, by identity, as the latest round that has the story writes it. */
+function storyTitles(sorted: readonly Round[]): Map<string, string> {
+	const wanted = new Set<string>();
+	for (const round of sorted) for (const q of round.theirQuestions) if (q.answeredWith !== null) wanted.add(identityKey(q.answeredWith));
+	const titles = new Map<string, string>();
+	if (wanted.size === 0) return titles;
+	for (const round of sorted) {
+		for (const story of round.stories) {
+			const key = keyOf(story, story.title);
+			if (wanted.has(key)) titles.set(key, story.title);
+		}
+	}
+	return titles;
 }
 
 export interface TheirQuestionsFilter {

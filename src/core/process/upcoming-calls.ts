@@ -60,7 +60,7 @@ export function callsOverview(rounds: Iterable<Round>, now: number, starWords: r
 	const upcoming: UpcomingCall[] = [];
 	const recent: RecentItem[] = [];
 	const all = [...rounds];
-	const toPrepare = answersToPrepare(theirQuestionsBank(all, [])).length;
+	const toPrepare = answersToPrepare(theirQuestionsBank(all, false)).length;
 	for (const process of groupProcesses(all)) {
 		let saidBefore = 0;
 		for (const round of process.rounds) {

@@ -65,7 +65,7 @@ export function processReport(input: Iterable<Round>, starWords: readonly string
 				const { prep, storiesReady, storiesTotal } = readinessOf(round, starWords);
 				return { path: round.path, company: round.company, round: round.round, meeting: round.meeting, prep, storiesReady, storiesTotal, followUps: round.followUps.map((f) => f.text) };
 			}),
-		theirQuestions: theirQuestionsBank(rounds, stories).map((q) => ({
+		theirQuestions: theirQuestionsBank(rounds).map((q) => ({
 			text: q.text,
 			rating: q.rating,
 			times: q.times,

@@ -58,7 +58,7 @@ const ACME_2 = round(
 );
 
 describe("the their questions bank", () => {
-	const bank = theirQuestionsBank([ACME_2, GLOBEX, ACME_1], storyBank([ACME_2, GLOBEX, ACME_1], DEFAULT_STAR_WORDS));
+	const bank = theirQuestionsBank([ACME_2, GLOBEX, ACME_1]);
 
 	it("groups a question by its identity, stamp, marker, case and spacing left out, with its text as first written", () => {
 		expect(bank.map((q) => [q.text, q.times])).toEqual([
@@ -86,13 +86,13 @@ describe("the their questions bank", () => {
 
 	it("sorts by the latest round that asked, newest first, and note order within a round", () => {
 		const later = round("z.md", note("company: Zed\nmeeting: 2026-04-01", "# Z\n## Their questions\n- Why are you leaving your current role?\n"));
-		const again = theirQuestionsBank([ACME_1, ACME_2, GLOBEX, later], []);
+		const again = theirQuestionsBank([ACME_1, ACME_2, GLOBEX, later]);
 		expect(again.map((q) => q.text)).toEqual(["Why are you leaving your current role?", "Tell me about a time you disagreed with your manager.", "What are your salary expectations?"]);
 	});
 
 	it("filters to weak or unrated, and to asked more than once", () => {
 		const lone = round("lone.md", note("company: Lone\nmeeting: 2026-02-01", "# L\n## Their questions\n- Walk me through your CV.\n- Why Lone? 🟢\n"));
-		const all = theirQuestionsBank([ACME_1, GLOBEX, ACME_2, lone], []);
+		const all = theirQuestionsBank([ACME_1, GLOBEX, ACME_2, lone]);
 		expect(filterTheirQuestions(all, { weakOrUnrated: true }).map((q) => q.text)).toEqual(["Why are you leaving your current role?", "Walk me through your CV."]);
 		expect(filterTheirQuestions(all, { askedMoreThanOnce: true }).map((q) => q.times)).toEqual([3, 2, 2]);
 		expect(filterTheirQuestions(all, { weakOrUnrated: true, askedMoreThanOnce: true }).map((q) => q.text)).toEqual(["Why are you leaving your current role?"]);
