@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser";
 import { buildDemo } from "./build-demo.mjs";
 import { ensureBrowser } from "./find-browser.mjs";
-import { generateNote, generatePrepNote } from "./generate-note";
+import { generateNote, generatePrepNote, theirQuestionsSection } from "./generate-note";
 import { median } from "./median";
 import { storiesNote } from "./generate-stories-note";
 import { serveDemo } from "./serve-demo.mjs";
@@ -216,7 +216,8 @@ async function typeInLongSection(page: Page): Promise<{ longestPlugin: number; l
  * before it returns. The bank is worked out from the index once; each draw is the filter and the DOM.
  */
 async function storyBank(page: Page): Promise<{ open: number; keystroke: number; stories: number }> {
-	const notes = Array.from({ length: 300 }, (_, i): [string, string] => [`Bench/prep ${i}.md`, generatePrepNote(i, 60)]);
+	// Each note also holds five of their questions, which the bank of their questions below reads.
+	const notes = Array.from({ length: 300 }, (_, i): [string, string] => [`Bench/prep ${i}.md`, generatePrepNote(i, 60) + theirQuestionsSection(i)]);
 	await page.evaluate((list) => (window as unknown as BenchWindow).prepDemo.addNotes(list), notes);
 	return page.evaluate(async () => {
 		const demo = (window as unknown as BenchWindow).prepDemo;
@@ -285,6 +286,31 @@ async function autosaveRedraws(page: Page): Promise<{ redraws: number; saves: nu
 	}
 	const redraws = await page.evaluate(() => (window as unknown as { __redraws: number }).__redraws);
 	return { redraws, saves };
+}
+
+/**
+ * Opens the bank of their questions over the same 300 prep notes, which hold 1,500 of them, then types a
+ * filter into it, as the story bank's figures do: the bank is worked out from the index on opening.
+ */
+async function theirQuestionsBank(page: Page): Promise<{ open: number; keystroke: number; questions: number }> {
+	return page.evaluate(async () => {
+		const demo = (window as unknown as BenchWindow).prepDemo;
+		const start = performance.now();
+		demo.runCommand("open-their-questions-bank");
+		for (let i = 0; i < 200 && !document.querySelector(".interview-prep-their-bank-question"); i++) await Promise.resolve();
+		const open = performance.now() - start;
+		const input = document.querySelector<HTMLInputElement>(".interview-prep-their-bank .interview-prep-filter");
+		let keystroke = 0;
+		for (const value of ["t", "te", "tea", "team", "team ", "team c", "team ch", "team cha", "team chan", "team chang", "team chan", "team cha"]) {
+			if (!input) break;
+			const t0 = performance.now();
+			input.value = value;
+			input.dispatchEvent(new Event("input"));
+			keystroke = Math.max(keystroke, performance.now() - t0);
+		}
+		const count = document.querySelector(".interview-prep-their-bank .interview-prep-count")?.textContent ?? "";
+		return { open: Number(open.toFixed(1)), keystroke: Number(keystroke.toFixed(1)), questions: Number(count.split(" ").pop()) };
+	});
 }
 
 const INDEX_NOTES = 300;
@@ -406,6 +432,7 @@ try {
 	const trip = await roundTrip(page);
 	const bank = await storyBank(page);
 	const autosaves = await autosaveRedraws(page);
+	const asked = await theirQuestionsBank(page);
 
 	const rows: [string, number, number, string][] = [
 		["render_update_ms", renderUpdate, 16, "200 stories, median of 30 edits"],
@@ -432,6 +459,8 @@ try {
 		["story_bank_open_ms", bank.open, 16, `Open story bank over 300 prep notes across 60 companies, ${bank.stories} stories: script time from the command to the drawn bank`],
 		["story_bank_filter_ms", bank.keystroke, 16, "the longest of 12 keystrokes in its filter, each drawn before it returns"],
 		["autosave_redraws", autosaves.redraws, 1, `full redraws of the story bank and the calls view over ${autosaves.saves} of ${AUTOSAVES} autosaves of one prep note, a remark typed under Notes before each`],
+		["their_questions_open_ms", asked.open, 16, `Open their questions bank over the same 300 prep notes, 1,500 questions asked, ${asked.questions} distinct with the example vault's: script time from the command to the drawn bank`],
+		["their_questions_filter_ms", asked.keystroke, 16, "the longest of 12 keystrokes in its filter, each drawn before it returns"],
 	];
 	console.log("figure                   measured   target");
 	for (const [figure, measured, target, note] of rows) {
@@ -452,6 +481,8 @@ try {
 			story_bank_open_ms: bank.open,
 			story_bank_filter_ms: bank.keystroke,
 			autosave_redraws: autosaves.redraws,
+			their_questions_open_ms: asked.open,
+			their_questions_filter_ms: asked.keystroke,
 		}),
 	);
 } finally {

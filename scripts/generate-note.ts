@@ -63,3 +63,15 @@ export function generatePrepNote(i: number, companies: number): string {
 	const day = String(1 + (i % 28)).padStart(2, "0");
 	return `---\ncompany: Company ${i % companies}\nround: Round ${Math.floor(i / companies) + 1}\nmeeting: 2026-03-${day}\n---\n${generateNote(6_000, i)}`;
 }
+
+/** Five questions they asked, for the prep note `i`: drawn from a pool of 600, so the same question recurs across notes, rated in turn and some answered with a story. */
+export function theirQuestionsSection(i: number): string {
+	const markers = [" 🔴", " 🟡", " 🟢", ""];
+	const lines = ["", "## Their questions", ""];
+	for (let k = 0; k < 5; k++) {
+		const n = (i * 5 + k * 37) % 600;
+		lines.push(`- [+${String(5 + k * 7).padStart(2, "0")}:${String((i * 13) % 60).padStart(2, "0")}] Question ${n}: tell me about a time the ${WORDS[n % WORDS.length] ?? "team"} changed course.${markers[(i + k) % 4] ?? ""}`);
+		if ((i + k) % 3 === 0) lines.push(`  - Answered with: Story ${1 + (k % 3)}: a project`);
+	}
+	return lines.join("\n") + "\n";
+}

@@ -70,12 +70,14 @@ export function paletteCommands(p: CommandParts): (PaletteCommand | EditorComman
 		{ id: "capture-note", name: "Capture note…", when: hasNote, run: () => p.liveCall.openCapture() },
 		{ id: "capture-discrepancy", name: "Capture discrepancy…", when: hasNote, run: () => p.liveCall.openDiscrepancyCapture() },
 		{ id: "capture-said", name: "Capture what I said…", when: hasNote, run: () => p.liveCall.openSaidCapture() },
+		{ id: "capture-their-question", name: "Capture their question…", when: hasNote, run: () => p.liveCall.openTheirQuestionCapture() },
 		{ id: "story-cue-card", name: "Story cue card…", when: () => (note()?.stories.length ?? 0) > 0, run: () => p.liveCall.chooseCueCard() },
 		// Across a company's rounds
 		{ id: "start-next-round", name: "Start next round…", when: () => p.processCommands.rounds() !== null, run: () => p.processCommands.askForNextRound() },
 		{ id: "move-question", name: "Move question to Chosen/Extra", when: () => (note()?.questions.length ?? 0) > 0, run: () => p.processCommands.moveQuestion() },
 		// The whole job search
 		{ id: "open-story-bank", name: "Open story bank", run: () => p.jobSearch.openStoryBank() },
+		{ id: "open-their-questions-bank", name: "Open their questions bank", run: () => p.jobSearch.openTheirQuestionsBank() },
 		{ id: "open-upcoming-calls", name: "Open upcoming calls", run: () => p.jobSearch.openView(CALLS_VIEW_TYPE, "right") },
 		{ id: "insert-story-from-bank", name: "Insert story from bank…", when: hasNote, run: () => p.jobSearch.pickStory() },
 	];

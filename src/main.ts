@@ -26,6 +26,7 @@ import { JobSearchCommands } from "./job-search/job-search-commands";
 import { DebriefOffers } from "./job-search/debrief-offers";
 import { debriefNotice } from "./job-search/debrief-notice";
 import { metadataResolved } from "./platform/metadata-resolved";
+import type { Rating, TheirQuestion } from "./core";
 
 /** Wires the lifecycle: stored data, the followed note, the timer, the sidebar and the commands. */
 export default class InterviewPrepPlugin extends Plugin {
@@ -97,7 +98,13 @@ export default class InterviewPrepPlugin extends Plugin {
 			timer,
 		));
 
-		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands }));
+		const theirQuestionActions = {
+			jumpToLine: (line: number) => actions.jumpToLine(line),
+			rateTheirQuestion: (question: TheirQuestion, rating: Rating) => actions.rateTheirQuestion(question, rating),
+			chooseAnswer: (question: TheirQuestion) => actions.chooseAnswer(question),
+			captureTheirQuestion: () => liveCall.openTheirQuestionCapture(),
+		};
+		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands, theirQuestionActions }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		jobSearch.registerViews(this);
 		registerCommands(this, paletteCommands({ plugin: this, activeNote, actions, timer, timerCommands, templates, liveCall, processCommands, jobSearch, openSidebar: () => this.openSidebar() }));

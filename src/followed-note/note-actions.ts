@@ -1,11 +1,12 @@
 import { Notice, type App } from "obsidian";
-import { nextOpenPrepTask, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, type Question, type Story, type TaskItem } from "../core";
+import { nextOpenPrepTask, primaryDoneChar, readListLine, setItemChecked, toggleTaskLine, withRating, type LineEdit, type Question, type Rating, type Story, type TaskItem, type TheirQuestion } from "../core";
 import type { ActiveNote } from "./active-note";
 import type { EditPath } from "../platform/edit-path";
 import { revealLine } from "../platform/open-note";
 import type { Settings } from "../settings/prep-settings";
 import type { DeviceMemory } from "../platform/storage/device-memory";
 import type { PrepActions } from "../sidebar/prep-actions";
+import { ChoiceSuggestModal } from "../ui/choice-suggest-modal";
 
 /** The edits and jumps that the sidebar and the commands share, on the followed note. */
 export class NoteActions implements PrepActions {
@@ -63,6 +64,36 @@ export class NoteActions implements PrepActions {
 		return outcome !== null;
 	}
 
+	/** Rates a question they asked, or clears the rating it has when it is this one: one undoable edit of its marker alone. */
+	rateTheirQuestion(question: TheirQuestion, rating: Rating): void {
+		void this.rateTheirQuestionNow(question, rating);
+	}
+
+	async rateTheirQuestionNow(question: TheirQuestion, rating: Rating): Promise<boolean> {
+		const replacement = withRating(question.raw, question.rating === rating ? null : rating);
+		if (replacement === null || replacement === question.raw) return false;
+		return this.activeNote.editLine({ line: question.line, expected: question.raw, replacement });
+	}
+
+	/** Picks one of the note's stories, by fuzzy search, as the one that answered a question they asked. */
+	chooseAnswer(question: TheirQuestion): void {
+		const stories = (this.activeNote.state?.note.stories ?? []).filter((s) => s.title !== "");
+		if (stories.length === 0) return void new Notice(`This note has no stories to pick from: add them under ${this.settings().headings.stories}.`);
+		const choices = stories.map((story) => ({ label: story.title, group: story.group, value: story }));
+		new ChoiceSuggestModal(this.app, choices, "Which story answered it?", (story) => void this.answerWith(question, story)).open();
+	}
+
+	/** Names the story under the question, as `Answered with:`, and marks the story told: one undoable edit. */
+	async answerWith(question: TheirQuestion, story: Story): Promise<boolean> {
+		const state = this.activeNote.state;
+		if (!state) return false;
+		const told = story.task === "done" ? null : this.markLine(state.file.path, story, true);
+		const args = { question: { line: question.line, raw: question.raw }, story: story.title, told: told?.edit ?? null, options: { theirQuestions: this.settings().headings.theirQuestions } };
+		const outcome = await this.activeNote.edit("answered-with", args, state.file);
+		if (outcome?.changed) told?.remember();
+		return outcome?.changed ?? false;
+	}
+
 	/** Whether this device turned the line from a plain bullet into a task, so clearing its mark restores the bullet. */
 	wasPlainBullet(path: string, line: number, raw: string): boolean {
 		return this.wasPlain.has(lineKey(path, line, raw));
@@ -80,16 +111,25 @@ export class NoteActions implements PrepActions {
 	private async setChecked(item: { line: number; raw: string }, checked: boolean): Promise<void> {
 		const state = this.activeNote.state;
 		if (!state) return;
+		const mark = this.markLine(state.file.path, item, checked);
+		if (mark && (await this.activeNote.editLine(mark.edit))) mark.remember();
+	}
+
+	/** An asked or told mark's line edit, and what to remember once it is written, so unchecking restores the line; null when there is nothing to mark. */
+	private markLine(path: string, item: { line: number; raw: string }, checked: boolean): { edit: LineEdit; remember: () => void } | null {
 		const doneChar = primaryDoneChar(this.settings().doneChars);
-		const key = (line: number, text: string) => lineKey(state.file.path, line, text);
+		const key = (line: number, text: string) => lineKey(path, line, text);
 		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.line, item.raw)), this.replacedBoxes.get(key(item.line, item.raw)));
-		if (replacement === null || replacement === item.raw) return;
-		if (await this.activeNote.editLine({ line: item.line, expected: item.raw, replacement })) {
-			this.rememberReplacedBox(key(item.line, item.raw), key(item.line, replacement), readListLine(item.raw)?.box);
-			if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(item.line, replacement));
-			if (!checked) this.wasPlain.delete(key(item.line, item.raw));
-			this.memory.rememberPlainItems(this.wasPlain);
-		}
+		if (replacement === null || replacement === item.raw) return null;
+		return {
+			edit: { line: item.line, expected: item.raw, replacement },
+			remember: () => {
+				this.rememberReplacedBox(key(item.line, item.raw), key(item.line, replacement), readListLine(item.raw)?.box);
+				if (checked && readListLine(item.raw)?.box === undefined) this.wasPlain.add(key(item.line, replacement));
+				if (!checked) this.wasPlain.delete(key(item.line, item.raw));
+				this.memory.rememberPlainItems(this.wasPlain);
+			},
+		};
 	}
 
 	/** Moves the memory of a line's box to the line just written; a plain bullet had no box to give back. */

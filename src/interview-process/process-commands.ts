@@ -1,5 +1,5 @@
 import { moment, Notice, TFile, type App } from "obsidian";
-import { applyChanges, sortRounds, fillVariables, listItemSpan, nextRoundBaseName, nextRoundName, NEW_NOTE_TEMPLATE, splitLines, withSaidHeading, type Question, type Round } from "../core";
+import { applyChanges, sortRounds, fillVariables, listItemSpan, nextRoundBaseName, nextRoundName, NEW_NOTE_TEMPLATE, splitLines, withNoteHeadings, type Question, type Round } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { NoteActions } from "../followed-note/note-actions";
 import { findEditor, revealLine } from "../platform/open-note";
@@ -62,7 +62,7 @@ export class ProcessCommands implements ProcessActions {
 		const settings = this.settings();
 		const baseName = nextRoundBaseName(moment().format(settings.dateFormat), latest.company, roundName);
 		return this.templates.createOrOpen(baseName, async () => {
-			const template = await loadTemplate(this.app, settings.newNoteTemplatePath, withSaidHeading(NEW_NOTE_TEMPLATE, settings.headings.said));
+			const template = await loadTemplate(this.app, settings.newNoteTemplatePath, withNoteHeadings(NEW_NOTE_TEMPLATE, settings.headings));
 			if (template === null) return null;
 			const name = `${latest.company} ${roundName}`;
 			const input = {

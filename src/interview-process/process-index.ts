@@ -6,7 +6,7 @@ import type { NoteParsing } from "./note-parsing";
 import { yieldToUI } from "../platform/yield-to-ui";
 
 /** How long changes are gathered into one notice to the listeners, after one was told: the views redraw once for a burst. */
-const NOTIFY_MS = 250;
+export const NOTIFY_MS = 250;
 
 /** The pause in typing into a heading or key setting after which the index reads the notes again. */
 export const SETTINGS_PAUSE_MS = 400;

@@ -91,6 +91,7 @@ export class CallsView extends ItemView {
 		facts.createSpan({ text: `stories ready ${call.storiesReady}/${call.storiesTotal}` });
 		facts.createSpan({ text: `${call.questionsPlanned} ${call.questionsPlanned === 1 ? "question" : "questions"} planned` });
 		if (call.saidBefore > 0) facts.createSpan({ cls: "interview-prep-mark", text: `Read ${call.saidBefore} said ${call.saidBefore === 1 ? "line" : "lines"} from earlier rounds` });
+		if (call.answersToPrepare > 0) facts.createSpan({ cls: "interview-prep-mark", text: `Prepare ${call.answersToPrepare} weak ${call.answersToPrepare === 1 ? "answer" : "answers"}` });
 	}
 
 	private recentList(parent: HTMLElement, title: string, items: readonly RecentItem[], now: number): void {

@@ -10,9 +10,13 @@ import { CALLS_VIEW_TYPE, CallsView } from "./calls-view";
 import { BankSuggestModal } from "./bank-suggest-modal";
 import { ChoiceSuggestModal } from "../ui/choice-suggest-modal";
 import { STORY_BANK_VIEW_TYPE, StoryBankView } from "./story-bank-view";
+import { TheirQuestionsSource } from "./their-questions-source";
+import { THEIR_QUESTIONS_VIEW_TYPE, TheirQuestionsView } from "./their-questions-view";
 
-/** The whole job search at a glance: the story bank and the calls, as views, and inserting a story from the bank. */
+/** The whole job search at a glance: the story bank, their questions and the calls, as views, and inserting a story from the bank. */
 export class JobSearchCommands {
+	private readonly theirQuestions: TheirQuestionsSource;
+
 	constructor(
 		private readonly app: App,
 		private readonly edits: EditPath,
@@ -20,7 +24,9 @@ export class JobSearchCommands {
 		private readonly source: StoryBankSource,
 		private readonly actions: NoteActions,
 		private readonly settings: () => Settings,
-	) {}
+	) {
+		this.theirQuestions = new TheirQuestionsSource(source.processes);
+	}
 
 	/** The story bank and the upcoming calls, as views that can be dragged anywhere. */
 	registerViews(plugin: Plugin): void {
@@ -35,6 +41,7 @@ export class JobSearchCommands {
 					open,
 				}),
 		);
+		plugin.registerView(THEIR_QUESTIONS_VIEW_TYPE, (leaf) => new TheirQuestionsView(leaf, { source: this.theirQuestions, open }));
 		plugin.registerView(CALLS_VIEW_TYPE, (leaf) => new CallsView(leaf, { source: this.source, now: () => Date.now(), open }));
 	}
 
@@ -42,6 +49,12 @@ export class JobSearchCommands {
 	async openStoryBank(): Promise<void> {
 		const leaf = await this.openView(STORY_BANK_VIEW_TYPE, "main");
 		if (leaf?.view instanceof StoryBankView && !Platform.isMobile) leaf.view.focusFilter();
+	}
+
+	/** Opens the bank of their questions as the story bank opens: the cursor in its filter, but not on a phone. */
+	async openTheirQuestionsBank(): Promise<void> {
+		const leaf = await this.openView(THEIR_QUESTIONS_VIEW_TYPE, "main");
+		if (leaf?.view instanceof TheirQuestionsView && !Platform.isMobile) leaf.view.focusFilter();
 	}
 
 	/** Shows the view where it is, wherever the user dragged it; a new one opens in a tab, or in the right sidebar. */

@@ -136,6 +136,18 @@ export class StoryBankView extends ItemView {
 		if (reading) this.readingEl.setText(reading.of === null ? "Reading your prep notes…" : `Reading your prep notes… ${reading.read} of ${reading.of}`);
 	}
 
+	/** The questions they asked that the story answered, each a link to where it was asked. */
+	private answered(card: HTMLElement, story: BankStory): void {
+		if (story.answered.length === 0) return;
+		const answered = card.createDiv({ cls: "interview-prep-tellings interview-prep-story-answered" });
+		answered.createSpan({ cls: "interview-prep-mark", text: `Answered ${story.answered.length === 1 ? "1 question" : `${story.answered.length} questions`}` });
+		const list = answered.createEl("ul", { cls: "interview-prep-telling-list" });
+		for (const question of story.answered) {
+			const button = list.createEl("li").createEl("button", { cls: "interview-prep-link", text: question.question, attr: { "data-key": `${story.key}\u0000${question.path}\u0000${question.line}` } });
+			button.addEventListener("click", () => this.context.open(question.path, question.line));
+		}
+	}
+
 	private card(story: BankStory, starWords: readonly string[]): void {
 		const card = this.listEl.createEl("article", { cls: "interview-prep-story interview-prep-bank-story" });
 		const title = card.createEl("h4", { cls: "interview-prep-story-title" });
@@ -146,6 +158,7 @@ export class StoryBankView extends ItemView {
 			const details = card.createEl("ul", { cls: "interview-prep-story-details" });
 			for (const detail of story.details) details.createEl("li", { text: detail });
 		}
+		this.answered(card, story);
 		const told = card.createDiv({ cls: "interview-prep-tellings" });
 		if (story.tellings.length === 0) {
 			told.createSpan({ cls: "interview-prep-mark", text: `Not told yet · in ${notes(story.paths.length)}` });

@@ -14,6 +14,7 @@ export class CaptureModal extends Modal {
 		private readonly targets: string[],
 		initial: string,
 		private readonly onCapture: (target: string, text: string) => void,
+		private readonly placeholder = "What was said",
 	) {
 		super(app);
 		this.targetIndex = Math.max(0, targets.indexOf(initial));
@@ -31,7 +32,7 @@ export class CaptureModal extends Modal {
 			this.buttons.push(button);
 		});
 		const input = this.contentEl.createEl("input", { type: "text", cls: "interview-prep-capture-input", attr: { "aria-label": "Note text" } });
-		input.placeholder = "What was said";
+		input.placeholder = this.placeholder;
 		const hint = this.targets.length > 1 ? "Enter adds it with the time; Tab switches the section." : `Enter adds it to ${this.targets[0] ?? "the note"} with the time.`;
 		this.contentEl.createDiv({ cls: "interview-prep-capture-hint", text: hint });
 		input.addEventListener("keydown", (evt) => {

@@ -1,5 +1,5 @@
 import { moment, Notice, type App } from "obsidian";
-import { DISCREPANCIES_HEADING, NOTES_TEMPLATE, timerStamp, withSaidHeading } from "../core";
+import { DISCREPANCIES_HEADING, NOTES_TEMPLATE, timerStamp, withNoteHeadings } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { EditPath } from "../platform/edit-path";
 import { loadTemplate } from "../templates/template-source";
@@ -33,9 +33,9 @@ export class LiveCallCommands {
 	 * device used last; a capture for one section has its own title and
 	 * remembers nothing.
 	 */
-	openCapture(only?: string, title = "Capture note"): void {
+	openCapture(only?: string, title = "Capture note", placeholder?: string): void {
 		if (only) {
-			new CaptureModal(this.app, title, [only], only, (target, text) => void this.capture(target, text, false)).open();
+			new CaptureModal(this.app, title, [only], only, (target, text) => void this.capture(target, text, false), placeholder).open();
 			return;
 		}
 		new CaptureModal(this.app, title, this.targets(), this.memory.captureTarget ?? "Agenda", (target, text) => void this.capture(target, text)).open();
@@ -49,13 +49,18 @@ export class LiveCallCommands {
 		this.openCapture(this.settings().headings.said, "Capture what I said");
 	}
 
+	/** A question they asked, under Their questions, stamped as the other captures are; rated and answered from the sidebar. */
+	openTheirQuestionCapture(): void {
+		this.openCapture(this.settings().headings.theirQuestions, "Capture their question", "What they asked");
+	}
+
 	/** Appends `[+mm:ss] text` (the meeting timer's time) or `[HH:mm] text` (the clock's) to a section of the followed note. */
 	async capture(target: string, text: string, remember = true): Promise<boolean> {
 		const state = this.activeNote.state;
 		if (!state) return false;
 		const settings = this.settings();
 		if (remember && this.targets().includes(target)) this.memory.rememberCaptureTarget(target);
-		const template = await loadTemplate(this.app, settings.notesTemplatePath, withSaidHeading(NOTES_TEMPLATE, settings.headings.said));
+		const template = await loadTemplate(this.app, settings.notesTemplatePath, withNoteHeadings(NOTES_TEMPLATE, settings.headings));
 		if (template === null) return false;
 		const entry = `${this.stamp(state.file.path)} ${text}`;
 		const options = { template, parent: settings.headings.notes, preferTableRow: target === DISCREPANCIES };

@@ -12,6 +12,7 @@ import { ProgressPanel, progressDataOf } from "./progress-panel";
 import { QuestionList } from "./question-list";
 import { StoryCards } from "./story-cards";
 import { TimerPanel, type TimerPanelActions } from "../timer/timer-panel";
+import { TheirQuestionsPart, type TheirQuestionsActions } from "../live-call/their-questions-part";
 
 export const PREP_VIEW_TYPE = "interview-prep-sidebar";
 
@@ -28,6 +29,7 @@ export interface PrepViewContext {
 	call: CallReminders;
 	processes: ProcessIndex;
 	processActions: ProcessActions;
+	theirQuestionActions: TheirQuestionsActions;
 }
 
 /** The right-sidebar view: the followed note's progress, story cards and questions. */
@@ -38,6 +40,7 @@ export class PrepView extends ItemView {
 	private process!: ProcessPanel;
 	private stories!: StoryCards;
 	private questions!: QuestionList;
+	private theirQuestions!: TheirQuestionsPart;
 	private timerPanel!: TimerPanel;
 	private statusEl!: HTMLElement;
 	/** Says which frontmatter line Obsidian cannot read, so a note without properties is not a mystery. */
@@ -79,8 +82,11 @@ export class PrepView extends ItemView {
 		this.progress = new ProgressPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-progress-part" }), actions);
 		this.process = new ProcessPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-process-part" }), this.context.processActions);
 		this.questions = new QuestionList(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-questions-part" }), actions);
+		this.theirQuestions = new TheirQuestionsPart(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-their-questions-part" }), this.context.theirQuestionActions);
 		this.stories = new StoryCards(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-stories-part" }), actions);
 		this.registerEvent(this.context.activeNote.onChange((state) => this.show(state)));
+		// Their questions show while this note's call is timed.
+		this.registerEvent(timer.onChange(() => this.show(this.context.activeNote.state)));
 		this.registerEvent(this.context.processes.onChange(() => this.show(this.context.activeNote.state)));
 		this.registerEvent(this.context.settings.onChange(({ keys }) => SHOWN_KEYS.some((key) => keys.has(key)) && this.show(this.context.activeNote.state)));
 		this.registerEvent(
@@ -125,6 +131,10 @@ export class PrepView extends ItemView {
 		if (process) this.process.update(process);
 		this.progress.update(progressDataOf(note, names.preparation, starWords));
 		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax, askedBefore: process?.askedBefore ?? {} });
+		// During the call, or once they have asked something: before it, the part would only take room.
+		const theirs = note.theirQuestions.length > 0 || this.context.timer.state?.notePath === state.file.path;
+		this.theirQuestions.el.toggleClass("interview-prep-hidden", !theirs);
+		if (theirs) this.theirQuestions.update({ questions: note.theirQuestions });
 		this.stories.update({ stories: note.stories, starWords, toldBefore: process?.toldBefore ?? {} });
 	}
 
@@ -156,6 +166,6 @@ export class PrepView extends ItemView {
 			button.addEventListener("click", insertSections);
 		}
 		// The parts redraw in full when a prep note comes back.
-		for (const part of [this.process, this.progress, this.questions, this.stories]) part.invalidate();
+		for (const part of [this.process, this.progress, this.questions, this.theirQuestions, this.stories]) part.invalidate();
 	}
 }

@@ -1,5 +1,5 @@
 import { moment, normalizePath, Notice, TFile, type App } from "obsidian";
-import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, debriefTemplate, debriefVars, fillVariables, withSaidHeading } from "../core";
+import { NEW_NOTE_TEMPLATE, NOTES_TEMPLATE, PREP_SECTIONS_TEMPLATE, debriefTemplate, debriefVars, fillVariables, withNoteHeadings } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import type { EditPath } from "../platform/edit-path";
 import { describePlan } from "./describe-plan";
@@ -20,7 +20,7 @@ export class TemplateCommands {
 
 	insertNotesSections(): Promise<void> {
 		const { notesTemplatePath, headings } = this.settings();
-		return this.apply(notesTemplatePath, withSaidHeading(NOTES_TEMPLATE, headings.said), headings.notes);
+		return this.apply(notesTemplatePath, withNoteHeadings(NOTES_TEMPLATE, headings), headings.notes);
 	}
 
 	insertPrepSections(): Promise<void> {
@@ -55,7 +55,7 @@ export class TemplateCommands {
 			return null;
 		}
 		return this.createOrOpen(`${moment().format(settings.dateFormat)} ${safeName}`, async () => {
-			const template = await loadTemplate(this.app, settings.newNoteTemplatePath, withSaidHeading(NEW_NOTE_TEMPLATE, settings.headings.said));
+			const template = await loadTemplate(this.app, settings.newNoteTemplatePath, withNoteHeadings(NEW_NOTE_TEMPLATE, settings.headings));
 			return template === null ? null : fillVariables(template, { ...templateVars(safeName, {}, settings, template), name: safeName });
 		});
 	}

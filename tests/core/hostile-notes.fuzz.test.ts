@@ -5,6 +5,7 @@ import {
 	insertSections,
 	NOTES_TEMPLATE,
 	parsePrepNote,
+	planAnsweredWith,
 	planCapture,
 	planLineEdit,
 	PrepNoteParser,
@@ -13,6 +14,7 @@ import {
 	setItemChecked,
 	toggleTaskLine,
 	checkPlan,
+	withRating,
 	type Planner,
 	type EditPlan,
 } from "../../src/core";
@@ -27,8 +29,8 @@ const BOM = "\uFEFF";
 const NBSP = "\u00a0";
 const LS = "\u2028";
 
-const name = fc.constantFrom("Notes", "Agenda", "Discrepancies", "Preparation", "Questions", "Stories", "Call", "notes", "AGENDA");
-const text = fc.constantFrom("text", "Why this role?", "some *emphasis* and `code`", `no-break${NBSP}space`, `line${LS}separator`, "[link][ref]", "a | b", "x");
+const name = fc.constantFrom("Notes", "Agenda", "Discrepancies", "Preparation", "Questions", "Stories", "Call", "notes", "AGENDA", "Their questions");
+const text = fc.constantFrom("text", "Why this role?", "some *emphasis* and `code`", `no-break${NBSP}space`, `line${LS}separator`, "[link][ref]", "a | b", "x", "[+01:02] Why us? 🔴", "Rated 🟢\uFE0F  ", "Answered with: x");
 const box = fc.constantFrom(" ", "x", "X", "-", "/", "?", ">");
 const task = fc.tuple(box, text).map(([b, t]) => `[${b}] ${t}`);
 const itemText = fc.oneof(task, text);
@@ -69,7 +71,7 @@ const shape: fc.Arbitrary<readonly string[]> = fc.oneof(
 /** A section the plugin reads or writes, headed at any depth, with hostile blocks under it; or any block alone. */
 const block: fc.Arbitrary<readonly string[]> = fc.oneof(
 	fc
-		.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom("Questions", "Stories", "Preparation", "Agenda", "Discrepancies", "Notes"), fc.array(shape, { minLength: 1, maxLength: 3 }), fc.boolean())
+		.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom("Questions", "Stories", "Preparation", "Agenda", "Discrepancies", "Notes", "Their questions"), fc.array(shape, { minLength: 1, maxLength: 3 }), fc.boolean())
 		.map(([depth, n, body, gap]) => [`${"#".repeat(depth)} ${n}`, ...(gap ? [""] : []), ...body.flat()]),
 	shape,
 );
@@ -95,7 +97,7 @@ const ordinaryNote = fc
 	.tuple(
 		fc.array(
 			fc.oneof(
-				fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom("Preparation", "Questions", "Chosen", "Stories", "Notes", "Agenda", "Discrepancies", "Call")).map(([d, n]) => [`${"#".repeat(d)} ${n}`]),
+				fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom("Preparation", "Questions", "Chosen", "Stories", "Notes", "Agenda", "Discrepancies", "Call", "Their questions")).map(([d, n]) => [`${"#".repeat(d)} ${n}`]),
 				fc.array(fc.tuple(fc.constantFrom("", "\t", "    "), fc.constantFrom("-", "*", "1."), itemText), { minLength: 1, maxLength: 4 }).map((items) => items.map(([indent, marker, t]) => `${indent}${marker} ${t}`)),
 				fc.constantFrom(["| Topic | Before | Today |", "| - | - | - |", "|  |  |  |"], ["> [!note] Callout", "> - [ ] quoted"], ["```js", "const x = 1;", "```"], ["%%", "- [ ] draft", "%%"], ["Some text %% aside %%"], ["<div>x</div>"]),
 			),
@@ -132,7 +134,8 @@ const applied = (note: string, plan: EditPlan<unknown>) => (plan.kind === "chang
 const scale = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
 /** A larger FUZZ_SCALE runs longer: each property's time limit grows with it. */
 const TIMEOUT = 30_000 * scale;
-const RUNS = { parse: 1000 * scale, sections: 500 * scale, capture: 500 * scale, toggles: 500 * scale, checks: 150 * scale };
+const RUNS = { parse: 1000 * scale, sections: 500 * scale, capture: 500 * scale, toggles: 500 * scale, ratings: 300 * scale, checks: 150 * scale };
+const RATINGS = ["strong", "ok", "weak"] as const;
 
 /** Every planner the core offers for a note: section inserts, captures, and each task's and question's toggle. */
 function plannersFor(note: string): { name: string; planner: Planner<unknown> }[] {
@@ -150,6 +153,18 @@ function plannersFor(note: string): { name: string; planner: Planner<unknown> }[
 		const was = readListLine(q.raw);
 		const replacement = was && setItemChecked(q.raw, !(was.box !== undefined && asked(was.box)), "x", false, undefined, asked);
 		if (replacement) planners.push({ name: `ask line ${q.line}`, planner: planLineEdit({ line: q.line, expected: q.raw, replacement }) });
+	}
+	// The first two questions they asked, so the check stays within its time; the rating property runs them all.
+	for (const q of model.theirQuestions.slice(0, 2)) {
+		// One rating a question: the rating property below runs all three.
+		const replacement = withRating(q.raw, q.rating === "weak" ? null : "weak");
+		if (replacement !== null) planners.push({ name: `rate line ${q.line}`, planner: planLineEdit({ line: q.line, expected: q.raw, replacement }) });
+		const story = model.stories[0];
+		const told = story && { line: story.line, expected: story.raw, replacement: setItemChecked(story.raw, true, "x", false, undefined, asked) ?? story.raw };
+		planners.push({
+			name: `answered with, line ${q.line}`,
+			planner: (text: string) => planAnsweredWith(text, { question: { line: q.line, raw: q.raw }, story: story?.title || "Queue migration", told: told ?? null }, { theirQuestions: "Their questions" }),
+		});
 	}
 	return planners;
 }
@@ -231,6 +246,28 @@ describe("hostile notes", () => {
 				}
 			}),
 			{ numRuns: RUNS.toggles },
+		);
+	}, TIMEOUT);
+
+	it(`rate every question they asked and clear it, byte for byte; the same click twice writes once (${RUNS.ratings} generated notes)`, () => {
+		fc.assert(
+			fc.property(hostileNote, (note) => {
+				for (const q of parsePrepNote(note).theirQuestions) {
+					for (const rating of RATINGS) {
+						const edit = { line: q.line, expected: q.raw, replacement: withRating(q.raw, rating) ?? q.raw };
+						const rated = applied(note, planLineEdit(edit)(note));
+						expect(ownEndings(note, rated)).toBe(true);
+						expect(keepsLines(note, rated, q.line - 1)).toBe(true);
+						expect(parsePrepNote(rated).theirQuestions.find((u) => u.line === q.line)?.rating).toBe(rating);
+						// A second identical click, planned from the same reading, has nothing to do.
+						expect(planLineEdit(edit)(rated).kind).toBe("none");
+						const back = withRating(edit.replacement, q.rating) ?? edit.replacement;
+						const restored = applied(rated, planLineEdit({ line: q.line, expected: edit.replacement, replacement: back })(rated));
+						expect(restored).toBe(note);
+					}
+				}
+			}),
+			{ numRuns: RUNS.ratings },
 		);
 	}, TIMEOUT);
 

@@ -86,7 +86,8 @@ describe("insertSections", () => {
 		it.skipIf(!source.present)(`fills the empty Agenda and Discrepancies of ${source.label}`, () => {
 			const seed = source.read();
 			const result = insertSections(seed, NOTES_TEMPLATE);
-			expect(result).toMatchObject({ inserted: ["What I said"], filled: ["Agenda", "Discrepancies"], skipped: [] });
+			// The seed has no What I said or Their questions section; the template adds both.
+			expect(result).toMatchObject({ inserted: ["What I said", "Their questions"], filled: ["Agenda", "Discrepancies"], skipped: [] });
 			expect(isLineSubsequence(seed, result.text)).toBe(true);
 			expect(result.text).toContain("| Topic | What I was told before / the job post | What I was told today |");
 			expect(insertSections(result.text, NOTES_TEMPLATE)).toMatchObject({ text: result.text, inserted: [], filled: [] });

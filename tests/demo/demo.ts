@@ -198,8 +198,8 @@ async function main(): Promise<void> {
 	if (sidebar) byId("sidebar").appendChild(sidebar.containerEl);
 	// From now on, revealing a right-sidebar leaf (Open prep sidebar, the ribbon) opens the drawer on a phone, as the app does.
 	const reveal = app.workspace.revealLeaf.bind(app.workspace);
-	// The story bank and the calls have no tab area to open in here: they show at the top of the sidebar, as parts of it.
-	const asParts = new Set(["interview-prep-story-bank", "interview-prep-calls"]);
+	// The story bank, their questions bank and the calls have no tab area to open in here: they show at the top of the sidebar, as parts of it.
+	const asParts = new Set(["interview-prep-story-bank", "interview-prep-their-questions", "interview-prep-calls"]);
 	app.workspace.revealLeaf = async (leaf) => {
 		await reveal(leaf);
 		// The part revealed last goes first, under the drawer's header.

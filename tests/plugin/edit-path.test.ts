@@ -65,7 +65,7 @@ const WRITES: { name: string; make: () => Promise<void> | void; expect: (text: s
 	{
 		name: "a section insert",
 		make: () => h.plugin.templates.insertNotesSections(),
-		expect: (t) => t.replace("- intro\n", "- intro\n\n## Discrepancies\n\n| Topic | What I was told before / the job post | What I was told today |\n| --- | --- | --- |\n|  |  |  |\n\n## What I said\n"),
+		expect: (t) => t.replace("- intro\n", "- intro\n\n## Discrepancies\n\n| Topic | What I was told before / the job post | What I was told today |\n| --- | --- | --- |\n|  |  |  |\n\n## What I said\n\n## Their questions\n"),
 	},
 	{
 		name: "a capture",

@@ -64,7 +64,7 @@ function groupsOf(h: Harness): [string, string[]][] {
 }
 
 const GROUPS: [string, string[]][] = [
-	["Note structure", ["Preparation heading", "Stories heading", "Questions heading", "Notes heading", "What I said heading", "Debrief heading", "Done characters", "Cancelled characters"]],
+	["Note structure", ["Preparation heading", "Stories heading", "Questions heading", "Notes heading", "What I said heading", "Their questions heading", "Debrief heading", "Done characters", "Cancelled characters"]],
 	["Questions", ["Questions to ask, at least", "Questions to ask, at most"]],
 	["Templates and new notes", ["Agenda and discrepancies template", "Prep sections template", "New prep note template", "New prep note folder", "Date format", "Time format"]],
 	["Interview process", ["Company key", "Debrief template", "Offer the debrief after, in hours"]],

@@ -26,7 +26,7 @@ describe("Insert agenda and discrepancies", () => {
 		expect(text).toMatch(/# Notes\n\nSome notes\.\n\n## Agenda\n\n- 0–5 min/);
 		expect(text).toContain("| Topic | What I was told before / the job post | What I was told today |");
 		expect(editor.getCursor()).toEqual({ line: 7, ch: 3 });
-		expect(shownNotices.at(-1)).toBe("Inserted Agenda, Discrepancies, What I said.");
+		expect(shownNotices.at(-1)).toBe("Inserted Agenda, Discrepancies, What I said, Their questions.");
 		editor.undo();
 		expect(editor.getValue()).toBe(NOTE);
 	});
@@ -39,15 +39,15 @@ describe("Insert agenda and discrepancies", () => {
 		await run("insert-agenda-and-discrepancies");
 		expect(editor.getValue()).toBe(once);
 		expect(editor.undoDepth).toBe(depth);
-		expect(shownNotices.at(-1)).toBe("Already there: Agenda, Discrepancies, What I said.");
+		expect(shownNotices.at(-1)).toBe("Already there: Agenda, Discrepancies, What I said, Their questions.");
 	});
 
 	for (const source of SEED_SHAPED_NOTES) {
 		it.skipIf(!source.present)(`fills the empty sections of ${source.label}`, async () => {
 			const { editor } = await openNote(h.app, "Recruiter meeting.md", source.read());
 			await run("insert-agenda-and-discrepancies");
-			expect(shownNotices.at(-1)).toBe("Inserted What I said. Filled Agenda, Discrepancies.");
-			expect(editor.getValue()).toMatch(/## Agenda\n\n- 0–5 min[\s\S]*## Discrepancies\n\n\| Topic[\s\S]*## What I said\n/);
+			expect(shownNotices.at(-1)).toBe("Inserted What I said, Their questions. Filled Agenda, Discrepancies.");
+			expect(editor.getValue()).toMatch(/## Agenda\n\n- 0–5 min[\s\S]*## Discrepancies\n\n\| Topic[\s\S]*## What I said\n\n## Their questions\n/);
 		});
 	}
 

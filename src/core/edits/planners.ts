@@ -4,6 +4,7 @@
  * plugin's messages or its parser service names a planner. Each row takes the note's text, its plain-data
  * arguments (they cross to the worker) and the document's warm parser.
  */
+import { planAnsweredWith, type AnsweredWithArgs, type AnsweredWithOptions } from "./answered-with";
 import { planCapture, type CaptureOptions } from "./capture";
 import type { EditPlan } from "./edit-plan";
 import { sectionsPlanner, type InsertSectionsOptions } from "./insert-sections";
@@ -35,6 +36,8 @@ export const PLANNERS = {
 		const problem = checkChanges(frame, changes);
 		return problem === null ? { kind: "change", changes: [insertAt(0, applyChanges(frame, changes))], result: null } : refuse(problem);
 	},
+	"answered-with": (text: string, args: AnsweredWithArgs & { options: Plain<AnsweredWithOptions> }, parser: PrepNoteParser) =>
+		planAnsweredWith(text, args, { ...args.options, parser }),
 };
 
 export type PlannerKind = keyof typeof PLANNERS;

@@ -2,6 +2,7 @@ import type { BlockFacts } from "./block-facts";
 import { fieldLinesOf } from "./field-lines";
 import { firstAtOrAfter, sameHeadingName } from "./lines";
 import { tasksBetween } from "./note-queries";
+import { theirQuestionOf } from "./their-questions";
 import {
 	DEFAULT_CANCELLED_CHARS,
 	DEFAULT_DONE_CHARS,
@@ -16,6 +17,7 @@ import {
 	type TaskCounts,
 	type TaskItem,
 	type TaskStatus,
+	type TheirQuestion,
 } from "./prep-note";
 
 /** Facts of one piece of the note, and the number of note lines before it. */
@@ -87,6 +89,9 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			...(item.task === undefined ? {} : { task: item.task }),
 			raw: item.raw,
 		})),
+		theirQuestions: inSectionNamed(names.theirQuestions)
+			.map(({ item }) => theirQuestionOf(item))
+			.filter((q): q is TheirQuestion => q !== null),
 		tables,
 		fields: fieldLinesOf(headings, rootItems),
 	};

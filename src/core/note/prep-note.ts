@@ -59,6 +59,25 @@ export interface Question {
 	raw: string;
 }
 
+/** How the candidate judged an answer, by the marker at the end of the question's line: 🟢, 🟡 or 🔴. */
+export type Rating = "strong" | "ok" | "weak";
+
+/** A question an interviewer asked: a top-level bullet under the Their questions heading. */
+export interface TheirQuestion {
+	/** The question without its stamp and rating marker. */
+	text: string;
+	line: number;
+	/** The stamp a capture wrote, such as `[+12:40]` or `[15:05]`; null without one. */
+	stamp: string | null;
+	rating: Rating | null;
+	/** The story named by a nested `Answered with:` bullet, as written; null without one. */
+	answeredWith: string | null;
+	/** The other nested bullets: the candidate's own notes on the answer. */
+	notes: string[];
+	/** The question's whole first line, so an edit can check it is unchanged. */
+	raw: string;
+}
+
 export interface TableRow {
 	line: number;
 	/** Each cell's text, as read. */
@@ -91,6 +110,8 @@ export interface PrepNote {
 	sections: Section[];
 	stories: Story[];
 	questions: Question[];
+	/** The questions they asked, under the Their questions heading; a bullet with nothing written is none. */
+	theirQuestions: TheirQuestion[];
 	tables: Table[];
 	/** The note's `Key: value` field bullets, before its first section. */
 	fields: FieldLine[];
@@ -105,6 +126,8 @@ export interface HeadingNames {
 	said: string;
 	/** How the call went, under Notes: its tasks are follow-ups, not prep. */
 	debrief: string;
+	/** What the interviewers asked, under Notes: each question with its rating and the story that answered it. */
+	theirQuestions: string;
 }
 
 export interface ParseOptions {
@@ -125,6 +148,7 @@ export const DEFAULT_HEADING_NAMES: Readonly<HeadingNames> = Object.freeze({
 	notes: "Notes",
 	said: "What I said",
 	debrief: "Debrief",
+	theirQuestions: "Their questions",
 });
 
 export const DEFAULT_DONE_CHARS = "xX";

@@ -14,6 +14,8 @@ export const NOTES_TEMPLATE = `## Agenda
 |  |  |  |
 
 ## What I said
+
+## Their questions
 `;
 
 export const PREP_SECTIONS_TEMPLATE = `## Preparation
@@ -78,6 +80,8 @@ ${PREP_SECTIONS_TEMPLATE}
 ## Discrepancies
 
 ## What I said
+
+## Their questions
 `;
 
 /** The heading the built-in templates give the lines the candidate said. */
@@ -86,6 +90,14 @@ export const DEFAULT_SAID_HEADING = "What I said";
 /** A built-in template with the said section under the name the settings give it. */
 export function withSaidHeading(template: string, name: string): string {
 	return template.replace(/^(#{1,6} )What I said$/m, (_, hashes: string) => `${hashes}${name}`);
+}
+
+/** The heading the built-in templates give the questions the interviewers asked. */
+export const DEFAULT_THEIR_QUESTIONS_HEADING = "Their questions";
+
+/** A built-in template with the said and their-questions sections under the names the settings give them. */
+export function withNoteHeadings(template: string, names: { said: string; theirQuestions: string }): string {
+	return withSaidHeading(template, names.said).replace(/^(#{1,6} )Their questions$/m, (_, hashes: string) => `${hashes}${names.theirQuestions}`);
 }
 
 /** The heading the templates and the captures give discrepancies. */

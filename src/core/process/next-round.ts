@@ -2,8 +2,9 @@ import { bodyAfterLines, detectEol, lineStarts, sameHeadingName, splitLines } fr
 import { applyChanges, type TextChange } from "../edits/edit-plan";
 import { frontmatterLineCount } from "../note/frontmatter";
 import type { PrepNoteParser } from "../note/prep-note-parser";
-import type { HeadingNames } from "../note/prep-note";
+import { DEFAULT_HEADING_NAMES, type HeadingNames, type Section } from "../note/prep-note";
 import { setItemChecked } from "../note/task-line";
+import { betterAnswerTasks } from "./better-answers";
 import { unaskedQuestions } from "./interview-process";
 import type { Round } from "./round";
 import { identityKey } from "./text-identity";
@@ -17,7 +18,7 @@ export interface NextRoundInput {
 	roundName: string;
 	/** The new-note template, its variables filled. */
 	template: string;
-	headings: Pick<HeadingNames, "questions" | "stories" | "notes">;
+	headings: Pick<HeadingNames, "questions" | "stories" | "notes"> & Partial<Pick<HeadingNames, "preparation">>;
 	/** The characters that count as checked; the first is the one a mark is checked with. Plain data: the note is planned in the worker. */
 	doneChars: string;
 	/** Lines of the latest round's told stories that were plain bullets before they were marked, so clearing restores the bullet. */
@@ -81,8 +82,14 @@ export function nextRoundEdits(input: NextRoundInput, parser: PrepNoteParser): {
 	if (questions) edits.push({ from: questions.line, to: questions.endLine, lines: questionBody });
 	const storyBody = latestStories(latest, input);
 	if (stories && storyBody) edits.push({ from: stories.line, to: stories.endLine, lines: storyBody });
+	// A weak or so-so answer comes back as a prep task.
+	const betterAnswers = betterAnswerTasks(rounds);
+	const preparationName = headings.preparation ?? DEFAULT_HEADING_NAMES.preparation;
+	const preparation = find(preparationName);
+	if (preparation && betterAnswers.length > 0) edits.push(appendedToOwnText(lines, sections, preparation, betterAnswers));
 	const at = notes ? notes.line - 1 : lines.length;
 	const added = [
+		...(preparation || betterAnswers.length === 0 ? [] : [`${"#".repeat(sectionDepth)} ${preparationName}`, "", ...betterAnswers, ""]),
 		...(questions ? [] : [`${"#".repeat(sectionDepth)} ${headings.questions}`, ...questionBody]),
 		...(stories || !storyBody ? [] : [`${"#".repeat(sectionDepth)} ${headings.stories}`, ...storyBody]),
 		`${"#".repeat(sectionDepth)} ${EARLIER_ROUNDS}`,
@@ -99,6 +106,23 @@ export function nextRoundEdits(input: NextRoundInput, parser: PrepNoteParser): {
 export function nextRoundNote(input: NextRoundInput, parser: PrepNoteParser): string {
 	const { frame, changes } = nextRoundEdits(input, parser);
 	return applyChanges(frame, changes);
+}
+
+/** Lines added after the last line with text under a section's heading, above its first sub-heading. */
+function appendedToOwnText(lines: readonly string[], sections: readonly Section[], section: Section, added: string[]): { from: number; to: number; lines: string[] } {
+	const next = sections.find((s) => s.line > section.line);
+	const end = next ? next.line - 1 : lines.length;
+	let last = section.line - 1;
+	for (let i = end - 1; i >= section.line; i--) {
+		if ((lines[i] ?? "").trim() !== "") {
+			last = i;
+			break;
+		}
+	}
+	const at = last + 1;
+	const lead = last === section.line - 1 ? [""] : [];
+	const trail = at < lines.length && (lines[at] ?? "").trim() !== "" ? [""] : [];
+	return { from: at, to: at, lines: [...lead, ...added, ...trail] };
 }
 
 /** Chosen and Extra, each with the unasked questions that last stood there; a question from another group goes to Extra. */

@@ -3,7 +3,7 @@ import { sameHeadingName, splitLines } from "../note/lines";
 import { listItemSpan } from "../note/list-item-block";
 import { sectionNamed, tasksIn } from "../note/note-queries";
 import { writtenStories } from "../note/star";
-import { DEFAULT_HEADING_NAMES, type PrepNote, type Section } from "../note/prep-note";
+import { DEFAULT_HEADING_NAMES, type PrepNote, type Section, type TheirQuestion } from "../note/prep-note";
 import { sectionEntries } from "./section-entries";
 import { CHOSEN_GROUP } from "../note/questions";
 
@@ -57,6 +57,8 @@ export interface Round {
 	told: string[];
 	said: string[];
 	discrepancies: string[];
+	/** The questions the interviewers asked, each with its rating and the story that answered it. */
+	theirQuestions: TheirQuestion[];
 	/** The said section's heading as written, for an embed; null when the note has none. */
 	saidHeading: string | null;
 	/** The lines under the Stories heading, for the next round; null when the note has none. */
@@ -134,6 +136,7 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		discrepancies: note.sections
 			.filter((s) => sameHeadingName(s.heading, options.discrepanciesHeading))
 			.flatMap((s) => sectionEntries(bodyOf(lines, s), s.line + 1, note.tables)),
+		theirQuestions: note.theirQuestions,
 		saidHeading: said ? said.heading : null,
 		storiesBody: stories ? { firstLine: stories.line + 1, lines: trimBlankEnd(bodyOf(lines, stories)) } : null,
 		debriefed: debrief !== undefined,

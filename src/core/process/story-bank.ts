@@ -32,12 +32,30 @@ export interface BankStory {
 	tellings: Telling[];
 	/** Every note with the story, in date order. */
 	paths: string[];
+	/** The questions they asked that it answered, by an `Answered with:` line naming it, in date order. */
+	answered: AnsweredQuestion[];
+}
+
+/** A question they asked that a story answered, and where. */
+export interface AnsweredQuestion {
+	question: string;
+	path: string;
+	line: number;
 }
 
 /** Every story of every round, once per title, sorted by title; tellings in date order. */
 export function storyBank(rounds: Iterable<Round>, starWords: readonly string[]): BankStory[] {
 	const byKey = new Map<string, { round: Round; story: RoundStory }[]>();
+	const answered = new Map<string, AnsweredQuestion[]>();
 	for (const round of sortRounds([...rounds])) {
+		for (const q of round.theirQuestions) {
+			if (q.answeredWith === null) continue;
+			const key = identityKey(q.answeredWith);
+			const list = answered.get(key);
+			const entry = { question: q.text, path: round.path, line: q.line };
+			if (list) list.push(entry);
+			else answered.set(key, [entry]);
+		}
 		for (const story of round.stories) {
 			const key = identityKey(story.title);
 			if (key === "") continue;
@@ -65,6 +83,7 @@ export function storyBank(rounds: Iterable<Round>, starWords: readonly string[])
 				.filter((f) => f.story.told)
 				.map((f) => ({ path: f.round.path, company: f.round.company, round: f.round.round, with: f.round.with, meeting: f.round.meeting, line: f.story.line })),
 			paths: [...new Set(found.map((f) => f.round.path))],
+			answered: answered.get(key) ?? [],
 		});
 	}
 	return bank.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -1,6 +1,8 @@
 import { parseMeetingTime } from "../timer/call-countdown";
 import { storiesReady } from "../note/star";
+import { answersToPrepare } from "./better-answers";
 import { comparePaths, groupProcesses } from "./interview-process";
+import { theirQuestionsBank } from "./their-questions-bank";
 import type { Round } from "./round";
 
 /** How far back a call without a debrief still shows under Recent. */
@@ -36,6 +38,8 @@ export interface UpcomingCall extends Readiness {
 	at: number;
 	/** Whether `meeting:` gives the time, not only the day. */
 	timed: boolean;
+	/** Questions asked in any round whose latest answer was rated weak or so-so: worth a better answer before any call. */
+	answersToPrepare: number;
 }
 
 export type RecentItem =
@@ -55,7 +59,9 @@ export interface CallsOverview {
 export function callsOverview(rounds: Iterable<Round>, now: number, starWords: readonly string[]): CallsOverview {
 	const upcoming: UpcomingCall[] = [];
 	const recent: RecentItem[] = [];
-	for (const process of groupProcesses(rounds)) {
+	const all = [...rounds];
+	const toPrepare = answersToPrepare(theirQuestionsBank(all, false)).length;
+	for (const process of groupProcesses(all)) {
 		let saidBefore = 0;
 		for (const round of process.rounds) {
 			const at = callTime(round);
@@ -63,7 +69,7 @@ export function callsOverview(rounds: Iterable<Round>, now: number, starWords: r
 			const ahead = at !== null && (timed ? at > now : at + DAY_MS > now);
 			const who = { path: round.path, company: round.company, round: round.round };
 			if (ahead && round.meeting !== null) {
-				upcoming.push({ ...who, with: round.with, meeting: round.meeting, at, timed, ...readinessOf(round, starWords), saidBefore });
+				upcoming.push({ ...who, with: round.with, meeting: round.meeting, at, timed, ...readinessOf(round, starWords), saidBefore, answersToPrepare: toPrepare });
 			} else if (at !== null && !round.debriefed && at <= now && at > now - RECENT_DAYS * DAY_MS) {
 				recent.push({ kind: "no-debrief", ...who, with: round.with, at });
 			}

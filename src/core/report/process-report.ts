@@ -2,6 +2,10 @@ import { DEFAULT_STAR_WORDS } from "../note/star";
 import { groupProcesses, unaskedQuestions } from "../process/interview-process";
 import type { Round } from "../process/round";
 import { storyBank } from "../process/story-bank";
+import { theirQuestionsBank } from "../process/their-questions-bank";
+import type { Rating } from "../note/prep-note";
+import { RATING_MARKERS } from "../note/their-questions";
+import { needsBetterAnswer } from "../process/better-answers";
 import { callsOverview, callTime, readinessOf } from "../process/upcoming-calls";
 
 export interface ProcessReport {
@@ -10,7 +14,13 @@ export interface ProcessReport {
 		rounds: { path: string; round: string; with: string | null; meeting: string | null; asked: string[]; told: string[]; said: string[]; discrepancies: string[] }[];
 		unasked: { text: string; group: string; path: string }[];
 	}[];
-	stories: { title: string; tellings: { path: string; company: string; round: string; with: string | null; meeting: string | null }[]; ready: boolean; paths: string[] }[];
+	stories: {
+		title: string;
+		tellings: { path: string; company: string; round: string; with: string | null; meeting: string | null }[];
+		ready: boolean;
+		paths: string[];
+		answered: { question: string; path: string }[];
+	}[];
 	calls: {
 		path: string;
 		company: string;
@@ -21,23 +31,32 @@ export interface ProcessReport {
 		storiesTotal: number;
 		followUps: string[];
 	}[];
+	/** The questions the interviewers asked, once each, the latest round that asked one first. */
+	theirQuestions: {
+		text: string;
+		rating: Rating | null;
+		times: number;
+		asked: { path: string; line: number; company: string; round: string; with: string | null; meeting: string | null; rating: Rating | null; story: string | null }[];
+	}[];
 }
 
 /** The `report --vault` JSON: one entry per company, sorted by company, its rounds in date order. */
 export function processReport(input: Iterable<Round>, starWords: readonly string[] = DEFAULT_STAR_WORDS): ProcessReport {
 	const rounds = [...input];
 	const timed = rounds.map((round) => ({ round, at: callTime(round) }));
+	const stories = storyBank(rounds, starWords);
 	return {
 		processes: groupProcesses(rounds).map((process) => ({
 			company: process.company,
 			rounds: process.rounds.map((r) => ({ path: r.path, round: r.round, with: r.with, meeting: r.meeting, asked: r.asked, told: r.told, said: r.said, discrepancies: r.discrepancies })),
 			unasked: unaskedQuestions(process.rounds).map(({ text, group, path }) => ({ text, group, path })),
 		})),
-		stories: storyBank(rounds, starWords).map((story) => ({
+		stories: stories.map((story) => ({
 			title: story.title,
 			tellings: story.tellings.map(({ path, company, round, with: person, meeting }) => ({ path, company, round, with: person, meeting })),
 			ready: story.ready,
 			paths: story.paths,
+			answered: story.answered.map(({ question, path }) => ({ question, path })),
 		})),
 		// Soonest meeting first; a note without one last, then by path.
 		calls: timed
@@ -46,6 +65,12 @@ export function processReport(input: Iterable<Round>, starWords: readonly string
 				const { prep, storiesReady, storiesTotal } = readinessOf(round, starWords);
 				return { path: round.path, company: round.company, round: round.round, meeting: round.meeting, prep, storiesReady, storiesTotal, followUps: round.followUps.map((f) => f.text) };
 			}),
+		theirQuestions: theirQuestionsBank(rounds).map((q) => ({
+			text: q.text,
+			rating: q.rating,
+			times: q.times,
+			asked: q.asked.map(({ path, line, company, round, with: person, meeting, rating, story }) => ({ path, line, company, round, with: person, meeting, rating, story })),
+		})),
 	};
 }
 
@@ -84,5 +109,11 @@ export function formatProcessReport(report: ProcessReport): string {
 		out.push("");
 	}
 	if (report.processes.length === 0) out.push("No prep notes with a company in this folder.", "");
+	const toPrepare = report.theirQuestions.filter((q) => needsBetterAnswer(q.rating));
+	if (toPrepare.length > 0) {
+		out.push(`Answers to prepare better: ${toPrepare.length}`);
+		for (const q of toPrepare) out.push(`  ${RATING_MARKERS[q.rating ?? "weak"]} ${q.text} (asked ${q.times === 1 ? "once" : `${q.times} times`}, last in ${q.asked[q.asked.length - 1]?.path ?? ""})`);
+		out.push("");
+	}
 	return out.join("\n");
 }

@@ -1,4 +1,5 @@
 import type { PrepNote } from "../note/prep-note";
+import { RATING_MARKERS } from "../note/their-questions";
 
 /** The `report` command's readable summary of a prep note. */
 export function formatReport(note: PrepNote): string {
@@ -25,6 +26,14 @@ export function formatReport(note: PrepNote): string {
 	for (const [group, questions] of groupBy(note.questions, (q) => q.group)) {
 		out.push(`  ${group || "(no heading)"} (${questions.length})`);
 		for (const q of questions) out.push(`    - ${q.text} (line ${q.line})`);
+	}
+	if (note.theirQuestions.length > 0) {
+		out.push("");
+		out.push(`Their questions: ${note.theirQuestions.length}`);
+		for (const q of note.theirQuestions) {
+			out.push(`  - ${q.text}${q.rating ? ` ${RATING_MARKERS[q.rating]}` : ""} (line ${q.line})`);
+			if (q.answeredWith !== null) out.push(`      answered with: ${q.answeredWith}`);
+		}
 	}
 	return out.join("\n") + "\n";
 }

@@ -152,6 +152,7 @@ describe("report --vault", () => {
 			],
 			ready: true,
 			paths: ["acme-1.md", "globex.md", "acme-2.md"],
+			answered: [],
 		});
 		expect(report.calls.map((c) => c.path)).toEqual(["acme-1.md", "globex.md", "acme-2.md"]);
 		expect(report.calls[2]).toEqual({ path: "acme-2.md", company: "Acme", round: "Team", meeting: "2026-03-08T10:00", prep: { done: 0, total: 0 }, storiesReady: 1, storiesTotal: 1, followUps: [] });
