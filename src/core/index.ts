@@ -1,7 +1,7 @@
 /** The pure core: the prep-note model, the section edits and the timer arithmetic. Never imports `obsidian`. */
 export * from "./note/prep-note";
 export { parsePrepNote } from "./note/prep-note-parser";
-export { frontmatterLineCount, readFrontmatter } from "./note/frontmatter";
+export { frontmatterLineCount, readFrontmatter, readFrontmatterList } from "./note/frontmatter";
 export { detectEol, firstAtOrAfter, lineStarts, normaliseEol, sameHeadingName, splitLines } from "./note/lines";
 export { formatReport, groupBy, percent } from "./report/report-text";
 export { boxFor, primaryDoneChar, readListLine, setItemChecked, setTaskBox, toggleTaskLine, withoutCheckbox, type ListLine } from "./note/task-line";
@@ -32,3 +32,6 @@ export { filterBank, storyBank, storyToCopy, type BankFilter, type BankStory, ty
 export { callsOverview, callTime, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
 export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./process/debrief";
 export { PLANNERS, planEdit, type PlannerArgs, type PlannerKind, type PlannerResult } from "./edits/planners";
+export { CONCERNS_HEADING } from "./process/round";
+export { linksTo, peopleText, readPeople, type Person } from "./process/person";
+export { sectionItems, type SectionItem } from "./process/section-entries";

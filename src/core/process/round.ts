@@ -1,9 +1,10 @@
-import { readFrontmatter } from "../note/frontmatter";
+import { readFrontmatter, readFrontmatterList } from "../note/frontmatter";
 import { sameHeadingName, splitLines } from "../note/lines";
 import { listItemSpan } from "../note/list-item-block";
 import { sectionNamed, tasksIn } from "../note/note-queries";
 import { DEFAULT_HEADING_NAMES, type PrepNote, type Section } from "../note/prep-note";
-import { sectionEntries } from "./section-entries";
+import { sectionItems, type SectionItem } from "./section-entries";
+import { peopleText, readPeople, type Person } from "./person";
 import { CHOSEN_GROUP } from "../note/questions";
 
 export interface RoundQuestion {
@@ -41,8 +42,10 @@ export interface Round {
 	role: string | null;
 	/** Frontmatter `round:`, or the note's title. */
 	round: string;
-	/** Frontmatter `with:`, or the person a field bullet names, such as `* Recruiter: Dana`. */
+	/** The people met, as one line (`Dana Lee, Sam Park`): frontmatter `with:`, or the person a field bullet names, such as `* Recruiter: Dana`. */
 	with: string | null;
+	/** The same people one by one, each with the link to their note where `with:` links one. */
+	people: Person[];
 	/** Frontmatter `meeting:` as written; null without one. A file name's date is the day the note was made, never a call. */
 	meeting: string | null;
 	/** `YYYY-MM-DD` of `meeting`, or else of the file name's leading date, for ordering and for past or upcoming; null when neither has one. */
@@ -55,6 +58,15 @@ export interface Round {
 	asked: string[];
 	told: string[];
 	said: string[];
+	/** The said section's entries with their lines. */
+	saidLines: SectionItem[];
+	/** The Concerns section's bullets, with the lines nested under each: what the candidate means to say. */
+	concerns: SectionItem[];
+	/**
+	 * The questions the people met asked, where the note keeps them (a "Their questions" section); absent
+	 * until that section is read. A person's sidebar lists them.
+	 */
+	theirQuestions?: string[];
 	discrepancies: string[];
 	/** The said section's heading as written, for an embed; null when the note has none. */
 	saidHeading: string | null;
@@ -76,7 +88,12 @@ export interface RoundOptions {
 	storiesHeading: string;
 	/** The Debrief heading; `Debrief` when not given. */
 	debriefHeading?: string;
+	/** The Concerns heading; `Concerns` when not given. */
+	concernsHeading?: string;
 }
+
+/** The heading of what the candidate means to say, such as the salary range; the prep sections template writes it. */
+export const CONCERNS_HEADING = "Concerns";
 
 /** Field bullets whose value is the person met. */
 const PERSON_KEYS = ["with", "recruiter", "interviewer", "interviewers", "hiring manager", "manager", "panel", "contact"];
@@ -107,6 +124,10 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 	const lines = splitLines(text);
 	const person = note.fields.find((field) => field.value !== "" && PERSON_KEYS.includes(field.key.toLowerCase()));
 	const said = sectionNamed(note, options.saidHeading);
+	const concerns = sectionNamed(note, options.concernsHeading ?? CONCERNS_HEADING);
+	const people = readPeople(readFrontmatterList(text, "with"));
+	if (people.length === 0 && person) people.push(...readPeople([person.value]));
+	const saidLines = said ? sectionItems(bodyOf(lines, said), said.line + 1, note.tables) : [];
 	const stories = sectionNamed(note, options.storiesHeading);
 	const debrief = sectionNamed(note, options.debriefHeading ?? DEFAULT_HEADING_NAMES.debrief);
 	const block = (line: number) => {
@@ -120,7 +141,8 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		company,
 		role: nonEmpty(frontmatter.role),
 		round: nonEmpty(frontmatter.round) ?? note.title,
-		with: nonEmpty(frontmatter.with) ?? person?.value ?? null,
+		with: peopleText(people),
+		people,
 		meeting,
 		date: (meeting === null ? null : leadingDate(meeting)) ?? leadingDate(fileName),
 		previous: linkedTarget(frontmatter.previous),
@@ -129,10 +151,12 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		stories: note.stories.map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s.line) })),
 		asked: questions.filter((q) => q.asked).map((q) => q.text),
 		told: note.stories.filter((s) => s.task === "done").map((s) => s.title),
-		said: said ? sectionEntries(bodyOf(lines, said), said.line + 1, note.tables) : [],
+		said: saidLines.map((item) => item.text),
+		saidLines,
+		concerns: concerns ? sectionItems(bodyOf(lines, concerns), concerns.line + 1, note.tables) : [],
 		discrepancies: note.sections
 			.filter((s) => sameHeadingName(s.heading, options.discrepanciesHeading))
-			.flatMap((s) => sectionEntries(bodyOf(lines, s), s.line + 1, note.tables)),
+			.flatMap((s) => sectionItems(bodyOf(lines, s), s.line + 1, note.tables).map((item) => item.text)),
 		saidHeading: said ? said.heading : null,
 		storiesBody: stories ? { firstLine: stories.line + 1, lines: trimBlankEnd(bodyOf(lines, stories)) } : null,
 		debriefed: debrief !== undefined,
