@@ -32,6 +32,12 @@ export { filterBank, storyBank, storyToCopy, type BankFilter, type BankStory, ty
 export { callsOverview, callTime, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
 export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./process/debrief";
 export { PLANNERS, planEdit, type PlannerArgs, type PlannerKind, type PlannerResult } from "./edits/planners";
+export * from "./said";
 export { CONCERNS_HEADING } from "./process/round";
 export { linksTo, peopleText, readPeople, type Person } from "./process/person";
 export { sectionItems, type SectionItem } from "./process/section-entries";
+export { dayTime, processSaid, type ProcessSaid, type ProcessSaidLine, type SaidOrigin } from "./process/process-said";
+export { saidGroups, type SaidGroup, type SaidGroupOptions, type SaidRow } from "./process/said-groups";
+export { differsWords, earlierWords, shortDate, sourceWords } from "./process/said-words";
+export { SaidCheck } from "./process/said-check";
+export { personView, type PersonLine, type PersonRound, type PersonView } from "./process/person-view";
