@@ -46,6 +46,7 @@ export {
 	Setting,
 	SettingGroup,
 	SuggestModal,
+	TextAreaComponent,
 	TextComponent,
 	ToggleComponent,
 	debounce,
