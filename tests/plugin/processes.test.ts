@@ -94,10 +94,11 @@ describe("the process part of the sidebar", () => {
 		const root = await openRound2();
 		expect(texts(root, ".interview-prep-round-link")).toEqual(["Northwind recruiter call with Dana from the talent team", "Hiring manager with Priya Raman, engineering manager"]);
 		expect(root.querySelector(".interview-prep-round.is-current .interview-prep-round-link")?.textContent).toBe("Hiring manager with Priya Raman, engineering manager");
+		expect(texts(root, ".interview-prep-said-topic-title")).toEqual(["pay: 135–150k (said once)", "notice: 6 weeks (said once)", "Other"]);
 		expect(texts(root, ".interview-prep-said-before li > span:first-child")).toEqual([
-			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
 			"[+09:35] My range is 135 to 150k base; I am flexible on the split with equity.",
 			"[+14:20] I can start six weeks after an offer.",
+			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
 		]);
 		expect(texts(root, ".interview-prep-said-before .interview-prep-earlier-source")[0]).toBe("Northwind recruiter call, to Dana from the talent team");
 		expect(texts(root, ".interview-prep-discrepancies-before li > span:first-child")).toEqual(["Remote work · Fully remote · Two office days a month in Rotterdam"]);
