@@ -63,9 +63,9 @@ export default class InterviewPrepPlugin extends Plugin {
 		const timerCommands = new TimerCommands(this.app, edits, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, edits, activeNote, settings, memory, () => templates.insertPrepSections());
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: (message) => new Notice(message) }, activeNote);
-		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory));
 		const processes = (this.processes = new ProcessIndex(this.app, owner, { parse: (text, options) => parsing.document("process-index").parse(text, options) }));
 		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
+		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory, () => processCommands.rounds()));
 
 		const jobSearch = (this.jobSearch = new JobSearchCommands(this.app, edits, activeNote, new StoryBankSource(processes, owner), actions, settings));
 		const debriefOffers = (this.debriefOffers = new DebriefOffers(

@@ -181,4 +181,44 @@ describe("Capture what I said", () => {
 		await h.plugin.liveCall.capture("What I said", "I can start in May", false);
 		expect(editor.getValue()).toMatch(/^# Acme\n\n# Notes\n\n## Agenda\n[\s\S]*## What I said\n\n- \[\d\d:\d\d\] I can start in May\n$/);
 	});
+
+	/** Types into the open capture field as a person does, key by key; returns what shows under it. */
+	async function type(text: string): Promise<string | null> {
+		const input = activeDocument.querySelector<HTMLInputElement>(".interview-prep-capture-input");
+		if (!input) throw new Error("no capture field");
+		input.value = text;
+		input.dispatchEvent(new Event("input"));
+		await settle();
+		const warning = activeDocument.querySelector<HTMLElement>(".interview-prep-capture-warning");
+		return warning && !warning.classList.contains("interview-prep-hidden") ? warning.textContent : null;
+	}
+
+	it("shows under the field the earlier round's figure a typed line differs from, and Enter still writes what was typed", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		const { editor } = await openNote(h.app, ROUND_2, example(ROUND_2));
+		await afterRefresh();
+		expect(h.app.executeCommandById("interview-prep:capture-said")).toBe(true);
+		expect(await type("I'd want 1")).toBeNull();
+		expect(await type("I'd want 170k")).toBe("Earlier: 135–150k, to Dana from the talent team (Northwind recruiter call, 3 Dec)");
+		expect(await type("I'd want 140k")).toBeNull();
+		expect(await type("I'd want 170k")).not.toBeNull();
+		activeDocument.querySelector(".interview-prep-capture-input")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await vi.waitFor(() => expect(editor.getValue()).toMatch(/## What I said\n\n- \[\d\d:\d\d\] I'd want 170k\n$/));
+	});
+
+	it("checks Capture note only while its section is What I said", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		await openNote(h.app, ROUND_2, example(ROUND_2));
+		await afterRefresh();
+		expect(h.app.executeCommandById("interview-prep:capture-note")).toBe(true);
+		expect(await type("They said 170k is the top of the band")).toBeNull();
+		const input = activeDocument.querySelector<HTMLInputElement>(".interview-prep-capture-input");
+		for (let i = 0; i < 3; i++) input?.dispatchEvent(new KeyboardEvent("keydown", { key: "Tab" }));
+		expect(activeDocument.querySelector(".interview-prep-capture-targets [aria-checked=true]")?.textContent).toBe("What I said");
+		expect(activeDocument.querySelector(".interview-prep-capture-warning")?.textContent).toBe("Earlier: 135–150k, to Dana from the talent team (Northwind recruiter call, 3 Dec)");
+		activeDocument.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+		expect(activeDocument.querySelector(".interview-prep-capture")).toBeNull();
+	});
 });
