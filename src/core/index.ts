@@ -23,11 +23,11 @@ export { planInsertStory, type InsertStoryOptions, type StoryToInsert } from "./
 export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuestionOptions } from "./edits/move-question";
 export { identityKey } from "./process/text-identity";
 export { sectionEntries } from "./process/section-entries";
-export { companyOf, leadingDate, roundOf, type FollowUp, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
+export { companyOf, leadingDate, roundOf, saidSectionsOf, type FollowUp, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
 export { comparePaths, groupProcesses, sortRounds, unaskedQuestions, type InterviewProcess, type UnaskedQuestion } from "./process/interview-process";
 export { processView, type EarlierLine, type ProcessView, type RoundRow, type RoundTiming } from "./process/process-view";
 export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, nextRoundNote, nextRoundNoteIn, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
-export { processReport, formatCallsReport, formatProcessReport, type ProcessReport } from "./report/process-report";
+export { processReport, formatCallsReport, formatProcessReport, type ProcessReport, type ProcessReportOptions } from "./report/process-report";
 export { filterBank, storyBank, storyToCopy, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
 export { callsOverview, callTime, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
 export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./process/debrief";
@@ -41,3 +41,4 @@ export { saidGroups, type SaidGroup, type SaidGroupOptions, type SaidRow } from 
 export { differsWords, earlierWords, shortDate, sourceWords } from "./process/said-words";
 export { SaidCheck } from "./process/said-check";
 export { personView, type PersonLine, type PersonRound, type PersonView } from "./process/person-view";
+export { conflictsReport, figureReport, saidReport, type ConflictReport, type FigureReport, type SaidLineReport, type SaidReport } from "./report/said-report";

@@ -11,6 +11,9 @@ export interface ProcessSaidLine extends SaidLine {
 	date: string | null;
 }
 
+/** What processSaid reads of a round. */
+export type SaidRound = Pick<Round, "path" | "with" | "round" | "date" | "saidLines" | "concerns">;
+
 /** What a process's rounds said, and where a later line differs from an earlier one. */
 export interface ProcessSaid {
 	/** In the rounds' order, each round's Concerns before its said lines. */
@@ -25,7 +28,7 @@ export interface ProcessSaid {
  * read with the lines nested under it that hold a figure (`Salary range` over `$120k - $140k`). A date
  * without a year is placed by the round's date, or by `today` (`YYYY-MM-DD`) for an undated round.
  */
-export function processSaid(rounds: readonly Round[], topics: readonly SaidTopic[], today: string): ProcessSaid {
+export function processSaid(rounds: readonly SaidRound[], topics: readonly SaidTopic[], today: string): ProcessSaid {
 	const lines: ProcessSaidLine[] = [];
 	rounds.forEach((round, index) => {
 		const reference = dayTime(round.date ?? today);

@@ -124,10 +124,9 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 	const lines = splitLines(text);
 	const person = note.fields.find((field) => field.value !== "" && PERSON_KEYS.includes(field.key.toLowerCase()));
 	const said = sectionNamed(note, options.saidHeading);
-	const concerns = sectionNamed(note, options.concernsHeading ?? CONCERNS_HEADING);
 	const people = readPeople(readFrontmatterList(text, "with"));
 	if (people.length === 0 && person) people.push(...readPeople([person.value]));
-	const saidLines = said ? sectionItems(bodyOf(lines, said), said.line + 1, note.tables) : [];
+	const { saidLines, concerns } = saidSectionsOf(lines, note, options);
 	const stories = sectionNamed(note, options.storiesHeading);
 	const debrief = sectionNamed(note, options.debriefHeading ?? DEFAULT_HEADING_NAMES.debrief);
 	const block = (line: number) => {
@@ -153,7 +152,7 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		told: note.stories.filter((s) => s.task === "done").map((s) => s.title),
 		said: saidLines.map((item) => item.text),
 		saidLines,
-		concerns: concerns ? sectionItems(bodyOf(lines, concerns), concerns.line + 1, note.tables) : [],
+		concerns,
 		discrepancies: note.sections
 			.filter((s) => sameHeadingName(s.heading, options.discrepanciesHeading))
 			.flatMap((s) => sectionItems(bodyOf(lines, s), s.line + 1, note.tables).map((item) => item.text)),
@@ -163,6 +162,12 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		followUps: debrief ? tasksIn(note.taskItems, debrief).filter((t) => t.status === "open").map((t) => ({ text: t.text, line: t.line })) : [],
 		questionsPlanned: chosen > 0 ? chosen : note.questions.length,
 	};
+}
+
+/** What a note says the candidate said, and means to say: its said section's entries and its Concerns bullets, with their lines. */
+export function saidSectionsOf(lines: readonly string[], note: PrepNote, options: Pick<RoundOptions, "saidHeading" | "concernsHeading">): Pick<Round, "saidLines" | "concerns"> {
+	const entries = (section: Section | undefined) => (section ? sectionItems(bodyOf(lines, section), section.line + 1, note.tables) : []);
+	return { saidLines: entries(sectionNamed(note, options.saidHeading)), concerns: entries(sectionNamed(note, options.concernsHeading ?? CONCERNS_HEADING)) };
 }
 
 /** The lines under a section's heading, to its end. */

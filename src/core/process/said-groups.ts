@@ -9,6 +9,8 @@ export interface SaidRow {
 	source: string;
 	path: string;
 	line: number;
+	/** The round's name. */
+	round: string;
 	/** One entry a line it conflicts with, in words: `differs from what you told Dana (recruiter call)`. */
 	differs: string[];
 }
@@ -57,7 +59,7 @@ export function saidGroups(lines: readonly ProcessSaidLine[], conflicts: readonl
 		groups.push({
 			topic,
 			figures: topic === null ? null : figuresSaid(on),
-			rows: on.map((line) => ({ text: line.text, source: options.source(line), path: line.path, line: line.line, differs: differs.get(line) ?? [] })),
+			rows: on.map((line) => ({ text: line.text, source: options.source(line), path: line.path, line: line.line, round: line.round, differs: differs.get(line) ?? [] })),
 		});
 	}
 	return groups;
