@@ -56,7 +56,7 @@ if (vaultAt >= 0) {
 	const note = parsePrepNote(markdown, { fallbackTitle: basename(file, extname(file)) });
 	// What the note said and means to say, on each topic, for the JSON; its lines as the sidebar reads them.
 	const sections = saidSectionsOf(splitLines(markdown), note, { saidHeading: DEFAULT_HEADING_NAMES.said });
-	const said = processSaid([{ path: file, with: null, round: note.title, date: null, ...sections }], DEFAULT_SAID_TOPICS, today).lines;
+	const said = processSaid([{ path: file, with: null, round: note.title, date: null, ...sections }], DEFAULT_SAID_TOPICS, today);
 	const noteSaid = saidReport(said).map(({ topic, figures, text, line, origin }) => ({ topic, figures, text, line, origin }));
 	process.stdout.write(json ? JSON.stringify({ ...note, said: noteSaid }, null, 2) + "\n" : formatReport(note));
 }

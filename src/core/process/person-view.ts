@@ -49,7 +49,7 @@ export function personView(path: string, rounds: Iterable<Round>, topics: readon
 		if (met.length === 0) continue;
 		theirs.push(...met);
 		const paths = new Set(met.map((round) => round.path));
-		said.push(...processSaid(process.rounds, topics, today).lines.filter((line) => line.origin === "said" && paths.has(line.path)));
+		said.push(...processSaid(process.rounds, topics, today).filter((line) => line.origin === "said" && paths.has(line.path)));
 	}
 	if (theirs.length === 0) return null;
 	const latest = [...theirs].sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? -1 : (a.date ?? "") > (b.date ?? "") ? 1 : 0)).pop();

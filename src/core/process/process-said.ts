@@ -1,4 +1,4 @@
-import { inferTopics, readFigures, readSaidLine, saidConflicts, type SaidConflict, type SaidLine, type SaidTopic } from "../said";
+import { inferTopics, readFigures, readSaid, type SaidLine, type SaidReading, type SaidTopic } from "../said";
 import type { Round } from "./round";
 
 /** Where a line that counts as said comes from: the round's said section, or its Concerns, what the candidate means to say. */
@@ -14,39 +14,47 @@ export interface ProcessSaidLine extends SaidLine {
 /** What processSaid reads of a round. */
 export type SaidRound = Pick<Round, "path" | "with" | "round" | "date" | "saidLines" | "concerns">;
 
-/** What a process's rounds said, and where a later line differs from an earlier one. */
-export interface ProcessSaid {
-	/** In the rounds' order, each round's Concerns before its said lines. */
-	lines: ProcessSaidLine[];
-	conflicts: SaidConflict<ProcessSaidLine>[];
-}
-
 /**
  * Everything said across a process's rounds, given in the order they happened (sortRounds): every line of
  * each round's said section, and before them the round's Concerns bullets that hold a figure, as what the
  * candidate means to say, so that what is said in the call is compared with them too. A Concerns bullet is
  * read with the lines nested under it that hold a figure (`Salary range` over `$120k - $140k`). A date
- * without a year is placed by the round's date, or by `today` (`YYYY-MM-DD`) for an undated round.
+ * without a year is placed by the round's date, or by `today` (`YYYY-MM-DD`) for an undated round. The
+ * lines come in the rounds' order, each round's Concerns before its said lines, with the topics they are
+ * compared under (inferTopics); saidConflicts finds where they differ.
  */
-export function processSaid(rounds: readonly SaidRound[], topics: readonly SaidTopic[], today: string): ProcessSaid {
+export function processSaid(rounds: readonly SaidRound[], topics: readonly SaidTopic[], today: string): ProcessSaidLine[] {
 	const lines: ProcessSaidLine[] = [];
 	rounds.forEach((round, index) => {
-		const reference = dayTime(round.date ?? today);
-		const line = (origin: SaidOrigin, text: string, at: number, order: number): ProcessSaidLine => ({
-			...readSaidLine({ text, path: round.path, line: at, with: round.with, round: round.round, order }, topics, reference),
-			origin,
-			date: round.date,
-		});
-		for (const concern of round.concerns) {
-			const withFigures = concern.nested.filter((text) => readFigures(text, reference).length > 0);
-			const text = withFigures.length === 0 ? concern.text : `${concern.text.replace(/[:.]\s*$/, "")}: ${withFigures.join(" ")}`;
-			const read = line("concerns", text, concern.line, 2 * index);
-			if (read.figures.length > 0) lines.push(read);
+		for (const read of readRound(round, topics, dayTime(round.date ?? today))) {
+			lines.push({ ...read, path: round.path, with: round.with, round: round.round, order: 2 * index + (read.origin === "said" ? 1 : 0), date: round.date });
 		}
-		for (const said of round.saidLines) lines.push(line("said", said.text, said.line, 2 * index + 1));
 	});
-	const compared = inferTopics(lines);
-	return { lines: compared, conflicts: saidConflicts(compared) };
+	return inferTopics(lines);
+}
+
+type ReadLine = SaidReading & { origin: SaidOrigin; text: string; line: number };
+
+/**
+ * A round's lines read once for as long as the round, the topics and the day they are read by stay the
+ * same: the sidebar reads the process again at every pause in typing, and the index keeps the rounds
+ * that did not change.
+ */
+const readRounds = new WeakMap<SaidRound, { topics: readonly SaidTopic[]; reference: number; lines: ReadLine[] }>();
+
+function readRound(round: SaidRound, topics: readonly SaidTopic[], reference: number): ReadLine[] {
+	const known = readRounds.get(round);
+	if (known && known.topics === topics && known.reference === reference) return known.lines;
+	const lines: ReadLine[] = [];
+	for (const concern of round.concerns) {
+		const withFigures = concern.nested.filter((text) => readFigures(text, reference).length > 0);
+		const text = withFigures.length === 0 ? concern.text : `${concern.text.replace(/[:.]\s*$/, "")}: ${withFigures.join(" ")}`;
+		const read = readSaid(text, topics, reference);
+		if (read.figures.length > 0) lines.push({ ...read, origin: "concerns", text, line: concern.line });
+	}
+	for (const said of round.saidLines) lines.push({ ...readSaid(said.text, topics, reference), origin: "said", text: said.text, line: said.line });
+	readRounds.set(round, { topics, reference, lines });
+	return lines;
 }
 
 /** Midnight UTC of a `YYYY-MM-DD`, as a time in milliseconds; 0 for anything else. */

@@ -21,7 +21,7 @@ export class SaidCheck {
 		today: string,
 	) {
 		const index = Math.max(0, rounds.indexOf(current));
-		this.history = new SaidHistory(processSaid(rounds.slice(0, index + 1), topics, today).lines);
+		this.history = new SaidHistory(processSaid(rounds.slice(0, index + 1), topics, today));
 		// As a said line of the round in view: after its Concerns, and never compared with its own said lines.
 		this.order = 2 * index + 1;
 		this.reference = dayTime(current.date ?? today);
