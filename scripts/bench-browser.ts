@@ -8,6 +8,7 @@ import { generateNote, generatePrepNote } from "./generate-note";
 import { median } from "./median";
 import { storiesNote } from "./generate-stories-note";
 import { serveDemo } from "./serve-demo.mjs";
+import { SAID_LINES_PER_ROUND, SAID_ROUNDS, saidCheckKeystroke } from "./bench-said-check";
 
 interface BenchParser {
 	document(key: string): { parse(text: string, options: object): Promise<unknown>; forget(): void };
@@ -356,6 +357,7 @@ try {
 	const index = await indexNotes(page);
 	const trip = await roundTrip(page);
 	const bank = await storyBank(page);
+	const said = await saidCheckKeystroke(page);
 
 	const rows: [string, number, number, string][] = [
 		["render_update_ms", renderUpdate, 16, "200 stories, median of 30 edits"],
@@ -381,6 +383,12 @@ try {
 		["roundtrip / inthread", Number((trip.worker / trip.inThread).toFixed(2)), 1.5, "worker_roundtrip_6k_ms / inthread_parse_6k_ms"],
 		["story_bank_open_ms", bank.open, 16, `Open story bank over 300 prep notes across 60 companies, ${bank.stories} stories: script time from the command to the drawn bank`],
 		["story_bank_filter_ms", bank.keystroke, 16, "the longest of 12 keystrokes in its filter, each drawn before it returns"],
+		[
+			"said_check_keystroke_ms",
+			said.longest,
+			2,
+			`the longest keystroke in Capture what I said, ${SAID_ROUNDS} earlier rounds of ${SAID_LINES_PER_ROUND} said lines, checked and drawn; median ${said.median} ms, the longest at "${said.longestAt}"; "${said.warned}"`,
+		],
 	];
 	console.log("figure                   measured   target");
 	for (const [figure, measured, target, note] of rows) {
@@ -400,6 +408,7 @@ try {
 			inthread_parse_6k_ms: trip.inThread,
 			story_bank_open_ms: bank.open,
 			story_bank_filter_ms: bank.keystroke,
+			said_check_keystroke_ms: said.longest,
 		}),
 	);
 } finally {

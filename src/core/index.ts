@@ -36,7 +36,7 @@ export * from "./said";
 export { CONCERNS_HEADING } from "./process/round";
 export { linksTo, peopleText, readPeople, type Person } from "./process/person";
 export { sectionItems, type SectionItem } from "./process/section-entries";
-export { dayTime, processSaid, type ProcessSaidLine, type SaidOrigin } from "./process/process-said";
+export { dayTime, processConflicts, processSaid, type ProcessSaidLine, type SaidOrigin } from "./process/process-said";
 export { saidGroups, type SaidGroup, type SaidGroupOptions, type SaidRow } from "./process/said-groups";
 export { differsWords, earlierWords, shortDate, sourceWords } from "./process/said-words";
 export { SaidCheck } from "./process/said-check";

@@ -1,4 +1,4 @@
-import { inferTopics, readFigures, readSaid, type SaidLine, type SaidReading, type SaidTopic } from "../said";
+import { inferTopics, readFigures, readSaid, SaidHistory, type SaidConflict, type SaidLine, type SaidReading, type SaidTopic } from "../said";
 import type { Round } from "./round";
 
 /** Where a line that counts as said comes from: the round's said section, or its Concerns, what the candidate means to say. */
@@ -21,7 +21,7 @@ export type SaidRound = Pick<Round, "path" | "with" | "round" | "date" | "saidLi
  * read with the lines nested under it that hold a figure (`Salary range` over `$120k - $140k`). A date
  * without a year is placed by the round's date, or by `today` (`YYYY-MM-DD`) for an undated round. The
  * lines come in the rounds' order, each round's Concerns before its said lines, with the topics they are
- * compared under (inferTopics); saidConflicts finds where they differ.
+ * compared under (inferTopics); processConflicts finds where they differ.
  */
 export function processSaid(rounds: readonly SaidRound[], topics: readonly SaidTopic[], today: string): ProcessSaidLine[] {
 	const lines: ProcessSaidLine[] = [];
@@ -31,6 +31,23 @@ export function processSaid(rounds: readonly SaidRound[], topics: readonly SaidT
 		}
 	});
 	return inferTopics(lines);
+}
+
+/**
+ * Where a process's lines differ, what the candidate means to say never hiding what they told someone:
+ * each said line against the latest earlier round's said lines on its topic, and against its own round's
+ * Concerns; each round's Concerns against the latest earlier round's said lines.
+ */
+export function processConflicts(lines: readonly ProcessSaidLine[]): SaidConflict<ProcessSaidLine>[] {
+	const said = lines.filter((line) => line.origin === "said");
+	const meant = lines.filter((line) => line.origin === "concerns");
+	const told = new SaidHistory(said);
+	const planned = new SaidHistory(meant);
+	return [
+		...said.flatMap((line) => told.conflictsOf(line)),
+		...meant.flatMap((line) => told.conflictsOf(line)),
+		...said.flatMap((line) => planned.conflictsOf(line).filter((conflict) => conflict.earlier[0]?.path === line.path)),
+	];
 }
 
 type ReadLine = SaidReading & { origin: SaidOrigin; text: string; line: number };

@@ -1,6 +1,6 @@
-import { DEFAULT_SAID_TOPICS, saidConflicts, type SaidTopic } from "../said";
+import { DEFAULT_SAID_TOPICS, type SaidTopic } from "../said";
 import { sortRounds, type InterviewProcess } from "./interview-process";
-import { processSaid } from "./process-said";
+import { processConflicts, processSaid } from "./process-said";
 import type { Round } from "./round";
 import { saidGroups, type SaidGroup } from "./said-groups";
 import { sourceWords } from "./said-words";
@@ -79,7 +79,7 @@ export function processView(process: InterviewProcess, current: Round, today: st
 /** The said lines of the rounds up to the one in view, which is last: its own only where they hold a figure on a topic. */
 function saidBefore(rounds: readonly Round[], currentPath: string, topics: readonly SaidTopic[], today: string): SaidGroup[] {
 	const lines = processSaid(rounds, topics, today);
-	const conflicts = saidConflicts(lines);
+	const conflicts = processConflicts(lines);
 	const shown = lines.filter((line) => (line.path !== currentPath && (line.origin === "said" || line.topics.length > 0)) || (line.topics.length > 0 && line.figures.length > 0));
 	return saidGroups(shown, conflicts, { topics: topics.map((topic) => topic.name), currentPath, source: (line) => sourceWords(line, currentPath) });
 }

@@ -9,7 +9,9 @@ import { earlierWords } from "./said-words";
  * the latest earlier round on its topics (SaidHistory), well under a millisecond.
  */
 export class SaidCheck {
-	private readonly history: SaidHistory<ProcessSaidLine>;
+	/** What was said to someone before, and what the note's Concerns mean to say. */
+	private readonly told: SaidHistory<ProcessSaidLine>;
+	private readonly planned: SaidHistory<ProcessSaidLine>;
 	private readonly order: number;
 	private readonly reference: number;
 
@@ -21,17 +23,23 @@ export class SaidCheck {
 		today: string,
 	) {
 		const index = Math.max(0, rounds.indexOf(current));
-		this.history = new SaidHistory(processSaid(rounds.slice(0, index + 1), topics, today));
+		const lines = processSaid(rounds.slice(0, index + 1), topics, today);
+		this.told = new SaidHistory(lines.filter((line) => line.origin === "said"));
+		this.planned = new SaidHistory(lines.filter((line) => line.origin === "concerns" && line.path === current.path));
 		// As a said line of the round in view: after its Concerns, and never compared with its own said lines.
 		this.order = 2 * index + 1;
 		this.reference = dayTime(current.date ?? today);
 	}
 
-	/** The words to show under the typed line, `Earlier: 120–140k, to Dana (recruiter call, 1 Dec)`; null when it differs from nothing said before. */
+	/**
+	 * The words to show under the typed line, `Earlier: 120–140k, to Dana (recruiter call, 1 Dec)`: what it
+	 * differs from that was said before, or else in the note's Concerns; null when it differs from neither.
+	 */
 	check(text: string): string | null {
 		const { path, with: person, round } = this.current;
-		const line = this.history.withTopics(readSaidLine({ text, path, line: 0, with: person, round, order: this.order }, this.topics, this.reference));
-		const [conflict] = this.history.conflictsOf(line);
+		const read = readSaidLine({ text, path, line: 0, with: person, round, order: this.order }, this.topics, this.reference);
+		if (read.figures.length === 0) return null;
+		const [conflict] = [...this.told.conflictsOf(this.told.withTopics(read)), ...this.planned.conflictsOf(this.planned.withTopics(read))];
 		return conflict ? earlierWords(conflict, path) : null;
 	}
 }

@@ -2,9 +2,9 @@ import { DEFAULT_STAR_WORDS } from "../note/star";
 import { groupProcesses, unaskedQuestions } from "../process/interview-process";
 import { linksTo } from "../process/person";
 import { personView } from "../process/person-view";
-import { processSaid } from "../process/process-said";
+import { processConflicts, processSaid } from "../process/process-said";
 import type { Round } from "../process/round";
-import { DEFAULT_SAID_TOPICS, saidConflicts, type SaidTopic } from "../said";
+import { DEFAULT_SAID_TOPICS, type SaidTopic } from "../said";
 import { conflictsReport, saidReport, type ConflictReport, type SaidReport } from "./said-report";
 import { storyBank } from "../process/story-bank";
 import { callsOverview, callTime, readinessOf } from "../process/upcoming-calls";
@@ -62,7 +62,7 @@ export function processReport(input: Iterable<Round>, options: ProcessReportOpti
 				rounds: process.rounds.map((r) => ({ path: r.path, round: r.round, with: r.with, meeting: r.meeting, asked: r.asked, told: r.told, said: r.said, discrepancies: r.discrepancies })),
 				unasked: unaskedQuestions(process.rounds).map(({ text, group, path }) => ({ text, group, path })),
 				said: saidReport(said),
-				conflicts: conflictsReport(saidConflicts(said)),
+				conflicts: conflictsReport(processConflicts(said)),
 			};
 		}),
 		stories: storyBank(rounds, starWords).map((story) => ({

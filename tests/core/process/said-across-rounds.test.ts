@@ -66,17 +66,34 @@ describe("what a process said, by topic", () => {
 				],
 			],
 		]);
-		expect(processSaid([planned], DEFAULT_SAID_TOPICS, "2026-12-01").lines.map((line) => [line.origin, line.line, line.topics, line.figures])).toEqual([
+		expect(processSaid([planned], DEFAULT_SAID_TOPICS, "2026-12-01").map((line) => [line.origin, line.line, line.topics, line.figures])).toEqual([
 			["concerns", 10, ["pay"], [{ kind: "money", low: 120000, high: 140000, unit: "USD" }]],
 			["said", 18, ["pay"], [{ kind: "money", low: 150000, high: 150000, unit: null }]],
 		]);
+	});
+
+	it("flags a line that differs from what someone was told even when the note's Concerns say the same as before", () => {
+		const planned = round(
+			"Acme/2026-12-08 Hiring manager.md",
+			'company: Acme\nround: Hiring manager\nwith: "[[Sam Park]]"\nmeeting: 2026-12-08',
+			"# Call\n\n## Concerns\n\n* Salary range: $120k – $140k\n\n# Notes\n\n## What I said\n\n- I'd want 150k\n",
+		);
+		expect(saidBefore([recruiter, planned], planned)[0]).toEqual([
+			"pay: 120–140k (said once), 150k (said once)",
+			[
+				"[+05:10] my range is 120–140k | Recruiter call, to Dana | differs from what you told Sam Park (this note)",
+				"Salary range: $120k – $140k | your Concerns in this note | differs from what you told Sam Park (this note)",
+				"I'd want 150k | this note, to Sam Park | differs from what you told Dana (Recruiter call) | differs from your Concerns in this note",
+			],
+		]);
+		expect(new SaidCheck([recruiter, planned], planned, DEFAULT_SAID_TOPICS, "2026-12-05").check("I'd want 150k")).toBe("Earlier: 120–140k, to Dana (Recruiter call, 1 Dec)");
 	});
 
 	it.skipIf(!seedPresent)(`reads the seed note's salary range from its Concerns ${seedPresent ? "" : SEED_SKIP_REASON}`, () => {
 		const text = readSeed().replace(/^/, "---\ncompany: Seed\n---\n");
 		const seed = roundOf("seed.md", text, parsePrepNote(text), OPTIONS);
 		if (!seed) throw new Error("no round");
-		const [concern] = processSaid([seed], DEFAULT_SAID_TOPICS, "2026-12-01").lines;
+		const [concern] = processSaid([seed], DEFAULT_SAID_TOPICS, "2026-12-01");
 		expect(concern?.text).toBe("Salary range: $120k - $140k like Fly.io would be huge. I'm honestly worth $140k and I'll prove it.");
 		expect(concern?.topics).toEqual(["pay"]);
 		expect(concern?.figures.map((f) => [f.low, f.high, f.unit])).toEqual([[120000, 140000, "USD"], [140000, 140000, "USD"]]);
