@@ -8,6 +8,7 @@ import { generateNote, generatePrepNote, theirQuestionsSection } from "./generat
 import { median } from "./median";
 import { storiesNote } from "./generate-stories-note";
 import { serveDemo } from "./serve-demo.mjs";
+import { SAID_LINES_PER_ROUND, SAID_ROUNDS, saidCheckKeystroke } from "./bench-said-check";
 
 interface BenchParser {
 	document(key: string): { parse(text: string, options: object): Promise<unknown>; forget(): void };
@@ -433,6 +434,7 @@ try {
 	const bank = await storyBank(page);
 	const autosaves = await autosaveRedraws(page);
 	const asked = await theirQuestionsBank(page);
+	const said = await saidCheckKeystroke(page);
 
 	const rows: [string, number, number, string][] = [
 		["render_update_ms", renderUpdate, 16, "200 stories, median of 30 edits"],
@@ -461,6 +463,12 @@ try {
 		["autosave_redraws", autosaves.redraws, 1, `full redraws of the story bank and the calls view over ${autosaves.saves} of ${AUTOSAVES} autosaves of one prep note, a remark typed under Notes before each`],
 		["their_questions_open_ms", asked.open, 16, `Open their questions bank over the same 300 prep notes, 1,500 questions asked, ${asked.questions} distinct with the example vault's: script time from the command to the drawn bank`],
 		["their_questions_filter_ms", asked.keystroke, 16, "the longest of 12 keystrokes in its filter, each drawn before it returns"],
+		[
+			"said_check_keystroke_ms",
+			said.longest,
+			2,
+			`the longest keystroke in Capture what I said, ${SAID_ROUNDS} earlier rounds of ${SAID_LINES_PER_ROUND} said lines, checked and drawn; median ${said.median} ms, the longest at "${said.longestAt}"; "${said.warned}"`,
+		],
 	];
 	console.log("figure                   measured   target");
 	for (const [figure, measured, target, note] of rows) {
@@ -483,6 +491,7 @@ try {
 			autosave_redraws: autosaves.redraws,
 			their_questions_open_ms: asked.open,
 			their_questions_filter_ms: asked.keystroke,
+			said_check_keystroke_ms: said.longest,
 		}),
 	);
 } finally {

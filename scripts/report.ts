@@ -2,11 +2,13 @@
 // `npm run --silent report -- --vault FOLDER [--json]`: prints the interview processes of a folder of notes.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, relative, sep } from "node:path";
-import { DEFAULT_HEADING_NAMES, formatCallsReport, formatProcessReport, formatReport, parsePrepNote, processReport, roundOf, type Round } from "../src/core";
+import { DEFAULT_HEADING_NAMES, DEFAULT_SAID_TOPICS, formatCallsReport, formatProcessReport, formatReport, parsePrepNote, processReport, processSaid, roundOf, saidReport, saidSectionsOf, splitLines, type Round } from "../src/core";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const vaultAt = args.indexOf("--vault");
+/** Today in UTC, `YYYY-MM-DD`: places a date said without a year in an undated round. */
+const today = new Date().toISOString().slice(0, 10);
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n`);
@@ -27,7 +29,8 @@ if (vaultAt >= 0) {
 		fail(`report: cannot read folder ${folder} (${reason(error)})`);
 	}
 	const rounds: Round[] = [];
-	for (const path of markdownFiles(folder)) {
+	const files = markdownFiles(folder);
+	for (const path of files) {
 		const text = readFileSync(path, "utf8");
 		const note = parsePrepNote(text, { fallbackTitle: basename(path, extname(path)) });
 		const round = roundOf(relative(folder, path).split(sep).join("/"), text, note, {
@@ -38,7 +41,7 @@ if (vaultAt >= 0) {
 		});
 		if (round) rounds.push(round);
 	}
-	const report = processReport(rounds);
+	const report = processReport(rounds, { today, notePaths: files.map((path) => relative(folder, path).split(sep).join("/")) });
 	process.stdout.write(json ? JSON.stringify(report, null, 2) + "\n" : formatProcessReport(report) + formatCallsReport(rounds, Date.now()));
 } else {
 	const files = args.filter((a) => !a.startsWith("--"));
@@ -51,7 +54,11 @@ if (vaultAt >= 0) {
 		fail(`report: cannot read ${file} (${reason(error)})`);
 	}
 	const note = parsePrepNote(markdown, { fallbackTitle: basename(file, extname(file)) });
-	process.stdout.write(json ? JSON.stringify(note, null, 2) + "\n" : formatReport(note));
+	// What the note said and means to say, on each topic, for the JSON; its lines as the sidebar reads them.
+	const sections = saidSectionsOf(splitLines(markdown), note, { saidHeading: DEFAULT_HEADING_NAMES.said });
+	const said = processSaid([{ path: file, with: null, round: note.title, date: null, ...sections }], DEFAULT_SAID_TOPICS, today);
+	const noteSaid = saidReport(said).map(({ topic, figures, text, line, origin }) => ({ topic, figures, text, line, origin }));
+	process.stdout.write(json ? JSON.stringify({ ...note, said: noteSaid }, null, 2) + "\n" : formatReport(note));
 }
 
 /** The folder's markdown files, in its subfolders too, leaving out hidden folders such as `.obsidian`. */

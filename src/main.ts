@@ -70,11 +70,11 @@ export default class InterviewPrepPlugin extends Plugin {
 		const templates = (this.templates = new TemplateCommands(this.app, edits, activeNote, settings));
 		const timerCommands = new TimerCommands(this.app, edits, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, edits, activeNote, settings, memory, () => templates.insertPrepSections());
-		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory));
 		const indexParsing = { parse: (text: string, options: ParseOptions) => parsing.document("process-index").parse(text, options) };
 		const processes = (this.processes = new ProcessIndex(this.app, owner, reusingFollowedNote(() => activeNote.state, indexParsing)));
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: callNotice(this.app, () => Date.now()) }, activeNote, processes);
 		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
+		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory, () => processCommands.rounds()));
 
 		const jobSearch = (this.jobSearch = new JobSearchCommands(this.app, edits, activeNote, new StoryBankSource(processes, owner), actions, settings));
 		const debriefOffers = (this.debriefOffers = new DebriefOffers(

@@ -1,7 +1,7 @@
 /** The pure core: the prep-note model, the section edits and the timer arithmetic. Never imports `obsidian`. */
 export * from "./note/prep-note";
 export { parsePrepNote } from "./note/prep-note-parser";
-export { frontmatterLineCount, frontmatterProblem, readFrontmatter } from "./note/frontmatter";
+export { frontmatterLineCount, frontmatterProblem, readFrontmatter, readFrontmatterList } from "./note/frontmatter";
 export { detectEol, firstAtOrAfter, lineStarts, normaliseEol, sameHeadingName, splitLines } from "./note/lines";
 export { formatReport, groupBy, percent } from "./report/report-text";
 export { boxFor, primaryDoneChar, readListLine, setItemChecked, setTaskBox, toggleTaskLine, withoutCheckbox, type ListLine } from "./note/task-line";
@@ -24,11 +24,11 @@ export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuest
 export { identityKey } from "./process/text-identity";
 export { sameContent } from "./process/same-content";
 export { sectionEntries } from "./process/section-entries";
-export { companyOf, leadingDate, roundOf, type FollowUp, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
+export { companyOf, leadingDate, roundOf, saidSectionsOf, type FollowUp, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
 export { comparePaths, groupProcesses, sortRounds, unaskedQuestions, type InterviewProcess, type UnaskedQuestion } from "./process/interview-process";
 export { processView, type EarlierLine, type ProcessView, type RoundRow, type RoundTiming } from "./process/process-view";
 export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, nextRoundNote, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
-export { processReport, formatCallsReport, formatProcessReport, type ProcessReport } from "./report/process-report";
+export { processReport, formatCallsReport, formatProcessReport, type ProcessReport, type ProcessReportOptions } from "./report/process-report";
 export { filterBank, storyBank, storyToCopy, type AnsweredQuestion, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
 export { answeredWithOf, questionText, RATING_MARKERS, ratingOf, theirQuestionOf, withRating } from "./note/their-questions";
 export { planAnsweredWith, type AnsweredWithArgs, type AnsweredWithOptions } from "./edits/answered-with";
@@ -37,3 +37,13 @@ export { answersToPrepare, betterAnswerTasks, needsBetterAnswer } from "./proces
 export { callsOverview, callTime, readinessOf, RECENT_DAYS, type CallsOverview, type RecentItem, type UpcomingCall } from "./process/upcoming-calls";
 export { debriefDue, debriefOfferId, debriefTemplate, debriefVars, DEBRIEF_TEMPLATE } from "./process/debrief";
 export { PLANNERS, planCheckedEdit, planEdit, type PlannerArgs, type PlannerKind, type PlannerResult } from "./edits/planners";
+export * from "./said";
+export { CONCERNS_HEADING } from "./process/round";
+export { linksTo, peopleText, readPeople, type Person } from "./process/person";
+export { sectionItems, type SectionItem } from "./process/section-entries";
+export { dayTime, processConflicts, processSaid, type ProcessSaidLine, type SaidOrigin } from "./process/process-said";
+export { saidGroups, type SaidGroup, type SaidGroupOptions, type SaidRow } from "./process/said-groups";
+export { differsWords, earlierWords, shortDate, sourceWords } from "./process/said-words";
+export { SaidCheck } from "./process/said-check";
+export { personView, type PersonLine, type PersonRound, type PersonView } from "./process/person-view";
+export { conflictsReport, figureReport, saidReport, type ConflictReport, type FigureReport, type SaidLineReport, type SaidReport } from "./report/said-report";

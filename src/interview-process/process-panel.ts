@@ -1,5 +1,6 @@
 import type { EarlierLine, ProcessView, RoundRow } from "../core";
 import { groupTitle, partHeader } from "../ui/sidebar-elements";
+import { renderSaidGroups } from "./said-list";
 import { ViewPart } from "../ui/view-part";
 
 /** What the process part does: open a round's note. */
@@ -26,7 +27,11 @@ export class ProcessPanel extends ViewPart<ProcessView> {
 		groupTitle(rounds, "Rounds");
 		const list = rounds.createEl("ol", { cls: "interview-prep-rounds" });
 		for (const round of view.rounds) this.renderRound(list, round);
-		this.renderLines("Said before", "interview-prep-said-before", view.saidBefore);
+		if (view.said.length > 0) {
+			const said = this.el.createEl("section", { cls: "interview-prep-process-group interview-prep-said-before" });
+			groupTitle(said, "Said before");
+			renderSaidGroups(said, view.said);
+		}
 		this.renderLines("Discrepancies noted before", "interview-prep-discrepancies-before", view.discrepanciesBefore);
 	}
 

@@ -1,12 +1,19 @@
 import { Modal, type App } from "obsidian";
 
+/** What the field is checked with as it is typed: the words to show under it for a section, or null for none. */
+export type CaptureCheck = (target: string, text: string) => string | null;
+
 /**
  * One text field and a choice of section. Tab cycles the sections, Enter
- * captures, Escape closes: usable without the mouse during a call.
+ * captures, Escape closes: usable without the mouse during a call. A check
+ * may show a line under the field as it is typed; it informs, and never
+ * stops Enter from adding what was typed.
  */
 export class CaptureModal extends Modal {
 	private targetIndex: number;
 	private readonly buttons: HTMLButtonElement[] = [];
+	private input: HTMLInputElement | null = null;
+	private warning: HTMLElement | null = null;
 
 	constructor(
 		app: App,
@@ -14,6 +21,7 @@ export class CaptureModal extends Modal {
 		private readonly targets: string[],
 		initial: string,
 		private readonly onCapture: (target: string, text: string) => void,
+		private readonly check: CaptureCheck | null = null,
 		private readonly placeholder = "What was said",
 	) {
 		super(app);
@@ -31,8 +39,11 @@ export class CaptureModal extends Modal {
 			button.addEventListener("click", () => this.select(i));
 			this.buttons.push(button);
 		});
-		const input = this.contentEl.createEl("input", { type: "text", cls: "interview-prep-capture-input", attr: { "aria-label": "Note text" } });
+		const input = (this.input = this.contentEl.createEl("input", { type: "text", cls: "interview-prep-capture-input", attr: { "aria-label": "Note text" } }));
 		input.placeholder = this.placeholder;
+		// Read out as it appears, without taking focus from the field.
+		this.warning = this.contentEl.createDiv({ cls: "interview-prep-capture-warning interview-prep-hidden", attr: { role: "status", "aria-live": "polite" } });
+		input.addEventListener("input", () => this.showCheck());
 		const hint = this.targets.length > 1 ? "Enter adds it with the time; Tab switches the section." : `Enter adds it to ${this.targets[0] ?? "the note"} with the time.`;
 		this.contentEl.createDiv({ cls: "interview-prep-capture-hint", text: hint });
 		input.addEventListener("keydown", (evt) => {
@@ -61,5 +72,15 @@ export class CaptureModal extends Modal {
 			button.toggleClass("mod-cta", i === index);
 			button.setAttr("aria-checked", i === index);
 		});
+		this.showCheck();
+	}
+
+	/** The check's words for what is typed now, in the section chosen now. */
+	private showCheck(): void {
+		const { input, warning } = this;
+		if (!input || !warning) return;
+		const words = this.check?.(this.targets[this.targetIndex] ?? "", input.value) ?? null;
+		warning.setText(words ?? "");
+		warning.toggleClass("interview-prep-hidden", words === null);
 	}
 }

@@ -1,12 +1,12 @@
 import { moment, Notice, type App } from "obsidian";
-import { DISCREPANCIES_HEADING, NOTES_TEMPLATE, timerStamp, withNoteHeadings } from "../core";
+import { DISCREPANCIES_HEADING, NOTES_TEMPLATE, SaidCheck, sameHeadingName, timerStamp, withNoteHeadings, type Round } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { EditPath } from "../platform/edit-path";
 import { loadTemplate } from "../templates/template-source";
 import type { Settings } from "../settings/prep-settings";
 import type { DeviceMemory } from "../platform/storage/device-memory";
 import type { MeetingTimer } from "../timer/meeting-timer";
-import { CaptureModal } from "./capture-modal";
+import { CaptureModal, type CaptureCheck } from "./capture-modal";
 import { CueCardModal } from "./cue-card-modal";
 import { ChoiceSuggestModal } from "../ui/choice-suggest-modal";
 
@@ -21,11 +21,14 @@ export class LiveCallCommands {
 		private readonly timer: MeetingTimer,
 		private readonly settings: () => Settings,
 		private readonly memory: DeviceMemory,
+		/** The followed note's process in order, the note as it reads in the editor; null when it names no company. */
+		private readonly rounds: () => Round[] | null,
 	) {}
 
-
+	/** The sections Capture note offers, Tab going round them in this order. */
 	targets(): string[] {
-		return ["Agenda", DISCREPANCIES, this.settings().headings.notes];
+		const { notes, said } = this.settings().headings;
+		return ["Agenda", DISCREPANCIES, notes, said];
 	}
 
 	/**
@@ -34,11 +37,25 @@ export class LiveCallCommands {
 	 * remembers nothing.
 	 */
 	openCapture(only?: string, title = "Capture note", placeholder?: string): void {
+		const check = only && !sameHeadingName(only, this.settings().headings.said) ? null : this.saidCheck();
 		if (only) {
-			new CaptureModal(this.app, title, [only], only, (target, text) => void this.capture(target, text, false), placeholder).open();
+			new CaptureModal(this.app, title, [only], only, (target, text) => void this.capture(target, text, false), check, placeholder).open();
 			return;
 		}
-		new CaptureModal(this.app, title, this.targets(), this.memory.captureTarget ?? "Agenda", (target, text) => void this.capture(target, text)).open();
+		new CaptureModal(this.app, title, this.targets(), this.memory.captureTarget ?? "Agenda", (target, text) => void this.capture(target, text), check).open();
+	}
+
+	/**
+	 * The check of a line typed into the said section against what the company's earlier rounds, and this
+	 * note's Concerns, said: read once, as the capture opens; null for a note that is no round of a process.
+	 */
+	private saidCheck(): CaptureCheck | null {
+		const current = this.activeNote.state?.round;
+		const rounds = this.rounds();
+		if (!current || !rounds) return null;
+		const settings = this.settings();
+		const check = new SaidCheck(rounds, current, settings.saidTopics, moment().format("YYYY-MM-DD"));
+		return (target, text) => (sameHeadingName(target, settings.headings.said) ? check.check(text) : null);
 	}
 
 	openDiscrepancyCapture(): void {

@@ -1,4 +1,4 @@
-import { DISCREPANCIES_HEADING, type RoundOptions, DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, DEFAULT_STAR_WORDS, readStarWords, type HeadingNames, type ParseOptions, type TimerMode } from "../core";
+import { DEFAULT_SAID_TOPICS, DISCREPANCIES_HEADING, type RoundOptions, type SaidTopic, DEFAULT_CANCELLED_CHARS, DEFAULT_DONE_CHARS, DEFAULT_HEADING_NAMES, DEFAULT_STAR_WORDS, readStarWords, type HeadingNames, type ParseOptions, type TimerMode } from "../core";
 
 export interface PrepSettings {
 	headings: HeadingNames;
@@ -29,6 +29,8 @@ export interface PrepSettings {
 	debriefTemplatePath: string;
 	/** Hours after `meeting:` to offer the debrief, unless the timer was reset first. */
 	debriefAfterHours: number;
+	/** What said lines are about, such as pay, and the words that put a line under each: the figures said on a topic are compared across rounds. */
+	saidTopics: SaidTopic[];
 }
 
 /** A value no reader can change: every object and list in it is read-only too. */
@@ -66,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
 	companyKey: "company",
 	debriefTemplatePath: "",
 	debriefAfterHours: 2,
+	saidTopics: DEFAULT_SAID_TOPICS.map((topic) => ({ name: topic.name, words: [...topic.words] })),
 });
 
 /** A field's value when it reads right, or null. */
@@ -78,6 +81,8 @@ const minuteList: FieldReader<number[]> = (v) => (isList(v) && v.every(isMinutes
 const starWordList: FieldReader<string[]> = (v) =>
 	isList(v) && v.length === 4 && v.every((w): w is string => typeof w === "string" && w.trim() !== "") ? v.map((w) => w.trim()) : null;
 const frontmatterKey: FieldReader<string> = (v) => (typeof v === "string" && /^[A-Za-z_][\w-]*$/.test(v.trim()) ? v.trim() : null);
+const topicList: FieldReader<SaidTopic[]> = (v) =>
+	isList(v) && v.length > 0 && v.every(isTopic) ? v.map((topic) => ({ name: topic.name.trim(), words: topic.words.map((word) => word.trim()) })) : null;
 const timerMode: FieldReader<TimerMode> = (v) => (v === "countup" || v === "countdown" ? v : null);
 
 /** Reads settings over the defaults, field by field; a field of the wrong type keeps its default. The result is frozen. */
@@ -123,6 +128,7 @@ export function readSettings(raw: unknown): { settings: Settings; rejected: stri
 			companyKey: take("companyKey", frontmatterKey),
 			debriefTemplatePath: take("debriefTemplatePath", pathText),
 			debriefAfterHours: take("debriefAfterHours", wholeNumber),
+			saidTopics: take("saidTopics", topicList),
 		}),
 		rejected,
 	};
@@ -156,6 +162,12 @@ export function readMinutes(text: string): number[] | null {
 
 function isMinutes(value: unknown): value is number {
 	return typeof value === "number" && Number.isFinite(value) && value > 0;
+}
+
+/** A topic as the data file holds it: a name and at least one word, none of them blank. */
+function isTopic(value: unknown): value is SaidTopic {
+	const nonBlank = (text: unknown) => typeof text === "string" && text.trim() !== "";
+	return isRecord(value) && nonBlank(value.name) && isList(value.words) && value.words.length > 0 && value.words.every(nonBlank);
 }
 
 function isList(value: unknown): value is unknown[] {

@@ -1,6 +1,6 @@
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { PathSuggest } from "./path-suggest";
-import { readStarWords, splitStarWords } from "../core";
+import { formatSaidTopics, parseSaidTopics, readStarWords, saidTopicsProblem, splitStarWords, type SaidTopic } from "../core";
 import { DEFAULT_SETTINGS, readMinutes, type SettingsChange } from "./prep-settings";
 import type { SettingsOwner } from "./settings-owner";
 
@@ -13,7 +13,7 @@ interface Field {
 	key: string;
 	name: string;
 	desc: string;
-	kind: "text" | "key" | "count" | "file" | "folder" | "minutes" | "words" | "timerMode";
+	kind: "text" | "key" | "count" | "file" | "folder" | "minutes" | "words" | "topics" | "timerMode";
 }
 
 const TIMER_MODES: Record<string, string> = { countdown: "Count down from the meeting length", countup: "Count up" };
@@ -58,6 +58,12 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 			{ key: "companyKey", name: "Company key", desc: "The frontmatter key that names a prep note's company; the notes of one company are the rounds of its process.", kind: "key" },
 			{ key: "debriefTemplatePath", name: "Debrief template", desc: "A note whose headings become the debrief; {{with}} and {{round}} name the person and the round. Leave empty for the built-in one.", kind: "file" },
 			{ key: "debriefAfterHours", name: "Offer the debrief after, in hours", desc: "Hours after the meeting time to offer the debrief once, unless the meeting timer was reset sooner. 0 offers it when the call starts. With sync, a device waits 45 seconds for your other devices before offering it; a device offline, or a slower sync, can offer it again.", kind: "count" },
+			{
+				key: "saidTopics",
+				name: "Topics of what you said",
+				desc: "One topic a line: its name, a colon, then the words that put a said line under it, such as pay: salary, compensation. The figures said on a topic are compared across a company's rounds.",
+				kind: "topics",
+			},
 		],
 	},
 	{
@@ -87,6 +93,9 @@ const GROUPS: { heading: string; fields: Field[] }[] = [
 		],
 	},
 ];
+
+/** Lines the topics' text area shows: the four built-in topics and room for more. */
+const TOPIC_ROWS = 6;
 
 const FIELDS = new Map(GROUPS.flatMap((group) => group.fields.map((field) => [field.key, field] as const)));
 
@@ -165,6 +174,14 @@ export class PrepSettingTab extends PluginSettingTab {
 			setting.addDropdown((dropdown) => dropdown.addOptions(TIMER_MODES).setValue(current).onChange(save));
 			return;
 		}
+		if (field.kind === "topics") {
+			setting.addTextArea((area) => {
+				area.setValue(current);
+				area.inputEl.rows = TOPIC_ROWS;
+				area.onChange(save);
+			});
+			return;
+		}
 		setting.addText((text) => {
 			text.setValue(current);
 			text.setPlaceholder(String(shown(field, readPath(DEFAULT_SETTINGS, field.key))));
@@ -188,6 +205,8 @@ function controlOf(field: Field): SettingControl {
 		case "minutes":
 		case "words":
 			return { type: "text", key: field.key, validate: (v: string) => validate(field, v) };
+		case "topics":
+			return { type: "textarea", key: field.key, rows: TOPIC_ROWS, validate: (v: string) => validate(field, v) };
 		case "timerMode":
 			return { type: "dropdown", key: field.key, options: TIMER_MODES };
 	}
@@ -204,6 +223,8 @@ function validate(field: Field, value: unknown): string | undefined {
 			return typeof value === "string" && /^[A-Za-z_][\w-]*$/.test(value.trim()) ? undefined : "Enter a frontmatter key: letters, digits, _ and -.";
 		case "minutes":
 			return typeof value === "string" && readMinutes(value) !== null ? undefined : "Enter minutes such as 5 or 10, 5.";
+		case "topics":
+			return typeof value === "string" ? (saidTopicsProblem(value) ?? undefined) : "Enter the topics as text.";
 		case "words": {
 			const words = typeof value === "string" ? splitStarWords(value) : [];
 			if (words.length === 0) return "This cannot be empty.";
@@ -218,14 +239,16 @@ function fieldOf(key: string): Field | undefined {
 	return FIELDS.get(key);
 }
 
-/** A setting's value as its control shows it: a list as text, `30, 10`. */
+/** A setting's value as its control shows it: a list as text, `30, 10`, and the topics one a line. */
 function shown(field: Field | undefined, value: unknown): unknown {
+	if (field?.kind === "topics" && Array.isArray(value)) return formatSaidTopics(value as SaidTopic[]);
 	return (field?.kind === "minutes" || field?.kind === "words") && Array.isArray(value) ? value.join(", ") : value;
 }
 
 /** What the control holds, as the setting's value: typed text read into a list; null when it cannot be read. */
 function valueOf(field: Field | undefined, value: unknown): unknown {
 	if (field?.kind === "minutes") return typeof value === "string" ? readMinutes(value) : null;
+	if (field?.kind === "topics") return typeof value === "string" && validate(field, value) === undefined ? parseSaidTopics(value) : null;
 	if (field?.kind === "words") return typeof value === "string" && validate(field, value) === undefined ? readStarWords(value) : null;
 	return value;
 }

@@ -1,6 +1,6 @@
 import { ItemView, moment, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
-import { frontmatterProblem, isPrepShaped, processView, type ProcessView } from "../core";
+import { frontmatterProblem, isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
 import type { ProcessIndex } from "../interview-process/process-index";
 import type { SettingKey } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
@@ -8,6 +8,7 @@ import type { CallReminders } from "../job-search/call-reminders";
 import type { MeetingTimer } from "../timer/meeting-timer";
 import type { PrepActions } from "./prep-actions";
 import { ProcessPanel, type ProcessActions } from "../interview-process/process-panel";
+import { PersonPanel } from "../interview-process/person-panel";
 import { ProgressPanel, progressDataOf } from "./progress-panel";
 import { QuestionList } from "./question-list";
 import { StoryCards } from "./story-cards";
@@ -17,7 +18,7 @@ import { TheirQuestionsPart, type TheirQuestionsActions } from "../live-call/the
 export const PREP_VIEW_TYPE = "interview-prep-sidebar";
 
 /** Settings the sidebar shows without a new parse; the others it shows come with the note parsed again. */
-const SHOWN_KEYS: readonly SettingKey[] = ["questionsMin", "questionsMax", "starWords", "timerMinutes", "timerMode"];
+const SHOWN_KEYS: readonly SettingKey[] = ["questionsMin", "questionsMax", "starWords", "timerMinutes", "timerMode", "saidTopics"];
 
 /** What the sidebar reads and does; the plugin hands it over without keeping the view. */
 export interface PrepViewContext {
@@ -38,6 +39,7 @@ export class PrepView extends ItemView {
 	private bodyEl!: HTMLElement;
 	private progress!: ProgressPanel;
 	private process!: ProcessPanel;
+	private person!: PersonPanel;
 	private stories!: StoryCards;
 	private questions!: QuestionList;
 	private theirQuestions!: TheirQuestionsPart;
@@ -76,6 +78,7 @@ export class PrepView extends ItemView {
 		this.registerEvent(timer.onTick(() => this.timerPanel.draw()));
 		this.statusEl = root.createDiv({ cls: "interview-prep-status-line interview-prep-hidden", attr: { role: "status" } });
 		this.yamlEl = root.createDiv({ cls: "interview-prep-yaml-problem interview-prep-hidden", attr: { role: "note" } });
+		this.person = new PersonPanel(root.createDiv({ cls: "interview-prep-part interview-prep-person-part interview-prep-hidden" }), this.context.processActions);
 		this.emptyEl = root.createDiv({ cls: "interview-prep-empty" });
 		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
 		const { actions } = this.context;
@@ -109,6 +112,9 @@ export class PrepView extends ItemView {
 		const settings = this.context.settings.current;
 		this.timerPanel.setShownNote(state?.file.path ?? null);
 		this.showYamlProblem(state);
+		const person = state ? this.personOf(state) : null;
+		this.person.el.toggleClass("interview-prep-hidden", person === null);
+		if (person) this.person.update(person);
 		if (!state) {
 			this.showEmpty("Open a prep note to see its progress, stories and questions here.");
 			return;
@@ -116,6 +122,12 @@ export class PrepView extends ItemView {
 		const { note } = state;
 		const names = settings.headings;
 		if (!isPrepShaped(note, names)) {
+			if (person) {
+				// A person's note: their part alone.
+				this.emptyEl.addClass("interview-prep-hidden");
+				this.bodyEl.addClass("interview-prep-hidden");
+				return;
+			}
 			this.showEmpty(
 				`"${noteName(state)}" has no ${names.preparation}, ${names.stories} or ${names.questions} heading. ` +
 					"The sidebar reads tasks, stories and questions from under those headings.",
@@ -143,7 +155,13 @@ export class PrepView extends ItemView {
 		const current = state.round;
 		if (!current) return null;
 		const process = this.context.processes.processOf(current.company) ?? { company: current.company, rounds: [] };
-		return processView(process, current, moment().format("YYYY-MM-DD"));
+		return processView(process, current, moment().format("YYYY-MM-DD"), this.context.settings.current.saidTopics);
+	}
+
+	/** The person whose note this is, as the rounds that link it from `with:` see them; null for a round or anyone else's note. */
+	private personOf(state: ActiveNoteState): PersonView | null {
+		if (state.round) return null;
+		return personView(state.file.path, this.context.processes.allRounds(), this.context.settings.current.saidTopics, moment().format("YYYY-MM-DD"));
 	}
 
 	private showYamlProblem(state: ActiveNoteState | null): void {

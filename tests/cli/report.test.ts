@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEED_SHAPED_NOTES } from "../seed";
+import { SEED_PATH, SEED_SHAPED_NOTES, seedPresent } from "../seed";
 
 function report(...args: string[]) {
 	const run = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/report.ts", ...args], { encoding: "utf8" });
@@ -54,4 +54,27 @@ describe("the report command", () => {
 			expect((json.sections as { heading: string }[])[0]).toHaveProperty("heading");
 		});
 	}
+
+	it("gives the note's said lines and Concerns on each topic, with their figures, in the JSON", () => {
+		const file = join(dir, "Call.md");
+		writeFileSync(file, "# Call\n\n## Concerns\n\n* [x] Salary range\n\t* $120k – $140k like Fly.io would be huge.\n\n# Notes\n\n## What I said\n\n- [+03:00] Notice is 4 weeks\n- [+05:00] Hello\n");
+		const json = JSON.parse(report(file, "--json").stdout) as { said: unknown };
+		expect(json.said).toEqual([
+			{ topic: "pay", figures: [{ kind: "money", low: 120000, high: 140000, unit: "USD" }], text: "Salary range: $120k – $140k like Fly.io would be huge.", line: 5, origin: "concerns" },
+			{ topic: "notice", figures: [{ kind: "duration", low: 28, high: 28, unit: "day" }], text: "[+03:00] Notice is 4 weeks", line: 12, origin: "said" },
+		]);
+	});
+
+	it.skipIf(!seedPresent)("gives the seed note's salary range from its Concerns", () => {
+		const json = JSON.parse(report(SEED_PATH, "--json").stdout) as { said: { topic: string; figures: unknown[] }[] };
+		expect(json.said.map((entry) => [entry.topic, entry.figures])).toEqual([
+			[
+				"pay",
+				[
+					{ kind: "money", low: 120000, high: 140000, unit: "USD" },
+					{ kind: "money", low: 140000, high: 140000, unit: "USD" },
+				],
+			],
+		]);
+	});
 });

@@ -21,11 +21,13 @@ describe("the process across rounds, in the demo", () => {
 	it("opens round 2 from the rounds list and shows round 1's said lines, discrepancy and told mark", async () => {
 		await sidebar().getByRole("button", { name: "Hiring manager with Priya Raman, engineering manager" }).click();
 		await expect.poll(() => page().locator("#note-title").textContent()).toBe("2026-12-10 Northwind hiring manager");
+		// By topic: pay and notice, headed by what was said, then the line on no topic.
 		await expect.poll(() => texts(".interview-prep-said-before li > span:first-child")).toEqual([
-			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
 			"[+09:35] My range is 135 to 150k base; I am flexible on the split with equity.",
 			"[+14:20] I can start six weeks after an offer.",
+			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
 		]);
+		expect(await texts(".interview-prep-said-topic-title")).toEqual(["pay: 135–150k (said once)", "notice: 6 weeks (said once)", "Other"]);
 		expect(await texts(".interview-prep-discrepancies-before li > span:first-child")).toEqual(["Remote work · Fully remote · Two office days a month in Rotterdam"]);
 		expect(await texts(".interview-prep-story .interview-prep-mark")).toEqual(["Told in Northwind recruiter call (Dana from the talent team)"]);
 		expect(await sidebar().locator(".interview-prep-round.is-current").textContent()).toContain("Hiring manager");

@@ -14,6 +14,7 @@ import type {
 	Setting,
 	SettingGroup,
 	SuggestModal,
+	TextAreaComponent,
 	TextComponent,
 	ToggleComponent,
 } from "./ui";
@@ -52,6 +53,7 @@ export type Double<T> = 0 extends 1 & T
 	: T extends Real.Scope ? Scope
 	: T extends Real.SettingGroup ? SettingGroup
 	: T extends Real.Setting ? Setting
+	: T extends Real.TextAreaComponent ? TextAreaComponent
 	: T extends Real.TextComponent ? TextComponent
 	: T extends Real.ToggleComponent ? ToggleComponent
 	: T extends Real.DropdownComponent ? DropdownComponent

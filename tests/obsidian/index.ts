@@ -49,6 +49,7 @@ export {
 	Setting,
 	SettingGroup,
 	SuggestModal,
+	TextAreaComponent,
 	TextComponent,
 	ToggleComponent,
 	debounce,

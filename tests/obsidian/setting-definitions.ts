@@ -5,7 +5,7 @@
  * mount and on each change, and `setControlValue(key, value)` called only
  * for a value that passes, with the message shown under the row otherwise.
  * Only what obsidian.d.ts documents is modelled; a definition the double
- * does not draw (pages, sliders, colours, text areas) throws, so a test
+ * does not draw (pages, sliders, colours) throws, so a test
  * never passes over it silently.
  */
 import type * as Real from "obsidian/obsidian";
@@ -81,6 +81,14 @@ function renderControl(tab: PluginSettingTab, setting: Setting, control: Real.Se
 				if (control.type !== "text") new VaultPathSuggest(tab, text.inputEl, control, commit);
 			});
 			break;
+		case "textarea":
+			setting.addTextArea((area) => {
+				area.setValue(typeof value === "string" ? value : "");
+				if (control.placeholder !== undefined) area.setPlaceholder(control.placeholder);
+				if (control.rows !== undefined) area.inputEl.rows = control.rows;
+				area.onChange((raw) => commit(raw));
+			});
+			break;
 		case "number":
 			setting.addText((text) => {
 				text.inputEl.type = "number";
@@ -112,7 +120,7 @@ function renderControl(tab: PluginSettingTab, setting: Setting, control: Real.Se
 	}
 	if (evaluate(control.disabled, false)) {
 		setting.settingEl.addClass("is-disabled");
-		for (const input of setting.controlEl.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")) input.disabled = true;
+		for (const input of setting.controlEl.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input, select, textarea")) input.disabled = true;
 	}
 	// A stored value that fails shows its message from the start; the value itself stays as stored.
 	void validate(value);

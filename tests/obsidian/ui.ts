@@ -389,6 +389,33 @@ export class TextComponent
 
 }
 
+export class TextAreaComponent
+	extends ValueComponent<string>
+	implements Doubled<Real.TextAreaComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange">
+{
+	inputEl: HTMLTextAreaElement;
+
+	constructor(containerEl: HTMLElement) {
+		super();
+		this.inputEl = containerEl.createEl("textarea");
+		this.inputEl.addEventListener("input", () => this.changed());
+	}
+
+	getValue(): string {
+		return this.inputEl.value;
+	}
+
+	setValue(value: string): this {
+		this.inputEl.value = value;
+		return this;
+	}
+
+	setPlaceholder(placeholder: string): this {
+		this.inputEl.placeholder = placeholder;
+		return this;
+	}
+}
+
 export class ToggleComponent extends ValueComponent<boolean> implements Doubled<Real.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
 	toggleEl: HTMLElement;
 	private value = false;
@@ -485,7 +512,7 @@ export class Setting
 	implements
 		Doubled<
 			Real.Setting,
-			| "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "setName" | "setDesc" | "setHeading" | "addText"
+			| "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "setName" | "setDesc" | "setHeading" | "addText" | "addTextArea"
 			| "addToggle" | "addDropdown" | "addButton"
 		>
 {
@@ -520,6 +547,11 @@ export class Setting
 
 	addText(cb: (component: TextComponent) => unknown): this {
 		cb(new TextComponent(this.controlEl));
+		return this;
+	}
+
+	addTextArea(cb: (component: TextAreaComponent) => unknown): this {
+		cb(new TextAreaComponent(this.controlEl));
 		return this;
 	}
 

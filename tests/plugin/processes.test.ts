@@ -142,10 +142,11 @@ describe("the process part of the sidebar", () => {
 		const root = await openRound2();
 		expect(texts(root, ".interview-prep-round-link")).toEqual(["Northwind recruiter call with Dana from the talent team", "Hiring manager with Priya Raman, engineering manager"]);
 		expect(root.querySelector(".interview-prep-round.is-current .interview-prep-round-link")?.textContent).toBe("Hiring manager with Priya Raman, engineering manager");
+		expect(texts(root, ".interview-prep-said-topic-title")).toEqual(["pay: 135–150k (said once)", "notice: 6 weeks (said once)", "Other"]);
 		expect(texts(root, ".interview-prep-said-before li > span:first-child")).toEqual([
-			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
 			"[+09:35] My range is 135 to 150k base; I am flexible on the split with equity.",
 			"[+14:20] I can start six weeks after an offer.",
+			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
 		]);
 		expect(texts(root, ".interview-prep-said-before .interview-prep-earlier-source")[0]).toBe("Northwind recruiter call, to Dana from the talent team");
 		expect(texts(root, ".interview-prep-discrepancies-before li > span:first-child")).toEqual(["Remote work · Fully remote · Two office days a month in Rotterdam"]);
@@ -227,6 +228,46 @@ describe("Capture what I said", () => {
 		const { editor } = await openNote(h.app, "Acme.md", "# Acme\n\n# Notes\n\n## Agenda\n");
 		await h.plugin.liveCall.capture("What I said", "I can start in May", false);
 		expect(editor.getValue()).toMatch(/^# Acme\n\n# Notes\n\n## Agenda\n[\s\S]*## What I said\n\n- \[\d\d:\d\d\] I can start in May\n$/);
+	});
+
+	/** Types into the open capture field as a person does, key by key; returns what shows under it. */
+	async function type(text: string): Promise<string | null> {
+		const input = activeDocument.querySelector<HTMLInputElement>(".interview-prep-capture-input");
+		if (!input) throw new Error("no capture field");
+		input.value = text;
+		input.dispatchEvent(new Event("input"));
+		await settle();
+		const warning = activeDocument.querySelector<HTMLElement>(".interview-prep-capture-warning");
+		return warning && !warning.classList.contains("interview-prep-hidden") ? warning.textContent : null;
+	}
+
+	it("shows under the field the earlier round's figure a typed line differs from, and Enter still writes what was typed", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		const { editor } = await openNote(h.app, ROUND_2, example(ROUND_2));
+		await afterRefresh();
+		expect(h.app.executeCommandById("interview-prep:capture-said")).toBe(true);
+		expect(await type("I'd want 1")).toBeNull();
+		expect(await type("I'd want 170k")).toBe("Earlier: 135–150k, to Dana from the talent team (Northwind recruiter call, 3 Dec)");
+		expect(await type("I'd want 140k")).toBeNull();
+		expect(await type("I'd want 170k")).not.toBeNull();
+		activeDocument.querySelector(".interview-prep-capture-input")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await vi.waitFor(() => expect(editor.getValue()).toMatch(/## What I said\n\n- \[\d\d:\d\d\] I'd want 170k\n/));
+	});
+
+	it("checks Capture note only while its section is What I said", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		await openNote(h.app, ROUND_2, example(ROUND_2));
+		await afterRefresh();
+		expect(h.app.executeCommandById("interview-prep:capture-note")).toBe(true);
+		expect(await type("They said 170k is the top of the band")).toBeNull();
+		const input = activeDocument.querySelector<HTMLInputElement>(".interview-prep-capture-input");
+		for (let i = 0; i < 3; i++) input?.dispatchEvent(new KeyboardEvent("keydown", { key: "Tab" }));
+		expect(activeDocument.querySelector(".interview-prep-capture-targets [aria-checked=true]")?.textContent).toBe("What I said");
+		expect(activeDocument.querySelector(".interview-prep-capture-warning")?.textContent).toBe("Earlier: 135–150k, to Dana from the talent team (Northwind recruiter call, 3 Dec)");
+		activeDocument.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+		expect(activeDocument.querySelector(".interview-prep-capture")).toBeNull();
 	});
 });
 

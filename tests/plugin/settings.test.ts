@@ -31,8 +31,8 @@ function rowOf(h: Harness, name: string): HTMLElement {
 	return row;
 }
 
-function controlOf(h: Harness, name: string): HTMLInputElement | HTMLSelectElement {
-	const control = rowOf(h, name).querySelector<HTMLInputElement | HTMLSelectElement>("input, select");
+function controlOf(h: Harness, name: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+	const control = rowOf(h, name).querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input, select, textarea");
 	if (!control) throw new Error(`setting "${name}" has no control`);
 	return control;
 }
@@ -67,7 +67,7 @@ const GROUPS: [string, string[]][] = [
 	["Note structure", ["Preparation heading", "Stories heading", "Questions heading", "Notes heading", "What I said heading", "Their questions heading", "Debrief heading", "Done characters", "Cancelled characters"]],
 	["Questions", ["Questions to ask, at least", "Questions to ask, at most"]],
 	["Templates and new notes", ["Agenda and discrepancies template", "Prep sections template", "New prep note template", "New prep note folder", "Date format", "Time format"]],
-	["Interview process", ["Company key", "Debrief template", "Offer the debrief after, in hours"]],
+	["Interview process", ["Company key", "Debrief template", "Offer the debrief after, in hours", "Topics of what you said"]],
 	["Meeting timer", ["Timer mode", "Meeting length in minutes", "Warn before the end", "Warn when running over"]],
 	["Before the call", ["Story readiness words", "Remind before the call"]],
 ];
@@ -177,6 +177,31 @@ for (const version of VERSIONS) {
 			expect(messageOf(h, "Story readiness words")).toBe("This cannot be empty.");
 			expect(storage.read(DATA)).toBe(before);
 			expect(h.plugin.settings.current.starWords).toEqual(["Lage", "Aufgabe", "Aktion", "Ergebnis"]);
+		});
+
+		it("shows the said topics one a line in a text area, saves what is typed as topics, and keeps the last good ones with a message for a line it cannot read", async () => {
+			const { h, storage } = await load();
+			await openTab(h);
+			const area = controlOf(h, "Topics of what you said");
+			expect(area).toBeInstanceOf(HTMLTextAreaElement);
+			expect(area.value.split("\n")).toEqual([
+				"pay: salary, compensation, comp, pay, base, rate, OTE, equity, range",
+				"notice: notice, start date, available, start",
+				"location: remote, hybrid, onsite, on-site, relocate, location, office",
+				"leaving: leaving, why I left, reason",
+			]);
+			await enter(h, "Topics of what you said", "Gehalt: Gehalt, Vergütung\n# comment\nKündigung: Kündigungsfrist");
+			expect(saved(storage).settings?.saidTopics).toEqual([
+				{ name: "Gehalt", words: ["Gehalt", "Vergütung"] },
+				{ name: "Kündigung", words: ["Kündigungsfrist"] },
+			]);
+			const before = storage.read(DATA);
+			await enter(h, "Topics of what you said", "Gehalt: Gehalt\nKündigung Kündigungsfrist");
+			expect(messageOf(h, "Topics of what you said")).toBe("Line 2 needs a topic, a colon and its words, such as pay: salary, compensation.");
+			await enter(h, "Topics of what you said", "");
+			expect(messageOf(h, "Topics of what you said")).toBe("Enter at least one topic, such as pay: salary, compensation.");
+			expect(storage.read(DATA)).toBe(before);
+			expect(h.plugin.settings.current.saidTopics.map((topic) => topic.name)).toEqual(["Gehalt", "Kündigung"]);
 		});
 
 		it("saves numbers as numbers, and the timer mode from its dropdown", async () => {

@@ -66,7 +66,8 @@ function keyLine(line: string): { key: string; raw: string } | null {
 
 /** A value on the key's own line: a flow list's first entry, no value for YAML's null, or a scalar. */
 function readValue(raw: string): string {
-	if (raw.startsWith("[")) {
+	// An unquoted `[[link]]` is a link, as Properties show it, not a list in a list.
+	if (raw.startsWith("[") && !raw.startsWith("[[")) {
 		const inner = /^\[(.*)\][ \t]*(?:#.*)?$/s.exec(raw)?.[1];
 		if (inner !== undefined) return readValue(inner.split(",")[0]?.trim() ?? "");
 	}
@@ -137,6 +138,57 @@ export function frontmatterProblem(text: string): { line: number; text: string; 
 		below = plain === raw ? "plain" : "closed";
 	}
 	return null;
+}
+
+/**
+ * A top-level key's values as a list, as Obsidian's Properties write a list: a block sequence of `- item`
+ * lines under the key, or a flow sequence `[a, "b"]`; a one-line scalar is a list of one, an empty key
+ * none. Each item is read as a one-line scalar, so quotes come off. `[[link]]` unquoted is a link, not a
+ * nested sequence, as the app reads it.
+ */
+export function readFrontmatterList(text: string, key: string): string[] {
+	const end = frontmatterLineCount(text);
+	const lines = end === 0 ? [] : text.split(/\r\n|\n|\r/, end);
+	for (let i = 1; i < end - 1; i++) {
+		const match = /^([A-Za-z_][\w-]*)[ \t]*:([ \t]*)(.*?)[ \t]*$/s.exec(lines[i] ?? "");
+		if (!match || match[1] !== key) continue;
+		const raw = match[3] ?? "";
+		const value = readScalar(raw, (match[2] ?? "") !== "");
+		if (raw.startsWith("[") && !raw.startsWith("[[") && value === raw && raw.endsWith("]")) return flowItems(raw.slice(1, -1));
+		if (value !== "") return [value];
+		const items: string[] = [];
+		for (let j = i + 1; j < end - 1; j++) {
+			const item = /^[ \t]*-(?:[ \t]+(.*?))?[ \t]*$/s.exec(lines[j] ?? "");
+			if (!item) break;
+			const read = readScalar(item[1] ?? "", true);
+			if (read !== "") items.push(read);
+		}
+		return items;
+	}
+	return [];
+}
+
+/** The items of a flow sequence's inside, split at commas outside quotes and brackets. */
+function flowItems(inside: string): string[] {
+	const items: string[] = [];
+	let depth = 0;
+	let quote = "";
+	let start = 0;
+	for (let i = 0; i <= inside.length; i++) {
+		const c = inside.charAt(i);
+		if (quote !== "") {
+			if (c === "\\" && quote === '"') i++;
+			else if (c === quote) quote = "";
+		} else if (c === '"' || c === "'") quote = c;
+		else if (c === "[") depth++;
+		else if (c === "]") depth--;
+		else if ((c === "," && depth === 0) || i === inside.length) {
+			const read = readScalar(inside.slice(start, i).trim(), true);
+			if (read !== "") items.push(read);
+			start = i + 1;
+		}
+	}
+	return items;
 }
 
 /** A one-line YAML scalar; `spaced` says whether a space or a tab comes before it, so that a `#` first starts a comment. */

@@ -1,5 +1,9 @@
+import { DEFAULT_SAID_TOPICS, type SaidTopic } from "../said";
 import { sortRounds, type InterviewProcess } from "./interview-process";
+import { processConflicts, processSaid } from "./process-said";
 import type { Round } from "./round";
+import { saidGroups, type SaidGroup } from "./said-groups";
+import { sourceWords } from "./said-words";
 import { identityKey } from "./text-identity";
 
 export type RoundTiming = "past" | "today" | "upcoming" | "undated";
@@ -25,7 +29,11 @@ export interface EarlierLine {
 export interface ProcessView {
 	company: string;
 	rounds: RoundRow[];
-	saidBefore: EarlierLine[];
+	/**
+	 * What was said, by topic: every line the earlier rounds said, their Concerns that hold a figure, and the
+	 * lines of this note's Concerns and said section that hold a figure on a topic, each conflict flagged on both lines.
+	 */
+	said: SaidGroup[];
 	discrepanciesBefore: EarlierLine[];
 	/** By question identity: the earlier round that asked it first. */
 	askedBefore: Record<string, string>;
@@ -35,9 +43,9 @@ export interface ProcessView {
 
 /**
  * The process as seen from one of its rounds. `current` replaces the indexed copy of that round, so the
- * note being typed in counts as it reads now; `today` is `YYYY-MM-DD`.
+ * note being typed in counts as it reads now; `today` is `YYYY-MM-DD`; `topics` are what said lines are about.
  */
-export function processView(process: InterviewProcess, current: Round, today: string): ProcessView {
+export function processView(process: InterviewProcess, current: Round, today: string, topics: readonly SaidTopic[] = DEFAULT_SAID_TOPICS): ProcessView {
 	// The note in view may not be indexed yet, as right after it is created.
 	const rounds = sortRounds([...process.rounds.filter((round) => round.path !== current.path), current]);
 	const index = rounds.indexOf(current);
@@ -61,11 +69,19 @@ export function processView(process: InterviewProcess, current: Round, today: st
 			progress: round.progress,
 			current: round === current,
 		})),
-		saidBefore: linesOf((round) => round.said),
+		said: saidBefore(rounds.slice(0, index + 1), current.path, topics, today),
 		discrepanciesBefore: linesOf((round) => round.discrepancies),
 		askedBefore,
 		toldBefore: Object.fromEntries(Object.entries(toldBefore).map(([key, names]) => [key, names.join(", ")])),
 	};
+}
+
+/** The said lines of the rounds up to the one in view, which is last: its own only where they hold a figure on a topic. */
+function saidBefore(rounds: readonly Round[], currentPath: string, topics: readonly SaidTopic[], today: string): SaidGroup[] {
+	const lines = processSaid(rounds, topics, today);
+	const conflicts = processConflicts(lines);
+	const shown = lines.filter((line) => (line.path !== currentPath && (line.origin === "said" || line.topics.length > 0)) || (line.topics.length > 0 && line.figures.length > 0));
+	return saidGroups(shown, conflicts, { topics: topics.map((topic) => topic.name), currentPath, source: (line) => sourceWords(line, currentPath) });
 }
 
 function withPerson(round: Round): string {

@@ -1,10 +1,11 @@
-import { readFrontmatter } from "../note/frontmatter";
+import { readFrontmatter, readFrontmatterList } from "../note/frontmatter";
 import { sameHeadingName, splitLines } from "../note/lines";
 import { listItemSpan } from "../note/list-item-block";
 import { sectionNamed, tasksIn } from "../note/note-queries";
 import { writtenStories } from "../note/star";
 import { DEFAULT_HEADING_NAMES, type PrepNote, type Section, type TheirQuestion } from "../note/prep-note";
-import { sectionEntries } from "./section-entries";
+import { sectionItems, type SectionItem } from "./section-entries";
+import { peopleText, readPeople, type Person } from "./person";
 import { CHOSEN_GROUP } from "../note/questions";
 
 export interface RoundQuestion {
@@ -42,8 +43,10 @@ export interface Round {
 	role: string | null;
 	/** Frontmatter `round:`, or the note's title. */
 	round: string;
-	/** Frontmatter `with:`, or the person a field bullet names, such as `* Recruiter: Dana`. */
+	/** The people met, as one line (`Dana Lee, Sam Park`): frontmatter `with:`, or the person a field bullet names, such as `* Recruiter: Dana`. */
 	with: string | null;
+	/** The same people one by one, each with the link to their note where `with:` links one. */
+	people: Person[];
 	/** Frontmatter `meeting:` as written; null without one. A file name's date is the day the note was made, never a call. */
 	meeting: string | null;
 	/** `YYYY-MM-DD` of `meeting`, or else of the file name's leading date, for ordering and for past or upcoming; null when neither has one. */
@@ -56,6 +59,10 @@ export interface Round {
 	asked: string[];
 	told: string[];
 	said: string[];
+	/** The said section's entries with their lines. */
+	saidLines: SectionItem[];
+	/** The Concerns section's bullets, with the lines nested under each: what the candidate means to say. */
+	concerns: SectionItem[];
 	discrepancies: string[];
 	/** The questions the interviewers asked, each with its rating and the story that answered it. */
 	theirQuestions: TheirQuestion[];
@@ -79,7 +86,12 @@ export interface RoundOptions {
 	storiesHeading: string;
 	/** The Debrief heading; `Debrief` when not given. */
 	debriefHeading?: string;
+	/** The Concerns heading; `Concerns` when not given. */
+	concernsHeading?: string;
 }
+
+/** The heading of what the candidate means to say, such as the salary range; the prep sections template writes it. */
+export const CONCERNS_HEADING = "Concerns";
 
 /** Field bullets whose value is the person met. */
 const PERSON_KEYS = ["with", "recruiter", "interviewer", "interviewers", "hiring manager", "manager", "panel", "contact"];
@@ -110,6 +122,9 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 	const lines = splitLines(text);
 	const person = note.fields.find((field) => field.value !== "" && PERSON_KEYS.includes(field.key.toLowerCase()));
 	const said = sectionNamed(note, options.saidHeading);
+	const people = readPeople(readFrontmatterList(text, "with"));
+	if (people.length === 0 && person) people.push(...readPeople([person.value]));
+	const { saidLines, concerns } = saidSectionsOf(lines, note, options);
 	const stories = sectionNamed(note, options.storiesHeading);
 	const debrief = sectionNamed(note, options.debriefHeading ?? DEFAULT_HEADING_NAMES.debrief);
 	const block = (line: number) => {
@@ -123,7 +138,8 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		company,
 		role: nonEmpty(frontmatter.role),
 		round: nonEmpty(frontmatter.round) ?? note.title,
-		with: nonEmpty(frontmatter.with) ?? person?.value ?? null,
+		with: peopleText(people),
+		people,
 		meeting,
 		date: (meeting === null ? null : leadingDate(meeting)) ?? leadingDate(fileName),
 		previous: linkedTarget(frontmatter.previous),
@@ -132,10 +148,12 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		stories: writtenStories(note.stories).map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s.line) })),
 		asked: questions.filter((q) => q.asked).map((q) => q.text),
 		told: writtenStories(note.stories).filter((s) => s.task === "done").map((s) => s.title),
-		said: said ? sectionEntries(bodyOf(lines, said), said.line + 1, note.tables) : [],
+		said: saidLines.map((item) => item.text),
+		saidLines,
+		concerns,
 		discrepancies: note.sections
 			.filter((s) => sameHeadingName(s.heading, options.discrepanciesHeading))
-			.flatMap((s) => sectionEntries(bodyOf(lines, s), s.line + 1, note.tables)),
+			.flatMap((s) => sectionItems(bodyOf(lines, s), s.line + 1, note.tables).map((item) => item.text)),
 		theirQuestions: note.theirQuestions,
 		saidHeading: said ? said.heading : null,
 		storiesBody: stories ? { firstLine: stories.line + 1, lines: trimBlankEnd(bodyOf(lines, stories)) } : null,
@@ -143,6 +161,12 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		followUps: debrief ? tasksIn(note.taskItems, debrief).filter((t) => t.status === "open").map((t) => ({ text: t.text, line: t.line })) : [],
 		questionsPlanned: chosen > 0 ? chosen : note.questions.length,
 	};
+}
+
+/** What a note says the candidate said, and means to say: its said section's entries and its Concerns bullets, with their lines. */
+export function saidSectionsOf(lines: readonly string[], note: PrepNote, options: Pick<RoundOptions, "saidHeading" | "concernsHeading">): Pick<Round, "saidLines" | "concerns"> {
+	const entries = (section: Section | undefined) => (section ? sectionItems(bodyOf(lines, section), section.line + 1, note.tables) : []);
+	return { saidLines: entries(sectionNamed(note, options.saidHeading)), concerns: entries(sectionNamed(note, options.concernsHeading ?? CONCERNS_HEADING)) };
 }
 
 /** The lines under a section's heading, to its end. */

@@ -1,6 +1,11 @@
 import { DEFAULT_STAR_WORDS } from "../note/star";
 import { groupProcesses, unaskedQuestions } from "../process/interview-process";
+import { linksTo } from "../process/person";
+import { personView } from "../process/person-view";
+import { processConflicts, processSaid } from "../process/process-said";
 import type { Round } from "../process/round";
+import { DEFAULT_SAID_TOPICS, type SaidTopic } from "../said";
+import { conflictsReport, saidReport, type ConflictReport, type SaidReport } from "./said-report";
 import { storyBank } from "../process/story-bank";
 import { theirQuestionsBank } from "../process/their-questions-bank";
 import type { Rating } from "../note/prep-note";
@@ -13,6 +18,9 @@ export interface ProcessReport {
 		company: string;
 		rounds: { path: string; round: string; with: string | null; meeting: string | null; asked: string[]; told: string[]; said: string[]; discrepancies: string[] }[];
 		unasked: { text: string; group: string; path: string }[];
+		/** What the rounds said, and what their Concerns mean to say, on each topic. */
+		said: SaidReport[];
+		conflicts: ConflictReport[];
 	}[];
 	stories: {
 		title: string;
@@ -38,19 +46,43 @@ export interface ProcessReport {
 		times: number;
 		asked: { path: string; line: number; company: string; round: string; with: string | null; meeting: string | null; rating: Rating | null; story: string | null }[];
 	}[];
+	/** Everyone a round's `with:` links, with the rounds with them and what was said and told there. */
+	people: {
+		name: string;
+		/** The person's note, relative to the folder; null when no note of the folder is the link's target. */
+		path: string | null;
+		rounds: { path: string; company: string; round: string; date: string | null }[];
+		said: { topic: string | null; text: string; path: string; line: number; round: string }[];
+		told: { title: string; company: string; round: string; path: string }[];
+	}[];
+}
+
+export interface ProcessReportOptions {
+	starWords?: readonly string[];
+	topics?: readonly SaidTopic[];
+	/** `YYYY-MM-DD`, to place a date said without a year in an undated round. */
+	today?: string;
+	/** Every note's path, to find the note a person's link names. */
+	notePaths?: readonly string[];
 }
 
 /** The `report --vault` JSON: one entry per company, sorted by company, its rounds in date order. */
-export function processReport(input: Iterable<Round>, starWords: readonly string[] = DEFAULT_STAR_WORDS): ProcessReport {
+export function processReport(input: Iterable<Round>, options: ProcessReportOptions = {}): ProcessReport {
+	const { starWords = DEFAULT_STAR_WORDS, topics = DEFAULT_SAID_TOPICS, today = "1970-01-01", notePaths = [] } = options;
 	const rounds = [...input];
 	const timed = rounds.map((round) => ({ round, at: callTime(round) }));
 	const stories = storyBank(rounds, starWords);
 	return {
-		processes: groupProcesses(rounds).map((process) => ({
-			company: process.company,
-			rounds: process.rounds.map((r) => ({ path: r.path, round: r.round, with: r.with, meeting: r.meeting, asked: r.asked, told: r.told, said: r.said, discrepancies: r.discrepancies })),
-			unasked: unaskedQuestions(process.rounds).map(({ text, group, path }) => ({ text, group, path })),
-		})),
+		processes: groupProcesses(rounds).map((process) => {
+			const said = processSaid(process.rounds, topics, today);
+			return {
+				company: process.company,
+				rounds: process.rounds.map((r) => ({ path: r.path, round: r.round, with: r.with, meeting: r.meeting, asked: r.asked, told: r.told, said: r.said, discrepancies: r.discrepancies })),
+				unasked: unaskedQuestions(process.rounds).map(({ text, group, path }) => ({ text, group, path })),
+				said: saidReport(said),
+				conflicts: conflictsReport(processConflicts(said)),
+			};
+		}),
 		stories: stories.map((story) => ({
 			title: story.title,
 			tellings: story.tellings.map(({ path, company, round, with: person, meeting }) => ({ path, company, round, with: person, meeting })),
@@ -71,7 +103,34 @@ export function processReport(input: Iterable<Round>, starWords: readonly string
 			times: q.times,
 			asked: q.asked.map(({ path, line, company, round, with: person, meeting, rating, story }) => ({ path, line, company, round, with: person, meeting, rating, story })),
 		})),
+		people: peopleReport(rounds, topics, today, notePaths),
 	};
+}
+
+/** One entry a person's note, or a link that names no note, sorted by name. */
+function peopleReport(rounds: readonly Round[], topics: readonly SaidTopic[], today: string, notePaths: readonly string[]): ProcessReport["people"] {
+	const targets = new Map<string, string | null>();
+	for (const round of rounds) {
+		for (const person of round.people) {
+			if (person.link === null) continue;
+			const path = notePaths.find((candidate) => linksTo(person.link ?? "", candidate)) ?? null;
+			// An unresolved link stands for the note it would make.
+			targets.set(path ?? `${person.link.replace(/\.md$/i, "")}.md`.toLowerCase(), path);
+		}
+	}
+	const people: ProcessReport["people"] = [];
+	for (const [key, path] of targets) {
+		const view = personView(path ?? key, rounds, topics, today);
+		if (!view) continue;
+		people.push({
+			name: view.name,
+			path,
+			rounds: view.rounds,
+			said: view.said.flatMap((group) => group.rows.map((row) => ({ topic: group.topic, text: row.text, path: row.path, line: row.line, round: row.round }))),
+			told: view.told.map((line) => ({ title: line.text, company: line.company, round: line.round, path: line.path })),
+		});
+	}
+	return people.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The readable form's last part: the calls ahead of `now`, soonest first, and every open follow-up. */
@@ -106,6 +165,7 @@ export function formatProcessReport(report: ProcessReport): string {
 		}
 		out.push(`  unasked: ${process.unasked.length === 0 ? "none" : ""}`.trimEnd());
 		for (const q of process.unasked) out.push(`    - ${q.text} (${q.group}, ${q.path})`);
+		for (const c of process.conflicts) out.push(`  ${c.topic} differs: "${c.later.text}" (${c.later.path}:${c.later.line}) after "${c.earlier.text}" (${c.earlier.path}:${c.earlier.line})`);
 		out.push("");
 	}
 	if (report.processes.length === 0) out.push("No prep notes with a company in this folder.", "");

@@ -2,25 +2,25 @@ import type { FigureKind } from "./figure";
 import { figuresConflict } from "./figures-conflict";
 import type { SaidConflict, SaidLine } from "./said-line";
 
-interface RoundSaid {
+interface RoundSaid<T> {
 	order: number;
-	lines: SaidLine[];
+	lines: T[];
 }
 
 /**
  * What was said in a process's rounds, by topic and kind of figure, read once: checking a line as it is
  * typed then costs reading that line and comparing it with the few lines of one earlier round a topic.
  */
-export class SaidHistory {
+export class SaidHistory<T extends SaidLine = SaidLine> {
 	/** Topic, then kind, then the rounds that said it, by order. */
-	private readonly said = new Map<string, Map<FigureKind, RoundSaid[]>>();
+	private readonly said = new Map<string, Map<FigureKind, RoundSaid<T>[]>>();
 
-	constructor(lines: readonly SaidLine[] = []) {
+	constructor(lines: readonly T[] = []) {
 		for (const line of lines) this.add(line);
 	}
 
 	/** Keeps a line, under each of its topics and for each kind of figure in it; a statement, with no figure, is not kept. */
-	add(line: SaidLine): void {
+	add(line: T): void {
 		for (const topic of line.topics) {
 			let kinds = this.said.get(topic);
 			if (!kinds) {
@@ -43,12 +43,23 @@ export class SaidHistory {
 	}
 
 	/**
+	 * The line as it is compared: a line with figures and no topic word (`I'd want 150k`) takes the topics
+	 * that figures of its kinds were said under, in the order they were first kept; any other line as it is.
+	 */
+	withTopics<L extends SaidLine>(line: L): L {
+		if (line.topics.length > 0 || line.figures.length === 0) return line;
+		const kinds = new Set(line.figures.map((f) => f.kind));
+		const topics = [...this.said.entries()].filter(([, byKind]) => [...kinds].some((kind) => byKind.has(kind))).map(([topic]) => topic);
+		return topics.length === 0 ? line : { ...line, topics };
+	}
+
+	/**
 	 * The conflicts of a line with what was said before its round: per topic and kind of figure, against all
 	 * the lines of the latest earlier round that said it (`base 120k` and `OTE 150k` on two lines are one
 	 * ask). The same conflict found under two topics of the line is given once, under the first.
 	 */
-	conflictsOf(line: SaidLine): SaidConflict[] {
-		const conflicts: SaidConflict[] = [];
+	conflictsOf<L extends SaidLine>(line: L): SaidConflict<T, L>[] {
+		const conflicts: SaidConflict<T, L>[] = [];
 		for (const topic of line.topics) {
 			for (const kind of new Set(line.figures.map((f) => f.kind))) {
 				const rounds = this.said.get(topic)?.get(kind) ?? [];

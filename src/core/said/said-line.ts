@@ -24,12 +24,12 @@ export interface SaidLine extends SaidSource {
 }
 
 /** A later line whose figures of one kind differ from what was said on its topic in the latest earlier round that said any. */
-export interface SaidConflict {
+export interface SaidConflict<E extends SaidLine = SaidLine, L extends SaidLine = E> {
 	topic: string;
 	kind: FigureKind;
 	/** The lines on the topic with figures of the kind, from that earlier round, in the order given. */
-	earlier: SaidLine[];
-	later: SaidLine;
+	earlier: E[];
+	later: L;
 }
 
 /** Reads a said line; `reference` places a date written without a year (see readSaid), so is the line's round's date. */

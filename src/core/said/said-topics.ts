@@ -1,13 +1,13 @@
 /** What a said line is about: a topic is a name and the words that put a line under it. */
 
 export interface SaidTopic {
-	name: string;
+	readonly name: string;
 	/**
 	 * Whole words or phrases, matched case-insensitively: `comp` matches `comp` and `comp.`, never `company`,
 	 * and `start` never `started`. A word ending in `*` matches as a prefix (`start*`: `starting` too), for
 	 * languages that inflect. Spaces in a phrase match any run of white space.
 	 */
-	words: string[];
+	readonly words: readonly string[];
 }
 
 /** The English topics a figure is compared under; a setting, so that other languages can bring their own words. */

@@ -92,7 +92,11 @@ describe("a process", () => {
 			["Northwind recruiter call", "past", false],
 			["Hiring manager", "upcoming", true],
 		]);
-		expect(view.saidBefore.map((line) => line.round + " / " + line.with)).toEqual(new Array(3).fill("Northwind recruiter call / Dana from the talent team"));
+		expect(view.said.map((group) => [group.topic, group.rows.map((row) => row.source)])).toEqual([
+			["pay", ["Northwind recruiter call, to Dana from the talent team"]],
+			["notice", ["Northwind recruiter call, to Dana from the talent team"]],
+			[null, ["Northwind recruiter call, to Dana from the talent team"]],
+		]);
 		expect(view.askedBefore["how is on-call shared across the team?"]).toBe("Northwind recruiter call");
 		expect(view.toldBefore["event queue migration"]).toBe("Northwind recruiter call (Dana from the talent team)");
 		expect(view.discrepanciesBefore).toHaveLength(1);

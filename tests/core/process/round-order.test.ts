@@ -22,7 +22,7 @@ describe("the order of a company's rounds", () => {
 		expect(paths(groupProcesses([next, call])[0]?.rounds ?? [])).toEqual([call.path, next.path]);
 		const view = processView({ company: "Acme", rounds: [call] }, next, "2026-12-06");
 		expect(view.rounds.map((r) => r.path)).toEqual([call.path, next.path]);
-		expect(view.saidBefore.map((line) => line.text)).toEqual(["My range is 120-140k"]);
+		expect(view.said.flatMap((group) => group.rows.map((row) => row.text))).toEqual(["My range is 120-140k"]);
 	});
 
 	it("follows a previous link written as the file name alone, or with an alias", () => {

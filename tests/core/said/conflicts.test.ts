@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figuresConflict } from "../../../src/core/said/figures-conflict";
 import { readFigures } from "../../../src/core/said/read-figures";
+import { inferTopics } from "../../../src/core/said/infer-topics";
 import { saidConflicts } from "../../../src/core/said/said-conflicts";
 import { SaidHistory } from "../../../src/core/said/said-history";
 import { readSaidLine, type SaidLine } from "../../../src/core/said/said-line";
@@ -158,5 +159,21 @@ describe("saidConflicts over a process", () => {
 		const last = said(11, 1, typed);
 		expect(history.conflictsOf(last)).toEqual(saidConflicts([...earlier, last]).filter((c) => c.later === last));
 		expect(history.conflictsOf(last)[0]?.earlier.map((e) => e.round)).toEqual(Array.from({ length: 4 }, () => "Round 10"));
+	});
+});
+
+describe("a figure said without a topic word", () => {
+	it("is compared under the topics its kind of figure was said under, so \"I'd want 150k\" is about pay", () => {
+		const lines = inferTopics([said(1, 1, "my range is 120–140k"), said(1, 2, "notice: 4 weeks"), said(2, 1, "I'd want 150k"), said(2, 2, "from January 5"), said(2, 3, "a great team")]);
+		expect(lines.map((line) => line.topics)).toEqual([["pay"], ["notice"], ["pay"], [], []]);
+		expect(summary(lines)).toEqual([{ topic: "pay", kind: "money", earlier: ["Round 1:1"], later: "Round 2:1" }]);
+	});
+
+	it("takes a line being typed the same way, from what the history holds", () => {
+		const history = new SaidHistory([said(1, 1, "my range is 120–140k")]);
+		const typed = history.withTopics(said(2, 1, "I'd want 150k"));
+		expect(typed.topics).toEqual(["pay"]);
+		expect(history.conflictsOf(typed)).toHaveLength(1);
+		expect(history.withTopics(said(2, 1, "a great team")).topics).toEqual([]);
 	});
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SAID_TOPICS, type SaidTopic } from "../../../src/core/said/said-topics";
-import { formatSaidTopics, parseSaidTopics } from "../../../src/core/said/parse-said-topics";
+import { formatSaidTopics, parseSaidTopics, saidTopicsProblem } from "../../../src/core/said/parse-said-topics";
 import { topicsIn } from "../../../src/core/said/topics-in";
 
 const topicsOf = (text: string) => topicsIn(text, DEFAULT_SAID_TOPICS);
@@ -120,5 +120,18 @@ describe("the said core on older mobile web views", () => {
 		const files = readdirSync(folder).filter((name) => name.endsWith(".ts"));
 		expect(files.length).toBeGreaterThan(5);
 		for (const name of files) expect(readFileSync(`${folder}/${name}`, "utf8"), name).not.toMatch(/\(\?<[=!]/);
+	});
+});
+
+describe("saidTopicsProblem: the settings text the tab refuses", () => {
+	it("accepts the built-in topics, comments and blank lines", () => {
+		expect(saidTopicsProblem(formatSaidTopics(DEFAULT_SAID_TOPICS))).toBeNull();
+		expect(saidTopicsProblem("# mine\n\n- Gehalt: Gehalt, Lohn\n")).toBeNull();
+	});
+
+	it("names the line that is not a topic with its words, and asks for a topic when there is none", () => {
+		expect(saidTopicsProblem("pay: salary\nnotice 4 weeks")).toBe("Line 2 needs a topic, a colon and its words, such as pay: salary, compensation.");
+		expect(saidTopicsProblem("pay: salary\nnotice:")).toBe("Line 2 needs a topic, a colon and its words, such as pay: salary, compensation.");
+		expect(saidTopicsProblem("  \n# only a comment")).toBe("Enter at least one topic, such as pay: salary, compensation.");
 	});
 });
