@@ -32,12 +32,12 @@ describe("the story bank, in the demo", () => {
 		const filter = bank().getByRole("searchbox", { name: "Filter stories" });
 		await filter.fill("event queue");
 		await expect.poll(() => bank().locator(".interview-prep-bank-story h4").allTextContents()).toEqual(["Event queue migration"]);
-		expect(await bank().locator(".interview-prep-telling-list button").allTextContents()).toEqual([
+		expect(await bank().locator(".interview-prep-tellings:not(.interview-prep-story-answered) .interview-prep-telling-list button").allTextContents()).toEqual([
 			"Northwind Analytics · Northwind recruiter call · with Dana from the talent team · 2026-12-03",
 		]);
 
 		// A telling is a plain link under its story: no list marker hanging beside a wrapped line.
-		expect(await bank().locator(".interview-prep-telling-list").evaluate((el) => getComputedStyle(el).listStyleType)).toBe("none");
+		expect(await bank().locator(".interview-prep-tellings:not(.interview-prep-story-answered) .interview-prep-telling-list").evaluate((el) => getComputedStyle(el).listStyleType)).toBe("none");
 
 		await palette("insert story from bank");
 		await page().keyboard.type("event queue");
