@@ -27,7 +27,7 @@ export { sectionEntries } from "./process/section-entries";
 export { companyOf, leadingDate, roundOf, saidSectionsOf, type FollowUp, type Round, type RoundOptions, type RoundQuestion, type RoundStory } from "./process/round";
 export { comparePaths, groupProcesses, sortRounds, unaskedQuestions, type InterviewProcess, type UnaskedQuestion } from "./process/interview-process";
 export { processView, type EarlierLine, type ProcessView, type RoundRow, type RoundTiming } from "./process/process-view";
-export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, nextRoundNote, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
+export { EARLIER_ROUNDS, linkTarget, nextRoundBaseName, nextRoundName, nextRoundFrame, withFrontmatterValues, type NextRoundInput } from "./process/next-round";
 export { processReport, formatCallsReport, formatProcessReport, type ProcessReport, type ProcessReportOptions } from "./report/process-report";
 export { filterBank, storyBank, storyToCopy, type AnsweredQuestion, type BankFilter, type BankStory, type Telling } from "./process/story-bank";
 export { answeredWithOf, questionText, RATING_MARKERS, ratingOf, theirQuestionOf, withRating } from "./note/their-questions";

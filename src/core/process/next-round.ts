@@ -1,5 +1,5 @@
 import { bodyAfterLines, detectEol, lineStarts, sameHeadingName, splitLines } from "../note/lines";
-import { applyChanges, type TextChange } from "../edits/edit-plan";
+import type { TextChange } from "../edits/edit-plan";
 import { frontmatterLineCount } from "../note/frontmatter";
 import type { PrepNoteParser } from "../note/prep-note-parser";
 import { DEFAULT_HEADING_NAMES, type HeadingNames, type Section } from "../note/prep-note";
@@ -100,12 +100,6 @@ export function nextRoundEdits(input: NextRoundInput, parser: PrepNoteParser): {
 	const offset = (line: number) => (line < lines.length ? (starts[line] ?? frame.length) : frame.length);
 	const changes = edits.map((edit) => ({ from: offset(edit.from), to: offset(edit.to), text: edit.lines.map((line) => line + eol).join("") }));
 	return { frame, changes: changes.sort((a, b) => a.from - b.from) };
-}
-
-/** The next round's note as text, the frame with the carried parts in it. */
-export function nextRoundNote(input: NextRoundInput, parser: PrepNoteParser): string {
-	const { frame, changes } = nextRoundEdits(input, parser);
-	return applyChanges(frame, changes);
 }
 
 /** Lines added after the last line with text under a section's heading, above its first sub-heading. */
