@@ -1,5 +1,6 @@
 import type { EarlierLine, ProcessView, RoundRow } from "../core";
-import { groupTitle, partHeader } from "../ui/sidebar-elements";
+import { partHeader } from "../ui/sidebar-elements";
+import { processGroup, renderSourcedLines } from "./process-group";
 import { renderSaidGroups } from "./said-list";
 import { ViewPart } from "../ui/view-part";
 
@@ -23,16 +24,12 @@ export class ProcessPanel extends ViewPart<ProcessView> {
 		this.el.empty();
 		const bar = partHeader(this.el, view.company);
 		bar.createSpan({ cls: "interview-prep-count", text: `${view.rounds.length} ${view.rounds.length === 1 ? "round" : "rounds"}` });
-		const rounds = this.el.createEl("section", { cls: "interview-prep-process-group" });
-		groupTitle(rounds, "Rounds");
-		const list = rounds.createEl("ol", { cls: "interview-prep-rounds" });
+		const list = processGroup(this.el, "Rounds").createEl("ol", { cls: "interview-prep-rounds" });
 		for (const round of view.rounds) this.renderRound(list, round);
-		if (view.said.length > 0) {
-			const said = this.el.createEl("section", { cls: "interview-prep-process-group interview-prep-said-before" });
-			groupTitle(said, "Said before");
-			renderSaidGroups(said, view.said);
-		}
-		this.renderLines("Discrepancies noted before", "interview-prep-discrepancies-before", view.discrepanciesBefore);
+		if (view.said.length > 0) renderSaidGroups(processGroup(this.el, "Said before", "interview-prep-said-before"), view.said);
+		renderSourcedLines(this.el, "Discrepancies noted before", "interview-prep-discrepancies-before", view.discrepanciesBefore, (line: EarlierLine) =>
+			line.with ? `${line.round}, to ${line.with}` : line.round,
+		);
 	}
 
 	private renderRound(list: HTMLElement, round: RoundRow): void {
@@ -54,15 +51,4 @@ export class ProcessPanel extends ViewPart<ProcessView> {
 	}
 
 	/** Lines from earlier rounds, each with the round and the person; nothing at all when there are none. */
-	private renderLines(title: string, cls: string, lines: readonly EarlierLine[]): void {
-		if (lines.length === 0) return;
-		const section = this.el.createEl("section", { cls: `interview-prep-process-group ${cls}` });
-		groupTitle(section, title);
-		const list = section.createEl("ul", { cls: "interview-prep-earlier-lines" });
-		for (const line of lines) {
-			const item = list.createEl("li");
-			item.createSpan({ text: line.text });
-			item.createSpan({ cls: "interview-prep-earlier-source", text: line.with ? `${line.round}, to ${line.with}` : line.round });
-		}
-	}
 }

@@ -3,6 +3,7 @@ import { filterBank, type BankStory, type Telling } from "../core";
 import type { StoryBankSource } from "./story-bank-source";
 import { keepFocus } from "../ui/keep-focus";
 import { partHeader, starMarkers } from "../ui/sidebar-elements";
+import { pressedToggle } from "../ui/pressed-toggle";
 
 export const STORY_BANK_VIEW_TYPE = "interview-prep-story-bank";
 
@@ -83,17 +84,12 @@ export class StoryBankView extends ItemView {
 		await Promise.resolve();
 	}
 
-	/** A button that is on or off, saying so to a screen reader. */
+	/** A filter toggle: a new state shows the bank's first page again. */
 	private toggle(parent: HTMLElement, text: string, flip: () => boolean): HTMLButtonElement {
-		const button = parent.createEl("button", { cls: "interview-prep-hide-told", text, attr: { "aria-pressed": false } });
-		button.addEventListener("click", () => {
-			const on = flip();
-			button.setAttr("aria-pressed", on);
-			button.toggleClass("is-active", on);
+		return pressedToggle(parent, text, flip, () => {
 			this.limit = PAGE;
 			this.draw();
 		});
-		return button;
 	}
 
 	/** Redraws the list for the filter, the toggles and the bank as the index has it now. */

@@ -3,6 +3,7 @@ import { filterTheirQuestions, type Asking, type BankQuestion, type Rating } fro
 import type { TheirQuestionsSource } from "./their-questions-source";
 import { keepFocus } from "../ui/keep-focus";
 import { partHeader } from "../ui/sidebar-elements";
+import { pressedToggle } from "../ui/pressed-toggle";
 
 export const THEIR_QUESTIONS_VIEW_TYPE = "interview-prep-their-questions";
 
@@ -72,13 +73,9 @@ export class TheirQuestionsView extends ItemView {
 		await Promise.resolve();
 	}
 
-	/** A button that is on or off, saying so to a screen reader. */
-	private toggle(parent: HTMLElement, text: string, flip: () => boolean): void {
-		const button = parent.createEl("button", { cls: "interview-prep-hide-told", text, attr: { "aria-pressed": false } });
-		button.addEventListener("click", () => {
-			const on = flip();
-			button.setAttr("aria-pressed", on);
-			button.toggleClass("is-active", on);
+	/** A filter toggle: a new state shows the bank's first page again. */
+	private toggle(parent: HTMLElement, text: string, flip: () => boolean): HTMLButtonElement {
+		return pressedToggle(parent, text, flip, () => {
 			this.limit = PAGE;
 			this.draw();
 		});
