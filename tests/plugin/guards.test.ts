@@ -251,13 +251,49 @@ describe("the debrief offer", () => {
 		h = await loadPlugin();
 		await withCall(h, callNote("2026-12-03T15:30"));
 		await vi.advanceTimersByTimeAsync(3 * HOUR);
-		activeDocument.querySelector<HTMLButtonElement>(".interview-prep-notice-button")?.click();
+		const button = activeDocument.querySelector<HTMLButtonElement>(".interview-prep-notice-button");
+		expect(button?.textContent).toBe("Insert debrief");
+		button?.click();
 		await flush();
 		expect(h.app.workspace.getActiveFile()?.path).toBe(CALL);
 		// Into the editor that opened, as one undo step; the file follows when the editor saves.
 		expect(h.app.workspace.activeEditor?.editor?.getValue()).toContain("## Debrief\n\n- What went well:");
 		expect(h.app.workspace.activeEditor?.editor?.getValue()).toContain("- [ ] Send a thank-you note to Dana\n");
 		expect(activeDocument.querySelector(".interview-prep-notice-button")).toBeNull();
+	});
+
+	it("does nothing from its button once the call's note is gone", async () => {
+		h = await loadPlugin();
+		const file = await withCall(h, callNote("2026-12-03T15:30"));
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		await h.app.vault.delete(file);
+		activeDocument.querySelector<HTMLButtonElement>(".interview-prep-notice-button")?.click();
+		await flush();
+		expect(h.app.workspace.getActiveFile()).toBeNull();
+		expect(activeDocument.querySelector(".interview-prep-notice-button")).toBeNull();
+	});
+
+	it("is made for the call whose timer was reset, once, however often it is reset, and the hours after it add none", async () => {
+		h = await loadPlugin();
+		await withCall(h, callNote("2026-12-03T15:30"));
+		const globex = "Interviews/2026-12-03 Globex screen.md";
+		await h.app.vault.create(globex, callNote("2026-12-03T16:00").replace("Acme", "Globex").replace("Dana", "Sam"));
+		await settle();
+		await h.plugin.processes.ready;
+		await openNote(h.app, globex, h.app.vault.peek(globex) ?? "");
+		// The call starts a few minutes late, and the timer is reset twice.
+		vi.setSystemTime(new Date(2026, 11, 3, 16, 5));
+		for (let i = 0; i < 2; i++) {
+			h.app.executeCommandById("interview-prep:start-meeting-timer");
+			await vi.advanceTimersByTimeAsync(10 * MIN);
+			h.app.executeCommandById("interview-prep:reset-meeting-timer");
+			await settle();
+		}
+		const fromGlobex = () => shownNotices.filter((n) => n.startsWith("Your Globex call"));
+		expect(fromGlobex()).toEqual(["Your Globex call with Sam (Screen) is over. Note how it went while it is fresh."]);
+		expect(offers()).toEqual([]);
+		await vi.advanceTimersByTimeAsync(3 * HOUR);
+		expect(fromGlobex()).toHaveLength(1);
 	});
 
 	it("names no one for a call with no one named", async () => {
