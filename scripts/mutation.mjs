@@ -7,8 +7,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 const args = process.argv.slice(2);
-/** A source file, or a glob of them such as `src/job-search/*.ts`. */
-const isFile = (arg) => !arg.startsWith("-") && /\.(ts|mts|js|mjs)$/.test(arg);
+/** A source file, or a glob of them such as `src/job-search/*.ts`; the rest, such as `--testFiles tests/plugin/guards.test.ts`, are Stryker's. */
+const isFile = (arg) => /^(\.\/)?src\//.test(arg);
 const files = args.filter(isFile);
 const options = args.filter((arg) => !isFile(arg));
 
