@@ -745,6 +745,32 @@ describe("the sidebar's lists", () => {
 		expect(sidebar().querySelector(".interview-prep-cancelled")).toBeNull();
 	});
 
+	it("reads as headings, labelled progress and checkboxes to a screen reader, and expands one section at a time", async () => {
+		await withSidebar("## Preparation\n\n- [ ]\n- [x] Pick questions\n\n## Research\n\n- [ ] Read the post\n\n## Questions\n\n- Why is the role open?\n");
+		const title = sidebar().querySelector(".interview-prep-title");
+		expect([title?.textContent, title?.getAttribute("role"), title?.getAttribute("aria-level")]).toEqual(["Acme", "heading", "2"]);
+		expect(Array.from(sidebar().querySelectorAll(".interview-prep-header progress, .interview-prep-sections progress")).map((bar) => bar.getAttribute("aria-label"))).toEqual([
+			"Overall prep progress",
+			"Preparation progress",
+			"Research progress",
+		]);
+		expect(sidebar().querySelector("ul.interview-prep-sections")?.getAttribute("aria-label")).toBe("Progress by section");
+		// A note without a title heading keeps its first section's row.
+		expect(texts(".interview-prep-section-name")).toEqual(["Preparation", "Research"]);
+		expect(texts(".interview-prep-part-title")).toContain("Questions");
+		expect(texts(".interview-prep-next")).toEqual(["Check next open task"]);
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		expect(sidebar().querySelectorAll(".interview-prep-open-tasks")).toHaveLength(1);
+		expect(Array.from(sidebar().querySelectorAll<HTMLInputElement>(".interview-prep-open-tasks input")).map((box) => box.type)).toEqual(["checkbox"]);
+		expect(texts(".interview-prep-open-tasks label")).toEqual(["(empty task)"]);
+	});
+
+	it("offers no next task once every preparation task is done", async () => {
+		await withSidebar("# Acme call\n\n## Preparation\n\n- [x] Read the post\n- [-] Print it\n\n## Research\n\n- [ ] Find the team\n");
+		expect(sidebar().querySelector(".interview-prep-next")).toBeNull();
+		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(false);
+	});
+
 	it("says which questions an earlier round asked, and offers each question's move to the other group", async () => {
 		await h.app.vault.createFolder("Interviews");
 		await h.app.vault.create("Interviews/2026-11-20 Acme recruiter call.md", "---\ncompany: Acme\nround: Recruiter call\n---\n# Recruiter call\n## Questions\n- [x] Why is the role open?\n");
