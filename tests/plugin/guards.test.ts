@@ -641,19 +641,47 @@ describe("what each device keeps", () => {
 		await h.plugin.onExternalSettingsChange();
 		expect(h.plugin.settings.current.questionsMax).toBe(3);
 		expect(warn).toHaveBeenCalledTimes(2);
+		// A stamp that is no object, or names its device by a number.
+		shared.write(DATA, '{"settings":{"questionsMax":7},"timer":null,"offered":[],"changes":{"settings":null,"timer":{"at":0,"device":""}}}');
+		await expect(h.plugin.onExternalSettingsChange()).resolves.toBeUndefined();
+		shared.write(DATA, '{"settings":{"questionsMax":7},"timer":null,"offered":[],"changes":{"settings":{"at":9e15,"device":7},"timer":{"at":0,"device":""}}}');
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(3);
+		expect(warn).toHaveBeenCalledTimes(4);
 		shared.write(DATA, JSON.stringify({ settings: { questionsMax: 6 }, timer: null, offered: [], changes: { settings: { at: Date.now() + MIN, device: "z" }, timer: { at: 0, device: "" } } }));
 		await h.plugin.onExternalSettingsChange();
 		expect(h.plugin.settings.current.questionsMax).toBe(6);
 	});
 
-	it("keeps one id per install across restarts", async () => {
+	it("keeps one id per install across restarts, and makes one where an empty one was saved", async () => {
 		const local = memoryStorage();
+		local.write("local:interview-prep-device", JSON.stringify(""));
 		h = await loadPlugin({ local });
 		const id = h.app.loadLocalStorage("interview-prep-device");
 		expect(typeof id === "string" && id !== "").toBe(true);
 		h.plugin.unload();
 		h = await loadPlugin({ local });
 		expect(h.app.loadLocalStorage("interview-prep-device")).toBe(id);
+	});
+
+	it("starts Capture note on the section it used last, after a restart too, and on Agenda when what it kept is empty", async () => {
+		const local = memoryStorage();
+		local.write("local:interview-prep-capture-target", JSON.stringify(""));
+		h = await loadPlugin({ local });
+		await openNote(h.app, "Acme.md", NOTE);
+		const startsOn = () => {
+			h.app.executeCommandById("interview-prep:capture-note");
+			const modal = activeDocument.querySelector(".interview-prep-capture")?.closest(".modal");
+			const checked = modal?.querySelector('[role="radio"][aria-checked="true"]')?.textContent;
+			modal?.querySelector<HTMLElement>(".modal-close-button")?.click();
+			return checked;
+		};
+		expect(startsOn()).toBe("Agenda");
+		expect(await h.plugin.liveCall.capture("Notes", "Salary band is 120-140")).toBe(true);
+		h.plugin.unload();
+		h = await loadPlugin({ local });
+		await openNote(h.app, "Acme.md", NOTE);
+		expect(startsOn(), "the section Capture note starts on after a restart").toBe("Notes");
 	});
 
 	it("remembers the newest plain bullets turned into tasks past its cap, so one asked last still unchecks into a bullet after a restart", async () => {
