@@ -29,7 +29,8 @@ interface ProgressData {
 }
 
 export function progressDataOf(note: PrepNote, preparation: string, starWords: readonly string[]): ProgressData {
-	const open = note.taskItems.filter((t) => t.status === "open");
+	// An empty box is no task yet, so it is not offered to check.
+	const open = note.taskItems.filter((t) => t.status === "open" && t.text.trim() !== "");
 	// The title heading's row would repeat the header above it.
 	const titleLine = note.headings.find((h) => h.depth === 1)?.line;
 	const rows = note.sections
@@ -68,14 +69,16 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		this.el.empty();
 		const header = this.el.createDiv({ cls: "interview-prep-header" });
 		header.createDiv({ cls: "interview-prep-title", text: data.title || "Untitled note", attr: { role: "heading", "aria-level": 2 } });
-		renderProgress(header, data.done, data.total, "Overall prep progress");
+		// A note without tasks has no progress to show: an empty 0/0 bar would read as none done.
+		if (data.total > 0 || data.cancelled > 0) {
+			const progress = renderProgress(header, data.done, data.total, "Overall prep progress");
+			// Beside the bar it counts, so it is not read as a cancelled story.
+			if (data.cancelled > 0) progress.createSpan({ cls: "interview-prep-cancelled", text: `${data.cancelled} cancelled ${data.cancelled === 1 ? "task" : "tasks"} not counted` });
+		}
 		if (data.stories > 0) {
 			const ready = header.createDiv({ cls: "interview-prep-ready", text: `Stories ready: ${data.storiesReady}/${data.stories}` });
 			// Each card says in words what it lacks; the label says what ready means.
 			setTooltip(ready, `Stories ready: ${data.storiesReady} of ${data.stories}, with details that cover ${wordList(data.starWords)}`);
-		}
-		if (data.cancelled > 0) {
-			header.createDiv({ cls: "interview-prep-cancelled", text: `${data.cancelled} cancelled, not counted` });
 		}
 		if (data.hasPrepTask) {
 			const next = header.createEl("button", { cls: "interview-prep-next", text: "Check next open task" });

@@ -36,7 +36,9 @@ export class QuestionList extends ViewPart<QuestionData> {
 				const item = list.createEl("li", { cls: "interview-prep-question" });
 				const isAsked = question.task === "done";
 				item.toggleClass("is-asked", isAsked);
-				const box = item.createEl("input", { type: "checkbox", attr: { "aria-label": `Asked: ${question.text}`, "data-line": question.line } });
+				// The label around the box is what a finger hits on a phone.
+				const hit = item.createEl("label", { cls: "interview-prep-box-hit" });
+				const box = hit.createEl("input", { type: "checkbox", attr: { "aria-label": `Asked: ${question.text}`, "data-line": question.line } });
 				box.checked = isAsked;
 				box.addEventListener("click", () => this.actions.setAsked(question, box.checked));
 				const button = item.createEl("button", {

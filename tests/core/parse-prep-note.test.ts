@@ -13,14 +13,15 @@ for (const source of SEED_SHAPED_NOTES) {
 			note = parsePrepNote(source.read());
 		});
 
-		it("counts 9 tasks with 1 done, the empty box under Recruiter included", () => {
+		it("reads 9 tasks with 1 done, as Obsidian does, and counts 8 as prep: the empty box under Recruiter is none yet", () => {
 			expect(note.tasks).toEqual({ done: 1, open: 8, cancelled: 0, total: 9 });
 			expect(note.taskItems.some((t) => t.text === "" && t.status === "open")).toBe(true);
+			expect(note.prep).toEqual({ done: 1, open: 7, cancelled: 0, total: 8 });
 		});
 
-		it("shows Preparation at 0/8 and Concerns at 1/1", () => {
+		it("shows Preparation at 0/7 and Concerns at 1/1", () => {
 			const section = (name: string) => note.sections.find((s) => s.heading === name);
-			expect(section("Preparation")).toMatchObject({ done: 0, total: 8 });
+			expect(section("Preparation")).toMatchObject({ done: 0, total: 7 });
 			expect(section("Concerns")).toMatchObject({ done: 1, total: 1 });
 		});
 

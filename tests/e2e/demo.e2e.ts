@@ -17,10 +17,10 @@ const sectionCount = (heading: string) =>
 
 
 describe("the demo in Chromium", () => {
-	it("shows the seed-shaped note at 1/9, Preparation 0/8, with 6 story cards in 2 groups, and takes screenshots", async () => {
+	it("shows the seed-shaped note at 1/8, Preparation 0/7, with 6 story cards in 2 groups, and takes screenshots", async () => {
 		await showNote(page(), NOTE, SEED_SHAPED);
-		expect(await headerCount()).toBe("1/9");
-		expect(await sectionCount("Preparation")).toBe("0/8");
+		expect(await headerCount()).toBe("1/8");
+		expect(await sectionCount("Preparation")).toBe("0/7");
 		expect(await page().locator("article.interview-prep-story").count()).toBe(6);
 		expect(await page().locator(".interview-prep-story-group > .interview-prep-group-title").allTextContents()).toEqual(["Work-related", "Standard"]);
 		const bar = page().locator(".interview-prep-header progress");
@@ -37,8 +37,8 @@ describe("the demo in Chromium", () => {
 
 	it.skipIf(!seedPresent)(`shows the real seed note the same way (${seedPresent ? "seed present" : SEED_SKIP_REASON})`, async () => {
 		await showNote(page(), "Recruiter meeting", readSeed());
-		expect(await headerCount()).toBe("1/9");
-		expect(await sectionCount("Preparation")).toBe("0/8");
+		expect(await headerCount()).toBe("1/8");
+		expect(await sectionCount("Preparation")).toBe("0/7");
 		expect(await page().locator("article.interview-prep-story").count()).toBe(6);
 	});
 

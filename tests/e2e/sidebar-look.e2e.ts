@@ -19,7 +19,7 @@ describe("the sidebar's look", () => {
 		const bar = page.locator(".interview-prep-header progress");
 		const box = await bar.boundingBox();
 		if (!box) throw new Error("no progress bar");
-		// The bar is at 1/9: its right half is empty track.
+		// The bar is at 1/8: its right half is empty track.
 		const track = await averageColour(bar, { x: box.x + box.width * 0.6, y: box.y, width: box.width * 0.35, height: box.height });
 		expect(luminance(track)).toBeLessThan(0.4);
 		await page.getByRole("button", { name: "Light theme" }).click();

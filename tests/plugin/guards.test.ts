@@ -403,7 +403,18 @@ describe("cancelled tasks in the sidebar", () => {
 		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
 		const listed = Array.from(sidebar().querySelectorAll(".interview-prep-open-tasks label")).map((label) => label.textContent);
 		expect(listed).toEqual(["Read the handbook", "Rehearse the intro"]);
-		expect(sidebar().querySelector(".interview-prep-cancelled")?.textContent).toBe("1 cancelled, not counted");
+		expect(sidebar().querySelector(".interview-prep-cancelled")?.textContent).toBe("1 cancelled task not counted");
+		// It sits in the overall bar's row, which it counts, not under the stories ready.
+		expect(sidebar().querySelector(".interview-prep-cancelled")?.parentElement?.querySelector("progress")?.getAttribute("aria-label")).toBe("Overall prep progress");
+	});
+
+	it("leave no empty bar on a note that has no tasks", async () => {
+		h = await loadPlugin();
+		await openNote(h.app, "Acme.md", "# Acme call\n\n## Questions\n\n- Why is the role open?\n");
+		await h.plugin.openSidebar();
+		await flush();
+		expect(sidebar().querySelector(".interview-prep-header progress")).toBeNull();
+		expect(sidebar().querySelector(".interview-prep-title")?.textContent).toBe("Acme call");
 	});
 });
 
@@ -597,13 +608,14 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 		expect(other.editor.getValue()).toBe(globex.replace("## Stories\n\n", "## Stories\n\n- Billing outage\n\t- Situation: invoices stopped\n\n"));
 	});
 
-	it("says which task it checked, and names an empty one", async () => {
-		await openNote(h.app, "Acme.md", "# Acme call\n\n## Preparation\n\n- [ ]\n- [ ] Read the post\n");
+	it("says which task it checked, and passes over an empty box a template left", async () => {
+		const view = await openNote(h.app, "Acme.md", "# Acme call\n\n## Preparation\n\n- [ ]\n- [ ] Read the post\n");
 		await h.plugin.openSidebar();
 		await flush();
 		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
 		await flush();
-		expect(shownNotices.at(-1)).toBe("Checked: (empty task)");
+		expect(shownNotices.at(-1)).toBe("Checked: Read the post");
+		expect(view.editor.getValue()).toBe("# Acme call\n\n## Preparation\n\n- [ ]\n- [x] Read the post\n");
 	});
 });
 
@@ -774,7 +786,7 @@ describe("the sidebar's lists", () => {
 	});
 
 	it("reads as headings, labelled progress and checkboxes to a screen reader, and expands one section at a time", async () => {
-		await withSidebar("## Preparation\n\n- [ ]\n- [x] Pick questions\n\n## Research\n\n- [ ] Read the post\n\n## Questions\n\n- Why is the role open?\n");
+		await withSidebar("## Preparation\n\n- [ ]\n- [ ] Print the post\n- [x] Pick questions\n\n## Research\n\n- [ ] Read the post\n\n## Questions\n\n- Why is the role open?\n");
 		const title = sidebar().querySelector(".interview-prep-title");
 		expect([title?.textContent, title?.getAttribute("role"), title?.getAttribute("aria-level")]).toEqual(["Acme", "heading", "2"]);
 		expect(Array.from(sidebar().querySelectorAll(".interview-prep-header progress, .interview-prep-sections progress")).map((bar) => bar.getAttribute("aria-label"))).toEqual([
@@ -790,7 +802,9 @@ describe("the sidebar's lists", () => {
 		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
 		expect(sidebar().querySelectorAll(".interview-prep-open-tasks")).toHaveLength(1);
 		expect(Array.from(sidebar().querySelectorAll<HTMLInputElement>(".interview-prep-open-tasks input")).map((box) => box.type)).toEqual(["checkbox"]);
-		expect(texts(".interview-prep-open-tasks label")).toEqual(["(empty task)"]);
+		// The empty box a template left is no task: it is neither listed nor counted.
+		expect(texts(".interview-prep-open-tasks label")).toEqual(["Print the post"]);
+		expect(texts(".interview-prep-header .interview-prep-progress-count")).toEqual(["1/3"]);
 	});
 
 	it("offers no next task once every preparation task is done", async () => {

@@ -15,11 +15,11 @@ const overall = (root: HTMLElement) => root.querySelector(".interview-prep-heade
 const rowNames = (root: HTMLElement) => Array.from(root.querySelectorAll(".interview-prep-section-name")).map((el) => el.textContent);
 
 describe("prep progress leaves asked and told marks out", () => {
-	it("stays at 1/9 with no new rows when a question is asked and a story told", async () => {
+	it("stays at 1/8 with no new rows when a question is asked and a story told", async () => {
 		const { editor } = await openNote(h.app, "Screening call.md", SEED_SHAPED);
 		await h.plugin.openSidebar();
 		const root = sidebar(h.app);
-		expect(overall(root)).toBe("1/9");
+		expect(overall(root)).toBe("1/8");
 		const rowsBefore = rowNames(root);
 
 		root.querySelector<HTMLInputElement>('input[aria-label^="Asked: "]')?.click();
@@ -28,7 +28,7 @@ describe("prep progress leaves asked and told marks out", () => {
 		await settle();
 
 		expect(editor.getValue()).not.toBe(SEED_SHAPED);
-		expect(overall(root)).toBe("1/9");
+		expect(overall(root)).toBe("1/8");
 		expect(rowNames(root)).toEqual(rowsBefore);
 		expect(rowNames(root)).not.toContain("Questions");
 		expect(rowNames(root)).not.toContain("Stories");

@@ -54,16 +54,16 @@ afterEach(() => h.plugin.unload());
 
 for (const source of SEED_SHAPED_NOTES) {
 	describe.skipIf(!source.present)(`the sidebar on ${source.label}`, () => {
-		it("shows 1/9 overall, Preparation at 0/8, 6 story cards in 2 groups, and 4 chosen and 3 extra questions, 7 in the note", async () => {
+		it("shows 1/8 overall, Preparation at 0/7, 6 story cards in 2 groups, and 4 chosen and 3 extra questions, 7 in the note", async () => {
 			await openNote(h.app, "Recruiter meeting.md", source.read());
 			await h.plugin.openSidebar();
 			const root = sidebar(h.app);
 			const header = root.querySelector(".interview-prep-header");
-			expect(header?.querySelector(".interview-prep-progress-count")?.textContent).toBe("1/9");
+			expect(header?.querySelector(".interview-prep-progress-count")?.textContent).toBe("1/8");
 			expect(header?.querySelector("progress")?.getAttribute("value")).toBe("1");
-			expect(header?.querySelector("progress")?.getAttribute("max")).toBe("9");
+			expect(header?.querySelector("progress")?.getAttribute("max")).toBe("8");
 			const prep = Array.from(root.querySelectorAll(".interview-prep-section")).find((row) => row.querySelector(".interview-prep-section-name")?.textContent === "Preparation");
-			expect(prep?.querySelector(".interview-prep-progress-count")?.textContent).toBe("0/8");
+			expect(prep?.querySelector(".interview-prep-progress-count")?.textContent).toBe("0/7");
 			expect(root.querySelectorAll("article.interview-prep-story")).toHaveLength(6);
 			expect(texts(root, ".interview-prep-story-group > .interview-prep-group-title")).toEqual(["Work-related", "Standard"]);
 			const groups = Array.from(root.querySelectorAll(".interview-prep-question-group"));

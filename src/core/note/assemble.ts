@@ -58,7 +58,8 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 	const outline = sectionsOf(headings, lineCount);
 	// Asked and told marks are checkboxes too, but not prep, nor are the debrief's follow-ups: prep counts leave those sections out.
 	const markRanges = outline.filter((s) => [names.questions, names.stories, names.debrief].some((name) => sameHeadingName(s.heading, name)));
-	const prepTasks = taskItems.filter((t) => !markRanges.some((s) => t.line > s.line && t.line <= s.endLine));
+	// A box with nothing written beside it, as a template leaves one, is a task to Obsidian but no prep yet: it counts nowhere.
+	const prepTasks = taskItems.filter((t) => t.text.trim() !== "" && !markRanges.some((s) => t.line > s.line && t.line <= s.endLine));
 	const sections = outline.map((s): Section => {
 		const { done, total, cancelled } = countTasks(tasksBetween(prepTasks, s.line, s.endLine));
 		return { ...s, done, total, cancelled };

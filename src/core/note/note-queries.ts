@@ -25,7 +25,7 @@ export function ownTextEnd(headings: readonly Heading[], index: number, lineCoun
 /** The first open task under the Preparation heading: what "Check next open task" checks. */
 export function nextOpenPrepTask(note: PrepNote, preparation: string): TaskItem | undefined {
 	const prep = sectionNamed(note, preparation);
-	return prep && tasksIn(note.taskItems, prep).find((t) => t.status === "open");
+	return prep && tasksIn(note.taskItems, prep).find((t) => t.status === "open" && t.text.trim() !== "");
 }
 
 /** Whether the note has any of the headings the sidebar reads: Preparation, Stories or Questions. */
