@@ -62,6 +62,7 @@ export function paletteCommands(p: CommandParts): (PaletteCommand | EditorComman
 		{ id: "insert-debrief", name: "Insert debrief", when: hasNote, run: () => p.templates.insertDebrief() },
 		{ id: "new-prep-note", name: "New prep note", run: () => p.templates.askForNewNote() },
 		// The meeting timer
+		{ id: "set-meeting-time", name: "Set meeting time…", when: hasNote, run: () => p.timerCommands.askForMeetingTime() },
 		{ id: "start-meeting-timer", name: "Start meeting timer", when: hasNote, run: () => p.timerCommands.start() },
 		{ id: "pause-resume-meeting-timer", name: "Pause/resume meeting timer", when: hasTimer, run: () => p.timer.togglePause() },
 		{ id: "reset-meeting-timer", name: "Reset meeting timer", when: hasTimer, run: () => p.timer.reset() },

@@ -16,6 +16,7 @@ import { addTimerStatusBar } from "./timer/timer-status-bar";
 import { PREP_VIEW_TYPE, PrepView } from "./sidebar/prep-view";
 import { ParseService } from "./parsing/parse-service";
 import { EditPath } from "./platform/edit-path";
+import { openPluginSettings } from "./platform/open-settings";
 import { cardEditorMemory } from "./platform/card-editor-memory";
 import { ProcessIndex } from "./interview-process/process-index";
 import { reusingFollowedNote } from "./interview-process/note-parsing";
@@ -104,7 +105,7 @@ export default class InterviewPrepPlugin extends Plugin {
 			chooseAnswer: (question: TheirQuestion) => actions.chooseAnswer(question),
 			captureTheirQuestion: () => liveCall.openTheirQuestionCapture(),
 		};
-		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands, theirQuestionActions }));
+		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands, theirQuestionActions, openSettings: () => this.openSettings() }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		jobSearch.registerViews(this);
 		registerCommands(this, paletteCommands({ plugin: this, activeNote, actions, timer, timerCommands, templates, liveCall, processCommands, jobSearch, openSidebar: () => this.openSidebar() }));
@@ -129,6 +130,11 @@ export default class InterviewPrepPlugin extends Plugin {
 			.then(() => undefined)
 			.finally(() => (this.openingSidebar = null));
 		return this.openingSidebar;
+	}
+
+	/** This plugin's settings tab, or where to find it where the app cannot open it. */
+	openSettings(): void {
+		if (!openPluginSettings(this.app, this.manifest.id)) new Notice("Open the settings, then this plugin's tab under community plugins.");
 	}
 
 	/** Sync rewrote the data file: merge newest-first, and hand each newer part to its owner. */

@@ -18,6 +18,7 @@ export { DEFAULT_STAR_WORDS, isPlaceholderStory, readStarWords, splitStarWords, 
 export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeetingTime, type CallReminder } from "./timer/call-countdown";
 export { checkChanges, checkPlan } from "./edits/plan-check";
 export { fieldLinesOf } from "./note/field-lines";
+export { isReadableMeeting, meetingOf } from "./note/meeting-of";
 export { listItemSpan } from "./note/list-item-block";
 export { planInsertStory, type InsertStoryOptions, type StoryToInsert } from "./edits/insert-story";
 export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuestionOptions } from "./edits/move-question";

@@ -1,5 +1,5 @@
 import { Events, Notice, type App, type Component, type EventRef } from "obsidian";
-import { CALL_WINDOW_MS, dueCallReminders, parseMeetingTime, readinessOf, storiesReady, writtenStories, type Round } from "../core";
+import { CALL_WINDOW_MS, dueCallReminders, meetingOf, parseMeetingTime, readinessOf, storiesReady, writtenStories, type Round } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import type { ProcessIndex } from "../interview-process/process-index";
 import { revealLine } from "../platform/open-note";
@@ -45,7 +45,13 @@ export class CallReminders extends Events {
 
 	/** The followed note's meeting time, in epoch ms, or null: the sidebar's countdown. */
 	meetingAt(): number | null {
-		return parseMeetingTime(this.activeNote.state?.frontmatter.meeting);
+		return parseMeetingTime(this.meetingText() ?? undefined);
+	}
+
+	/** The followed note's meeting as written, in `meeting:` or a `Time:` line, or null; the sidebar says when it cannot be read. */
+	meetingText(): string | null {
+		const state = this.activeNote.state;
+		return state ? meetingOf(state.frontmatter, state.note.fields) : null;
 	}
 
 	now(): number {

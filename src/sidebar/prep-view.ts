@@ -31,6 +31,8 @@ export interface PrepViewContext {
 	processes: ProcessIndex;
 	processActions: ProcessActions;
 	theirQuestionActions: TheirQuestionsActions;
+	/** Opens this plugin's settings, where the heading names are. */
+	openSettings: () => void;
 }
 
 /** The right-sidebar view: the followed note's progress, story cards and questions. */
@@ -130,7 +132,8 @@ export class PrepView extends ItemView {
 			}
 			this.showEmpty(
 				`"${noteName(state)}" has no ${names.preparation}, ${names.stories} or ${names.questions} heading. ` +
-					"The sidebar reads tasks, stories and questions from under those headings.",
+					"The sidebar reads tasks, stories and questions from under those headings. " +
+					"If your notes name them differently, for example in another language, set the heading names in the settings.",
 				this.context.actions.insertPrepSections,
 			);
 			return;
@@ -180,8 +183,10 @@ export class PrepView extends ItemView {
 		this.emptyEl.empty();
 		this.emptyEl.createEl("p", { text: message });
 		if (insertSections) {
-			const button = this.emptyEl.createEl("button", { cls: "mod-cta", text: "Insert prep sections" });
+			const buttons = this.emptyEl.createDiv({ cls: "interview-prep-empty-actions" });
+			const button = buttons.createEl("button", { cls: "mod-cta", text: "Insert prep sections" });
 			button.addEventListener("click", insertSections);
+			buttons.createEl("button", { text: "Set heading names" }).addEventListener("click", this.context.openSettings);
 		}
 		// The parts redraw in full when a prep note comes back.
 		for (const part of [this.process, this.progress, this.questions, this.theirQuestions, this.stories]) part.invalidate();

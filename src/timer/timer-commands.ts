@@ -1,5 +1,7 @@
-import { Notice, TFile, type App, type Editor } from "obsidian";
-import { formatClock, parseDuration, timerStamp, type TimerMode } from "../core";
+import { moment, Notice, TFile, type App, type Editor } from "obsidian";
+import { formatClock, meetingOf, parseDuration, parseMeetingTime, timerStamp, type TimerMode } from "../core";
+import { writeProperties } from "../platform/write-properties";
+import { MeetingTimeModal } from "./meeting-time-modal";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import type { EditPath, PlanEditor } from "../platform/edit-path";
 import { revealLine } from "../platform/open-note";
@@ -65,6 +67,24 @@ export class TimerCommands implements TimerPanelActions {
 		const duration = state.frontmatter.duration;
 		const targetMs = (duration !== undefined ? parseDuration(duration) : null) ?? settings.timerMinutes * 60_000;
 		return { mode: settings.timerMode, targetMs };
+	}
+
+	/** Asks for the followed note's call time with the platform's picker, and writes it as `meeting:` through Obsidian's frontmatter writer. */
+	askForMeetingTime(): void {
+		const state = this.activeNote.state;
+		if (!state) return;
+		const file = state.file;
+		const written = meetingOf(state.frontmatter, state.note.fields);
+		const at = parseMeetingTime(written ?? undefined);
+		// The call's time where it can be read, else the next full hour.
+		const initial = moment(at ?? undefined).startOf(at === null ? "hour" : "minute").add(at === null ? 1 : 0, "hour").format("YYYY-MM-DDTHH:mm");
+		new MeetingTimeModal(this.app, noteName(state), initial, (meeting) => {
+			void writeProperties(this.app, file, { meeting }).then(async (ok) => {
+				if (!ok) return;
+				await this.activeNote.refresh(true);
+				new Notice(`The call is set for ${meeting.replace("T", " ")}.`);
+			});
+		}).open();
 	}
 
 	async goToTimerNote(): Promise<void> {

@@ -1,6 +1,7 @@
 import { setIcon } from "obsidian";
-import { callIsDue, formatClock, formatTimeLeft, timerFace, type TimerMode } from "../core";
+import { callIsDue, formatClock, formatTimeLeft, isReadableMeeting, timerFace, type TimerMode } from "../core";
 import type { CallReminders } from "../job-search/call-reminders";
+import { MEETING_FORMATS_HINT } from "./meeting-time-modal";
 import type { MeetingTimer } from "./meeting-timer";
 import { keepFocus } from "../ui/keep-focus";
 import { partHeader } from "../ui/sidebar-elements";
@@ -10,6 +11,8 @@ export interface TimerPanelActions {
 	/** How a timer started now would run, shown while none runs. */
 	plan(): { mode: TimerMode; targetMs: number } | null;
 	goToTimerNote(): Promise<void>;
+	/** The picker for the call's time. */
+	askForMeetingTime(): void;
 }
 
 /**
@@ -76,7 +79,15 @@ export class TimerPanel {
 	/** The countdown to the note's `meeting:` time, and the offer to start the timer once it is due. */
 	drawCall(): void {
 		this.callEl.empty();
+		this.callEl.removeClass("is-due");
 		const at = this.call.meetingAt();
+		const written = this.call.meetingText();
+		if (at === null && written !== null && !isReadableMeeting(written)) {
+			// A call the sidebar cannot count down to would vanish from Upcoming without a word.
+			this.callEl.createSpan({ text: `The meeting time "${written}" cannot be read. ${MEETING_FORMATS_HINT} ` });
+			this.callEl.createEl("button", { text: "Set meeting time" }).addEventListener("click", () => this.actions.askForMeetingTime());
+			return;
+		}
 		if (at === null) return;
 		const left = at - this.call.now();
 		const timing = this.timer.state?.notePath === this.shownNotePath;

@@ -8,6 +8,7 @@ import type { MarkdownView } from "./workspace";
 import { Keymap, Scope } from "./ui";
 import { Vault } from "./vault";
 import { MetadataCache } from "./metadata-cache";
+import { FileManager } from "./file-manager";
 import { Workspace, type ViewCreator } from "./workspace";
 
 /** Where plugin data and local storage live: memory in tests, `localStorage` in the demo. */
@@ -28,9 +29,10 @@ export function memoryStorage(): Storage & { entries: Map<string, string> } {
 	};
 }
 
-export class App implements Doubled<Real.App, "vault" | "metadataCache" | "workspace" | "keymap" | "scope" | "loadLocalStorage" | "saveLocalStorage"> {
+export class App implements Doubled<Real.App, "vault" | "metadataCache" | "fileManager" | "workspace" | "keymap" | "scope" | "loadLocalStorage" | "saveLocalStorage"> {
 	vault = new Vault();
 	metadataCache = new MetadataCache(this.vault);
+	fileManager = new FileManager(this);
 	keymap = new Keymap();
 	scope = new Scope();
 	workspace: Workspace;
@@ -47,6 +49,19 @@ export class App implements Doubled<Real.App, "vault" | "metadataCache" | "works
 	/** Test aid: the settings modal, which shows one tab at a time (see `openSettingTab`). */
 	settingsEl = createDiv({ cls: "modal-container mod-settings" });
 	private shownTab: PluginSettingTab | null = null;
+	/**
+	 * The settings modal as the app keeps it at `app.setting`: not in obsidian.d.ts, so a plugin must check it is there.
+	 * `openTabById` shows a plugin's tab by the plugin's id.
+	 */
+	setting = {
+		open: (): void => {
+			activeDocument.body.append(this.settingsEl);
+		},
+		openTabById: (id: string): void => {
+			const tab = this.settingTabs.find((t) => t.plugin.manifest.id === id);
+			if (tab) this.openSettingTab(tab);
+		},
+	};
 
 	constructor(storage: Storage = memoryStorage(), local: Storage = storage) {
 		this.storage = storage;

@@ -20,6 +20,7 @@ import type {
 } from "./ui";
 import type { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 import type { MetadataCache } from "./metadata-cache";
+import type { FileManager } from "./file-manager";
 import type { ItemView, MarkdownFileInfo, MarkdownView, View, Workspace, WorkspaceContainer, WorkspaceLeaf, WorkspaceSidedock } from "./workspace";
 
 /**
@@ -36,6 +37,7 @@ export type Double<T> = 0 extends 1 & T
 	: T extends Real.WorkspaceContainer ? WorkspaceContainer
 	: T extends Real.Vault ? Vault
 	: T extends Real.MetadataCache ? MetadataCache
+	: T extends Real.FileManager ? FileManager
 	: T extends Real.MarkdownView ? MarkdownView
 	: T extends Real.MarkdownFileInfo ? MarkdownFileInfo
 	: T extends Real.ItemView ? ItemView

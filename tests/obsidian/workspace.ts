@@ -111,6 +111,11 @@ class EditorSave {
 		this.later();
 	};
 
+	/** Whether the editor holds text not yet saved into the file. */
+	get isDirty(): boolean {
+		return this.dirty;
+	}
+
 	/** The text now matches the file, as after opening it. */
 	clean(): void {
 		this.dirty = false;
@@ -197,6 +202,18 @@ export class MarkdownView
 			this.requestSave();
 			this.app.workspace.trigger("editor-change", this.editor, this);
 		};
+		// A write to the open file from elsewhere (processFrontMatter, sync) shows in the editor when it holds nothing unsaved.
+		this.registerEvent(
+			this.app.vault.on("modify", (file) => {
+				const open = this.file;
+				if (file !== open || !open || this.saver.isDirty) return;
+				void this.app.vault.read(open).then((text) => {
+					if (open !== this.file || this.saver.isDirty || text.replace(/\r\n?/g, "\n") === this.editor.getValue()) return;
+					this.editor.setValue(text);
+					this.saver.clean();
+				});
+			}),
+		);
 	}
 
 	save(_clear?: boolean): Promise<void> {

@@ -226,3 +226,24 @@ describe("keyboard focus across refreshes", () => {
 		expect(activeDocument.activeElement).toBe(again);
 	});
 });
+
+describe("a note whose headings are in another language", () => {
+	const GERMAN = "# Anruf bei Acme\n\n## Vorbereitung\n\n- [ ] Stellenanzeige lesen\n\n## Fragen\n\n- Wie sieht ein typischer Tag aus?\n";
+
+	it("says the heading names are a setting, and its button opens the plugin's settings", async () => {
+		const { root } = await withSidebar(GERMAN, "Acme.md");
+		expect(root.querySelector(".interview-prep-empty")?.textContent).toContain("set the heading names in the settings");
+		button(root, "Set heading names").click();
+		const shown = h.app.settingsEl.querySelector(".vertical-tab-content");
+		expect(shown?.textContent).toContain("Preparation heading");
+	});
+
+	it("shows the note once the heading names are set to its language", async () => {
+		const { root } = await withSidebar(GERMAN, "Acme.md");
+		await h.plugin.settings.update({ headings: { ...h.plugin.settings.current.headings, preparation: "Vorbereitung", questions: "Fragen" } });
+		await settle();
+		await afterRefresh();
+		expect(root.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent).toBe("0/1");
+		expect(texts(root, "li.interview-prep-question > .interview-prep-link")).toEqual(["Wie sieht ein typischer Tag aus?"]);
+	});
+});

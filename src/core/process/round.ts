@@ -1,3 +1,4 @@
+import { meetingOf } from "../note/meeting-of";
 import { readFrontmatter, readFrontmatterList } from "../note/frontmatter";
 import { sameHeadingName, splitLines } from "../note/lines";
 import { listItemSpan } from "../note/list-item-block";
@@ -118,7 +119,7 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 	const company = companyOf(frontmatter, options.companyKey);
 	if (company === null) return null;
 	const fileName = path.slice(path.lastIndexOf("/") + 1);
-	const meeting = nonEmpty(frontmatter.meeting);
+	const meeting = meetingOf(frontmatter, note.fields);
 	const lines = splitLines(text);
 	const person = note.fields.find((field) => field.value !== "" && PERSON_KEYS.includes(field.key.toLowerCase()));
 	const said = sectionNamed(note, options.saidHeading);

@@ -3,7 +3,7 @@ import { storiesReady } from "../note/star";
 import { answersToPrepare } from "./better-answers";
 import { comparePaths, groupProcesses } from "./interview-process";
 import { theirQuestionsBank } from "./their-questions-bank";
-import type { Round } from "./round";
+import { leadingDate, type Round } from "./round";
 
 /** How far back a call without a debrief still shows under Recent. */
 export const RECENT_DAYS = 14;
@@ -13,8 +13,10 @@ const DAY_MS = 24 * 60 * 60_000;
 export function callTime(round: Pick<Round, "meeting" | "date">): number | null {
 	const exact = parseMeetingTime(round.meeting ?? undefined);
 	if (exact !== null) return exact;
-	if (round.date === null || round.meeting === null) return null;
-	const [year, month, day] = round.date.split("-").map(Number);
+	// The day of the meeting as written; a file name's date is the day the note was made, never a call's.
+	const date = round.meeting === null ? null : leadingDate(round.meeting);
+	if (date === null) return null;
+	const [year, month, day] = date.split("-").map(Number);
 	return year === undefined || month === undefined || day === undefined ? null : new Date(year, month - 1, day).getTime();
 }
 

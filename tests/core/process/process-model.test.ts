@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
 	applyChanges,
+	callTime,
 	formatProcessReport,
 	groupProcesses,
 	parsePrepNote,
@@ -37,7 +38,9 @@ describe("a round", () => {
 
 	it("falls back to the title, the field bullet before the first section, and the date in the file name", () => {
 		const text = note("company: Acme", "# Acme screen\n\n* Time: 10:00\n* Interviewer: Jo Park\n\n## Questions\n\n* Recruiter: not a field here\n");
-		expect(round("a/2026-01-05 Acme.md", text)).toMatchObject({ round: "Acme screen", with: "Jo Park", meeting: null, date: "2026-01-05" });
+		// A time without a day is kept as written, for the sidebar to say it cannot be read; it is no call on the file name's day.
+		expect(round("a/2026-01-05 Acme.md", text)).toMatchObject({ round: "Acme screen", with: "Jo Park", meeting: "10:00", date: "2026-01-05" });
+		expect(callTime(round("a/2026-01-05 Acme.md", text) ?? { meeting: null, date: null })).toBeNull();
 		expect(parsePrepNote(text).fields).toEqual([
 			{ key: "Time", value: "10:00", line: 6 },
 			{ key: "Interviewer", value: "Jo Park", line: 7 },
