@@ -140,6 +140,18 @@ export class ActiveNote extends Events {
 		return outcome.changed;
 	}
 
+	/**
+	 * Undoes (or redoes) the last step in the followed note's editor, for keys pressed while focus is in the
+	 * sidebar, whose clicks wrote that step: Obsidian's undo belongs to the editor. False without an open editor.
+	 */
+	undo(redo = false): boolean {
+		const editor = this.file ? findEditor(this.app, this.file) : null;
+		if (!editor) return false;
+		if (redo) editor.redo();
+		else editor.undo();
+		return true;
+	}
+
 	private follow(leaf: WorkspaceLeaf | null): void {
 		// A markdown view's note, or the note of another editor in the leaf, such as a canvas card being edited.
 		const file = leaf?.view instanceof MarkdownView ? leaf.view.file : leaf ? this.app.workspace.activeEditor?.file : null;

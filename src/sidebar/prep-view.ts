@@ -1,4 +1,4 @@
-import { ItemView, moment, type WorkspaceLeaf } from "obsidian";
+import { ItemView, moment, Scope, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
 import { frontmatterProblem, isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
 import type { ProcessIndex } from "../interview-process/process-index";
@@ -101,7 +101,24 @@ export class PrepView extends ItemView {
 			}),
 		);
 		this.show(this.context.activeNote.state);
+		this.undoKeys();
 		await Promise.resolve();
+	}
+
+	/**
+	 * Undo and redo while focus is in the sidebar reach the note, whose edits its boxes and buttons made,
+	 * as in Obsidian's own panes; a text field keeps its own undo.
+	 */
+	private undoKeys(): void {
+		const scope = (this.scope = new Scope(this.app.scope));
+		const toNote = (redo: boolean) => (evt: KeyboardEvent) => {
+			const target = evt.target;
+			if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== "checkbox")) return true;
+			return !this.context.activeNote.undo(redo);
+		};
+		scope.register(["Mod"], "z", toNote(false));
+		scope.register(["Mod", "Shift"], "z", toNote(true));
+		scope.register(["Mod"], "y", toNote(true));
 	}
 
 	protected override async onClose(): Promise<void> {

@@ -53,7 +53,8 @@ export class QuestionList extends ViewPart<QuestionData> {
 				const move = item.createEl("button", {
 					cls: "interview-prep-move",
 					text: `To ${target.toLowerCase()}`,
-					attr: { "aria-label": `Move to ${target}: ${question.text}`, "data-line": question.line },
+					// Keyed by the question, so focus stays with it in its new group, and a second Enter moves it back.
+					attr: { "aria-label": `Move to ${target}: ${question.text}`, "data-line": question.line, "data-key": `move\u0000${identityKey(question.text)}` },
 				});
 				move.addEventListener("click", () => this.actions.moveQuestion(question));
 			}

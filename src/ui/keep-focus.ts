@@ -1,7 +1,9 @@
 const FOCUSABLE = "button, input, select, textarea, [tabindex]";
 
-/** What identifies a control across redraws: its kind, key, line, label and text. */
+/** What identifies a control across redraws: its kind and key where it has one, which outlives a move of its line; else its line, label and text. */
 function identity(el: Element): string {
+	const key = el.getAttribute("data-key");
+	if (key !== null) return [el.tagName, key].join("\u0000");
 	return [el.tagName, el.getAttribute("data-key"), el.getAttribute("data-line"), el.getAttribute("aria-label"), el.textContent].join("\u0000");
 }
 

@@ -3,15 +3,31 @@ import type { App } from "./app";
 import type { Assignable, Doubled, Doubles, Listens } from "./doubled";
 import { Editor } from "./editor";
 import { Component, Events, type Callback } from "./events";
-import { debounce } from "./ui";
+import { debounce, type Scope } from "./ui";
 import type { TFile } from "./vault";
+
+/** Each view by its container, for the keymap to find the view focus is in. */
+const viewOfContainer = new WeakMap<HTMLElement, View>();
+const listening = new WeakSet<Document>();
+
+/** The app's keymap asks the scope of the view that holds focus, as it does for a view with a `scope`. */
+function listenForViewKeys(): void {
+	const doc = activeDocument;
+	if (listening.has(doc)) return;
+	listening.add(doc);
+	doc.addEventListener("keydown", (evt) => {
+		const target = evt.target instanceof HTMLElement ? evt.target.closest<HTMLElement>(".workspace-leaf-content") : null;
+		const view = target ? viewOfContainer.get(target) : undefined;
+		view?.scope?.handle(evt);
+	});
+}
 
 export abstract class View
 	extends Component
 	implements
 		Doubled<
 			Real.View,
-			"app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getIcon" | "getState" | "setState" | "setEphemeralState"
+			"app" | "icon" | "navigation" | "leaf" | "containerEl" | "scope" | "getViewType" | "getDisplayText" | "getIcon" | "getState" | "setState" | "setEphemeralState"
 		>
 {
 	app: App;
@@ -19,12 +35,16 @@ export abstract class View
 	navigation = false;
 	leaf: WorkspaceLeaf;
 	containerEl: HTMLElement;
+	/** The view's keys, which the app's keymap asks while focus is in the view. */
+	scope: Scope | null = null;
 
 	constructor(leaf: WorkspaceLeaf) {
 		super();
 		this.leaf = leaf;
 		this.app = leaf.app;
 		this.containerEl = createDiv({ cls: "workspace-leaf-content" });
+		viewOfContainer.set(this.containerEl, this);
+		listenForViewKeys();
 	}
 
 	abstract getViewType(): string;

@@ -247,3 +247,55 @@ describe("a note whose headings are in another language", () => {
 		expect(texts(root, "li.interview-prep-question > .interview-prep-link")).toEqual(["Wie sieht ein typischer Tag aus?"]);
 	});
 });
+
+describe("undo from the sidebar", () => {
+	const QUESTIONS = "# Acme call\n\n## Questions\n\n### Chosen\n\n- Why is the role open?\n- What does a typical day look like?\n\n### Extra\n\n- How is the team split?\n";
+	const press = (el: Element, init: KeyboardEventInit) => el.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, cancelable: true, ...init }));
+
+	it("undoes a click on an asked box with Ctrl+Z while focus stays on the box, one step per action, and redoes it", async () => {
+		const { editor, root } = await withSidebar(QUESTIONS);
+		const box = root.querySelector<HTMLInputElement>('input[aria-label="Asked: Why is the role open?"]');
+		box?.focus();
+		box?.click();
+		await afterRefresh();
+		expect(editor.getValue()).toContain("- [x] Why is the role open?");
+		const focused = activeDocument.activeElement ?? root;
+		press(focused, { key: "z", ctrlKey: true });
+		await afterRefresh();
+		expect(editor.getValue()).toBe(QUESTIONS);
+		press(activeDocument.activeElement ?? root, { key: "z", ctrlKey: true, shiftKey: true });
+		await afterRefresh();
+		expect(editor.getValue()).toContain("- [x] Why is the role open?");
+	});
+
+	it("keeps focus with a question moved to Extra, so a second Enter moves the same question back", async () => {
+		const { editor, root } = await withSidebar(QUESTIONS);
+		const move = root.querySelector<HTMLButtonElement>('button[aria-label="Move to Extra: Why is the role open?"]');
+		move?.focus();
+		move?.click();
+		await afterRefresh();
+		expect(activeDocument.activeElement?.getAttribute("aria-label")).toBe("Move to Chosen: Why is the role open?");
+		(activeDocument.activeElement as HTMLButtonElement | null)?.click();
+		await afterRefresh();
+		const chosen = Array.from(root.querySelectorAll<HTMLElement>(".interview-prep-question-group")).find((g) => g.querySelector(".interview-prep-group-title")?.textContent === "Chosen");
+		expect(texts(chosen ?? root, "li.interview-prep-question > .interview-prep-link")).toEqual(["What does a typical day look like?", "Why is the role open?"]);
+		press(activeDocument.activeElement ?? root, { key: "z", ctrlKey: true });
+		await afterRefresh();
+		press(activeDocument.activeElement ?? root, { key: "z", ctrlKey: true });
+		await afterRefresh();
+		expect(editor.getValue()).toBe(QUESTIONS);
+	});
+
+	it("leaves Ctrl+Z to a text field in the sidebar", async () => {
+		const story = "# Acme call\n\n## Stories\n\n- Outage\n  - Situation: down\n";
+		const { editor, root } = await withSidebar(`${QUESTIONS}\n${story.slice("# Acme call\n\n".length)}`);
+		root.querySelector<HTMLInputElement>('.interview-prep-story input[type="checkbox"]')?.click();
+		await afterRefresh();
+		const told = editor.getValue();
+		const filter = root.querySelector<HTMLInputElement>("input[type=search], input[type=text]");
+		if (!filter) throw new Error("no filter field");
+		press(filter, { key: "z", ctrlKey: true });
+		await afterRefresh();
+		expect(editor.getValue()).toBe(told);
+	});
+});
