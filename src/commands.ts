@@ -2,6 +2,7 @@ import type { Command, Plugin } from "obsidian";
 import type { ActiveNote } from "./followed-note/active-note";
 import type { NoteActions } from "./followed-note/note-actions";
 import type { ProcessCommands } from "./interview-process/process-commands";
+import type { ProcessIndex } from "./interview-process/process-index";
 import { CALLS_VIEW_TYPE } from "./job-search/calls-view";
 import type { JobSearchCommands } from "./job-search/job-search-commands";
 import type { LiveCallCommands } from "./live-call/live-call-commands";
@@ -35,6 +36,7 @@ export interface CommandParts {
 	templates: TemplateCommands;
 	liveCall: LiveCallCommands;
 	processCommands: ProcessCommands;
+	processes: ProcessIndex;
 	jobSearch: JobSearchCommands;
 	openSidebar: () => Promise<void>;
 }
@@ -60,7 +62,7 @@ export function paletteCommands(p: CommandParts): (PaletteCommand | EditorComman
 		{ id: "insert-agenda-and-discrepancies", name: "Insert agenda and discrepancies", when: hasNote, run: () => p.templates.insertNotesSections() },
 		{ id: "insert-prep-sections", name: "Insert prep sections", when: hasNote, run: () => p.templates.insertPrepSections() },
 		{ id: "insert-debrief", name: "Insert debrief", when: hasNote, run: () => p.templates.insertDebrief() },
-		{ id: "new-prep-note", name: "New prep note", run: () => p.templates.askForNewNote() },
+		{ id: "new-prep-note", name: "New prep note", run: () => p.templates.askForNewNote(p.processes.processes()) },
 		// The meeting timer
 		{ id: "set-meeting-time", name: "Set meeting time…", when: hasNote, run: () => p.timerCommands.askForMeetingTime() },
 		{ id: "start-meeting-timer", name: "Start meeting timer", when: hasNote, run: () => p.timerCommands.start() },

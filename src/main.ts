@@ -108,7 +108,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		this.registerView(PREP_VIEW_TYPE, (leaf) => new PrepView(leaf, { activeNote, settings: owner, actions, timer, timerActions: timerCommands, call, processes, processActions: processCommands, theirQuestionActions, openSettings: () => this.openSettings() }));
 		this.addRibbonIcon("clipboard-list", "Open prep sidebar", () => void this.openSidebar());
 		jobSearch.registerViews(this);
-		registerCommands(this, paletteCommands({ plugin: this, activeNote, actions, timer, timerCommands, templates, liveCall, processCommands, jobSearch, openSidebar: () => this.openSidebar() }));
+		registerCommands(this, paletteCommands({ plugin: this, activeNote, actions, timer, timerCommands, templates, liveCall, processCommands, processes, jobSearch, openSidebar: () => this.openSidebar() }));
 		addTimerStatusBar(this, timer);
 		this.addSettingTab(new PrepSettingTab(this.app, this, owner));
 

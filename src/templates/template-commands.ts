@@ -6,7 +6,7 @@ import { describePlan } from "./describe-plan";
 import { loadTemplate } from "./template-source";
 import { templateVars } from "./template-vars";
 import type { Settings } from "../settings/prep-settings";
-import { NewPrepNoteModal } from "../ui/name-prompt-modal";
+import { NewPrepNoteModal } from "./new-prep-note-modal";
 
 /** Section templates applied to the followed note, and new prep notes made from a template. */
 export class TemplateCommands {
@@ -38,25 +38,33 @@ export class TemplateCommands {
 		return this.apply(settings.debriefTemplatePath, debriefTemplate(settings.headings.debrief), settings.headings.notes, debriefVars(round));
 	}
 
-	askForNewNote(): void {
-		new NewPrepNoteModal(this.app, (name) => void this.createNote(name)).open();
+	/**
+	 * Asks for the company, offering those of the vault's processes, and the round, whose default suits the
+	 * company: its first call, or the round after those it has. A company typed in another case or spacing
+	 * is the vault's company, so its rounds stay one process.
+	 */
+	askForNewNote(processes: readonly { company: string; rounds: readonly unknown[] }[]): void {
+		new NewPrepNoteModal(this.app, processes, (company, round) => void this.createNote(company, round)).open();
 	}
 
 	/**
-	 * Creates `<folder>/<date> <name>.md`, or opens it when it exists: never overwrites. The date format may
-	 * hold `/`, so every missing folder on the way is made. A note that differs only in case is the same file
-	 * on a disk that ignores case, so it is opened too. Any failure says so in a notice.
+	 * Creates `<folder>/<date> <company> <round>.md`, or opens it when it exists: never overwrites. The date
+	 * format may hold `/`, so every missing folder on the way is made. A note that differs only in case is the
+	 * same file on a disk that ignores case, so it is opened too. Any failure says so in a notice.
 	 */
-	async createNote(name: string): Promise<TFile | null> {
+	async createNote(company: string, round = ""): Promise<TFile | null> {
 		const settings = this.settings();
-		const safeName = name.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
-		if (safeName === "") {
-			new Notice("A prep note needs a name.");
+		const safe = (text: string) => text.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/^[-?&*!|>'%@`{},]+\s*/, "");
+		const safeCompany = safe(company);
+		const safeRound = safe(round);
+		if (safeCompany === "") {
+			new Notice("A prep note needs a company.");
 			return null;
 		}
-		return this.createOrOpen(`${moment().format(settings.dateFormat)} ${safeName}`, async () => {
+		const name = safeRound === "" ? safeCompany : `${safeCompany} ${safeRound}`;
+		return this.createOrOpen(`${moment().format(settings.dateFormat)} ${name}`, async () => {
 			const template = await loadTemplate(this.app, settings.newNoteTemplatePath, withNoteHeadings(NEW_NOTE_TEMPLATE, settings.headings));
-			return template === null ? null : fillVariables(template, { ...templateVars(safeName, {}, settings, template), name: safeName });
+			return template === null ? null : fillVariables(template, { ...templateVars(name, {}, settings, template), name, company: safeCompany, round: safeRound });
 		});
 	}
 

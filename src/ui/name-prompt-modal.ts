@@ -47,10 +47,3 @@ export class NamePromptModal extends Modal {
 		this.contentEl.empty();
 	}
 }
-
-/** Asks for the company or meeting name of a new prep note. */
-export class NewPrepNoteModal extends NamePromptModal {
-	constructor(app: App, onSubmit: (name: string) => void) {
-		super(app, { title: "New prep note", label: "Company or meeting", placeholder: "Northwind recruiter call", button: "Create" }, onSubmit);
-	}
-}

@@ -79,14 +79,16 @@ describe("New prep note in the demo", () => {
 		await page().keyboard.press("Control+p");
 		await page().keyboard.type("new prep note");
 		await page().keyboard.press("Enter");
-		await page().locator(".modal-container input[type=text]").fill("Acme screening");
+		await page().locator(".modal-container input[type=text]").first().fill("Umbrella");
+		await page().keyboard.press("Tab");
+		await page().keyboard.type("Screening");
 		await page().keyboard.press("Enter");
 
-		await expect.poll(noteTitle).toMatch(/^\d{4}-\d{2}-\d{2} Acme screening$/);
+		await expect.poll(noteTitle).toMatch(/^\d{4}-\d{2}-\d{2} Umbrella Screening$/);
 		const title = (await noteTitle()) ?? "";
 		expect(await editorText()).toBe(await readNote(page(), `Interviews/${title}`));
 		expect(await editor.evaluate((el) => el.scrollTop)).toBe(0);
 		expect(await editor.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(0);
-		expect(await page().locator(".interview-prep-title").textContent()).toContain("Acme screening");
+		expect(await page().locator(".interview-prep-title").textContent()).toContain("Umbrella Screening");
 	});
 });

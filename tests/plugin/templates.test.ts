@@ -158,13 +158,36 @@ describe("Insert prep sections", () => {
 });
 
 describe("New prep note", () => {
-	it("creates <folder>/<date> <name>.md from the template and opens it", async () => {
-		const file = await h.plugin.templates.createNote("Initech: screening");
-		expect(file?.path).toMatch(/^Interviews\/\d{4}-\d{2}-\d{2} Initech screening\.md$/);
+	it("creates <folder>/<date> <company> <round>.md from the template, the company and the round in its properties, and opens it", async () => {
+		const file = await h.plugin.templates.createNote("Initech: Inc", "Screening");
+		expect(file?.path).toMatch(/^Interviews\/\d{4}-\d{2}-\d{2} Initech Inc Screening\.md$/);
 		const text = h.app.vault.peek(file?.path ?? "") ?? "";
-		expect(text).toMatch(/^---\ncompany: Initech screening\n/);
-		expect(text).toContain("# Initech screening");
+		expect(text).toMatch(/^---\ncompany: Initech Inc\nround: Screening\n/);
+		expect(text).toContain("# Initech Inc Screening");
 		expect(h.app.workspace.getActiveFile()?.path).toBe(file?.path);
+	});
+
+	it("asks for the company, offering the vault's, and files one typed in another case under the vault's company", async () => {
+		await h.app.vault.createFolder("Interviews");
+		await h.app.vault.create("Interviews/2026-12-01 Acme recruiter call.md", "---\ncompany: Acme\nround: Recruiter call\n---\n# Acme recruiter call\n\n## Preparation\n");
+		await h.plugin.processes.rebuild();
+		expect(h.app.executeCommandById("interview-prep:new-prep-note")).toBe(true);
+		const modal = activeDocument.querySelector(".modal");
+		expect(Array.from(modal?.querySelectorAll("datalist option") ?? []).map((o) => o.getAttribute("value"))).toEqual(["Acme"]);
+		const [company, round] = Array.from(modal?.querySelectorAll<HTMLInputElement>("input") ?? []);
+		expect(round?.placeholder).toBe("Recruiter call");
+		if (!company) throw new Error("no company field");
+		company.value = " acme ";
+		company.dispatchEvent(new Event("input"));
+		// The default round follows the company: Acme has had one.
+		expect(round?.placeholder).toBe("Round 2");
+		company.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await settle();
+		const path = h.app.workspace.getActiveFile()?.path ?? "";
+		expect(path).toMatch(/^Interviews\/\d{4}-\d{2}-\d{2} Acme Round 2\.md$/);
+		expect(h.app.vault.peek(path)).toMatch(/^---\ncompany: Acme\nround: Round 2\n/);
+		await h.plugin.processes.rebuild();
+		expect(h.plugin.processes.processOf("Acme")?.rounds.map((r) => r.round)).toEqual(["Recruiter call", "Round 2"]);
 	});
 
 	it("opens an existing note instead of overwriting it", async () => {

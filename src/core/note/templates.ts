@@ -63,7 +63,8 @@ export const PREP_SECTIONS_TEMPLATE = `## Preparation
 `;
 
 export const NEW_NOTE_TEMPLATE = `---
-company: {{name}}
+company: {{company}}
+round: {{round}}
 meeting: 
 duration: 30m
 ---
