@@ -76,7 +76,7 @@ export function paletteCommands(p: CommandParts): (PaletteCommand | EditorComman
 		{ id: "capture-their-question", name: "Capture their question…", when: hasNote, run: () => p.liveCall.openTheirQuestionCapture() },
 		{ id: "story-cue-card", name: "Story cue card…", when: () => (note()?.stories.length ?? 0) > 0, run: () => p.liveCall.chooseCueCard() },
 		// Across a company's rounds
-		{ id: "start-next-round", name: "Start next round…", when: () => p.processCommands.rounds() !== null, run: () => p.processCommands.askForNextRound() },
+		{ id: "start-next-round", name: "Start next round…", when: hasNote, run: () => p.processCommands.askForNextRound() },
 		{ id: "move-question", name: "Move question to Chosen/Extra", when: () => (note()?.questions.length ?? 0) > 0, run: () => p.processCommands.moveQuestion() },
 		// The whole job search
 		{ id: "open-story-bank", name: "Open story bank", run: () => p.jobSearch.openStoryBank() },

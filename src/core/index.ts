@@ -19,6 +19,7 @@ export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeeti
 export { checkChanges, checkPlan } from "./edits/plan-check";
 export { fieldLinesOf } from "./note/field-lines";
 export { isReadableMeeting, meetingOf } from "./note/meeting-of";
+export { glanceOf, GLANCE_HEADINGS, type GlanceSection } from "./note/glance";
 export { listItemSpan } from "./note/list-item-block";
 export { planInsertStory, type InsertStoryOptions, type StoryToInsert } from "./edits/insert-story";
 export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuestionOptions } from "./edits/move-question";

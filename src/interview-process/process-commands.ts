@@ -3,6 +3,7 @@ import { applyChanges, sortRounds, fillVariables, listItemSpan, nextRoundBaseNam
 import type { ActiveNote } from "../followed-note/active-note";
 import type { NoteActions } from "../followed-note/note-actions";
 import { findEditor, revealLine } from "../platform/open-note";
+import { writeProperties } from "../platform/write-properties";
 import type { ProcessActions } from "./process-panel";
 import { loadTemplate } from "../templates/template-source";
 import { templateVars } from "../templates/template-vars";
@@ -46,6 +47,19 @@ export class ProcessCommands implements ProcessActions {
 
 	askForNextRound(): void {
 		const rounds = this.rounds();
+		const state = this.activeNote.state;
+		if (!rounds && state) {
+			// A note without a company is the first round of one: ask which, write it, then ask for the round.
+			const prompt = { title: "Start next round", label: "Company of this note", placeholder: "Northwind", button: "Next" };
+			new NamePromptModal(this.app, prompt, (company) => {
+				void writeProperties(this.app, state.file, { company }).then(async (ok) => {
+					if (!ok) return;
+					await this.activeNote.refresh(true);
+					if (this.rounds()) this.askForNextRound();
+				});
+			}).open();
+			return;
+		}
 		if (!rounds) return;
 		const prompt = { title: "Start next round", label: "Round", placeholder: "Hiring manager", suggestion: nextRoundName(rounds), button: "Create" };
 		new NamePromptModal(this.app, prompt, (name) => void this.startNextRound(name)).open();

@@ -1,6 +1,6 @@
 import { ItemView, moment, Scope, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
-import { frontmatterProblem, isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
+import { frontmatterProblem, glanceOf, isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
 import type { ProcessIndex } from "../interview-process/process-index";
 import type { SettingKey } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
@@ -10,6 +10,7 @@ import type { PrepActions } from "./prep-actions";
 import { ProcessPanel, type ProcessActions } from "../interview-process/process-panel";
 import { PersonPanel } from "../interview-process/person-panel";
 import { ProgressPanel, progressDataOf } from "./progress-panel";
+import { GlancePanel } from "./glance-panel";
 import { QuestionList } from "./question-list";
 import { StoryCards } from "./story-cards";
 import { TimerPanel, type TimerPanelActions } from "../timer/timer-panel";
@@ -40,6 +41,7 @@ export class PrepView extends ItemView {
 	private emptyEl!: HTMLElement;
 	private bodyEl!: HTMLElement;
 	private progress!: ProgressPanel;
+	private glance!: GlancePanel;
 	private process!: ProcessPanel;
 	private person!: PersonPanel;
 	private stories!: StoryCards;
@@ -85,6 +87,7 @@ export class PrepView extends ItemView {
 		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
 		const { actions } = this.context;
 		this.progress = new ProgressPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-progress-part" }), actions);
+		this.glance = new GlancePanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-glance-part" }), actions);
 		this.process = new ProcessPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-process-part" }), this.context.processActions);
 		this.questions = new QuestionList(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-questions-part" }), actions);
 		this.theirQuestions = new TheirQuestionsPart(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-their-questions-part" }), this.context.theirQuestionActions);
@@ -162,6 +165,9 @@ export class PrepView extends ItemView {
 		this.process.el.toggleClass("interview-prep-hidden", process === null);
 		if (process) this.process.update(process);
 		this.progress.update(progressDataOf(note, names.preparation, starWords));
+		const glance = glanceOf(note, state.text);
+		this.glance.el.toggleClass("interview-prep-hidden", glance.length === 0);
+		if (glance.length > 0) this.glance.update({ sections: glance });
 		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax, askedBefore: process?.askedBefore ?? {} });
 		// During the call, or once they have asked something: before it, the part would only take room.
 		const theirs = note.theirQuestions.length > 0 || this.context.timer.state?.notePath === state.file.path;
@@ -206,6 +212,6 @@ export class PrepView extends ItemView {
 			buttons.createEl("button", { text: "Set heading names" }).addEventListener("click", this.context.openSettings);
 		}
 		// The parts redraw in full when a prep note comes back.
-		for (const part of [this.process, this.progress, this.questions, this.theirQuestions, this.stories]) part.invalidate();
+		for (const part of [this.process, this.progress, this.glance, this.questions, this.theirQuestions, this.stories]) part.invalidate();
 	}
 }

@@ -190,6 +190,28 @@ describe("Start next round", () => {
 	});
 });
 
+describe("Start next round from a note without a company", () => {
+	it("is offered, asks for the company, writes it into the note's properties and goes on to ask for the round", async () => {
+		h = await loadPlugin();
+		const body = "# Recruiter Meeting\n\n* Time: \n* Recruiter: \n\n## Questions\n\n- Why is the role open?\n";
+		const { file } = await openNote(h.app, "Interviews/Recruiter meeting.md", body);
+		await afterRefresh();
+		expect(h.app.executeCommandById("interview-prep:start-next-round")).toBe(true);
+		const field = () => activeDocument.querySelector<HTMLInputElement>(".modal input[type=text]");
+		expect(activeDocument.querySelector(".modal .setting-item-name")?.textContent).toBe("Company of this note");
+		const input = field();
+		if (!input) throw new Error("no company field");
+		input.value = "Acme";
+		input.dispatchEvent(new Event("input"));
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await settle();
+		await afterRefresh();
+		expect(await h.app.vault.read(file)).toBe(`---\ncompany: Acme\n---\n${body}`);
+		expect(activeDocument.querySelector(".modal .setting-item-name")?.textContent).toBe("Round");
+		expect(field()?.value).toBe("Round 2");
+	});
+});
+
 describe("Move question to Chosen/Extra", () => {
 	it("moves the sidebar's question with its nested lines to the end of Extra, and one undo restores it", async () => {
 		h = await loadPlugin();

@@ -299,3 +299,25 @@ describe("undo from the sidebar", () => {
 		expect(editor.getValue()).toBe(told);
 	});
 });
+
+for (const source of SEED_SHAPED_NOTES) {
+	describe.skipIf(!source.present)(`at a glance, on ${source.label}`, () => {
+		it("shows the ice breakers, highlights and concerns, with the salary range under its concern, and jumps to a section", async () => {
+			const { editor, root } = await withSidebar(source.read(), "Recruiter meeting.md");
+			const part = root.querySelector<HTMLElement>(".interview-prep-glance-part");
+			expect(part?.classList.contains("interview-prep-hidden")).toBe(false);
+			expect(texts(part ?? root, ".interview-prep-group-title")).toEqual(["Ice breakers", "Highlights", "Concerns"]);
+			expect(texts(part ?? root, ".interview-prep-glance > li")[0]).toMatch(/^Time ?zone/);
+			const concern = Array.from(part?.querySelectorAll(".interview-prep-glance > li") ?? []).find((li) => li.firstChild?.textContent === "Salary range");
+			expect(concern?.querySelector(".interview-prep-glance-nested li")?.textContent).toMatch(/^(\$120k - \$140k|Not in the job post)/);
+			button(part ?? root, "Concerns").click();
+			await settle();
+			expect(editor.getLine(editor.getCursor().line)).toBe("## Concerns");
+		});
+	});
+}
+
+it("leaves out the glance part for a note without those sections", async () => {
+	const { root } = await withSidebar(NOTE);
+	expect(root.querySelector(".interview-prep-glance-part")?.classList.contains("interview-prep-hidden")).toBe(true);
+});
