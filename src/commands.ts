@@ -57,7 +57,11 @@ export function paletteCommands(p: CommandParts): (PaletteCommand | EditorComman
 		{ id: "open-sidebar", name: "Open prep sidebar", run: () => p.openSidebar() },
 		{ id: "toggle-next-prep-task", name: "Toggle next open prep task", when: () => p.actions.nextPrepTask() !== undefined, run: () => p.actions.toggleNextPrepTask() },
 		jump("jump-to-story", "Jump to story…", "Find a story", () => (note()?.stories ?? []).map((s) => ({ label: s.title, group: s.group, value: s.line }))),
-		jump("jump-to-question", "Jump to question…", "Find a question", () => (note()?.questions ?? []).map((q) => ({ label: q.text, group: q.group, value: q.line }))),
+		jump("jump-to-question", "Jump to question…", "Find a question", () => (note()?.questions ?? []).flatMap((q) => [
+			{ label: q.text, group: q.group, value: q.line },
+			// A follow-up nested under a question finds that question.
+			...q.nested.map((line) => ({ label: line.text, group: `under ${q.text}`, value: q.line })),
+		])),
 		// Templates
 		{ id: "insert-agenda-and-discrepancies", name: "Insert agenda and discrepancies", when: hasNote, run: () => p.templates.insertNotesSections() },
 		{ id: "insert-prep-sections", name: "Insert prep sections", when: hasNote, run: () => p.templates.insertPrepSections() },

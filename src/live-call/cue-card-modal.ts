@@ -1,3 +1,4 @@
+import { nestedList } from "../ui/sidebar-elements";
 import { Modal, setIcon, type App } from "obsidian";
 import type { Story } from "../core";
 
@@ -79,8 +80,7 @@ export class CueCardModal extends Modal {
 		this.titleText.setText(story.title || "Untitled story");
 		this.body.empty();
 		if (story.group) this.body.createDiv({ cls: "interview-prep-cue-group", text: story.group });
-		const list = this.body.createEl("ul", { cls: "interview-prep-cue-details" });
-		for (const detail of story.details) list.createEl("li", { text: detail });
+		nestedList(this.body, "interview-prep-cue-details", story.nested);
 		this.position.setText(`${this.index + 1} of ${this.stories.length}`);
 	}
 }

@@ -1,6 +1,6 @@
 import { groupBy, identityKey, otherGroup, type Question } from "../core";
 import type { PrepActions } from "./prep-actions";
-import { groupTitle, partHeader } from "../ui/sidebar-elements";
+import { groupTitle, nestedList, partHeader } from "../ui/sidebar-elements";
 import { ViewPart } from "../ui/view-part";
 
 interface QuestionData {
@@ -57,6 +57,8 @@ export class QuestionList extends ViewPart<QuestionData> {
 					attr: { "aria-label": `Move to ${target}: ${question.text}`, "data-line": question.line, "data-key": `move\u0000${identityKey(question.text)}` },
 				});
 				move.addEventListener("click", () => this.actions.moveQuestion(question));
+				// Follow-ups nested under the question, at every depth, under its row.
+				if (question.nested.length > 0) nestedList(item, "interview-prep-question-nested", question.nested);
 			}
 		}
 	}

@@ -1,6 +1,6 @@
 import { groupBy, identityKey, storiesMatching, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
-import { disclosureButton, groupTitle, partHeader, starMarkers } from "../ui/sidebar-elements";
+import { disclosureButton, groupTitle, partHeader, starMarkers, nestedList } from "../ui/sidebar-elements";
 import { ViewPart } from "../ui/view-part";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
@@ -95,8 +95,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		const readiness = storyReadiness(story.details, starWords);
 		starMarkers(card, readiness.markers, starWords);
 		if (readiness.resultWithoutNumber) card.createDiv({ cls: "interview-prep-hint", text: "Results land better with a figure." });
-		if (collapsed || story.details.length === 0) return;
-		const details = card.createEl("ul", { cls: "interview-prep-story-details" });
-		for (const detail of story.details) details.createEl("li", { text: detail });
+		if (collapsed || story.nested.length === 0) return;
+		nestedList(card, "interview-prep-story-details", story.nested);
 	}
 }

@@ -1,4 +1,5 @@
 import { setIcon, setTooltip } from "obsidian";
+import type { NestedLine } from "../core";
 
 /** A part's header bar with its title as a level-3 heading; the caller may add a count beside it. */
 export function partHeader(parent: HTMLElement, title: string): HTMLElement {
@@ -33,4 +34,10 @@ export function starMarkers(parent: HTMLElement, lit: readonly boolean[], starWo
 	});
 	const missing = starWords.filter((_, i) => lit[i] !== true);
 	if (missing.length > 0) markers.createSpan({ cls: "interview-prep-missing", text: `Missing: ${missing.map((w) => w.toLowerCase()).join(", ")}` });
+}
+
+/** Lines nested under a story or a question, each indented by its depth, as the note nests them. */
+export function nestedList(parent: HTMLElement, cls: string, lines: readonly NestedLine[]): void {
+	const list = parent.createEl("ul", { cls: `${cls} interview-prep-nested` });
+	for (const line of lines) list.createEl("li", { text: line.text, cls: `interview-prep-nest-${Math.min(line.depth, 4)}` });
 }

@@ -77,7 +77,7 @@ export function listNotes(page: Page): Promise<string[]> {
 	return page.evaluate(() => (window as unknown as DemoWindow).prepDemo.listNotes());
 }
 
-/** The sidebar's overall count, such as "1/9". */
+/** The sidebar's overall count, such as "1/8". */
 export function headerCount(page: Page): Promise<string | null> {
 	return page.locator(".interview-prep-header .interview-prep-progress-count").textContent();
 }

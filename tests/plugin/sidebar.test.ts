@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { afterRefresh, type Harness, loadPlugin, openNote, settle, sidebarOf } from "../harness";
+import { afterRefresh, chooseSuggestion, type Harness, loadPlugin, openNote, settle, sidebarOf } from "../harness";
 import { shownNotices, type Events } from "../obsidian";
 import { SEED_SHAPED_NOTES } from "../seed";
 
@@ -320,4 +320,58 @@ for (const source of SEED_SHAPED_NOTES) {
 it("leaves out the glance part for a note without those sections", async () => {
 	const { root } = await withSidebar(NOTE);
 	expect(root.querySelector(".interview-prep-glance-part")?.classList.contains("interview-prep-hidden")).toBe(true);
+});
+
+describe("what is nested more than one level", () => {
+	const DEEP = [
+		"# Acme call",
+		"",
+		"## Questions",
+		"",
+		"### Chosen",
+		"",
+		"* What does a typical day look like for the role?",
+		"\t* How does Elixir play into it?",
+		"\t\t* Elixir doesn't have a super robust package ecosystem.",
+		"",
+		"## Stories",
+		"",
+		"### Standard",
+		"",
+		"* What challenging situation have you encountered at work?",
+		"\t* Materials debate over SPA versus MPA with coworker.",
+		"\t\t* Eventually I won as I demonstrated how we could progressively load data.",
+		"",
+	].join("\n");
+
+	it("shows a story's outcome nested under its detail on the card and on the cue card", async () => {
+		const { root } = await withSidebar(DEEP);
+		const card = root.querySelector(".interview-prep-story");
+		expect(Array.from(card?.querySelectorAll(".interview-prep-story-details li") ?? []).map((li) => [li.textContent, li.className])).toEqual([
+			["Materials debate over SPA versus MPA with coworker.", "interview-prep-nest-1"],
+			["Eventually I won as I demonstrated how we could progressively load data.", "interview-prep-nest-2"],
+		]);
+		expect(h.app.executeCommandById("interview-prep:story-cue-card")).toBe(true);
+		await chooseSuggestion("challenging");
+		await settle();
+		expect(texts(activeDocument.body, ".interview-prep-cue-details li")).toContain("Eventually I won as I demonstrated how we could progressively load data.");
+	});
+
+	it("lists a question's follow-ups under it, and Jump to question finds the question by a follow-up", async () => {
+		const { editor, root } = await withSidebar(DEEP);
+		expect(texts(root, ".interview-prep-question-nested li")).toEqual(["How does Elixir play into it?", "Elixir doesn't have a super robust package ecosystem."]);
+		expect(h.app.executeCommandById("interview-prep:jump-to-question")).toBe(true);
+		await chooseSuggestion("elixir play");
+		await settle();
+		expect(editor.getCursor().line).toBe(6);
+	});
+
+	it("filters story cards by a line nested two levels down", async () => {
+		const { root } = await withSidebar(DEEP);
+		const filter = root.querySelector<HTMLInputElement>(".interview-prep-filter");
+		if (!filter) throw new Error("no filter");
+		filter.value = "progressively";
+		filter.dispatchEvent(new Event("input"));
+		expect(root.querySelectorAll("article.interview-prep-story")).toHaveLength(1);
+	});
 });

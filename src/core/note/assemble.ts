@@ -8,6 +8,7 @@ import {
 	DEFAULT_DONE_CHARS,
 	DEFAULT_HEADING_NAMES,
 	type Heading,
+	type NestedLine,
 	type ParseOptions,
 	type PrepNote,
 	type Question,
@@ -33,7 +34,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 
 	const headings: Heading[] = [];
 	const taskItems: TaskItem[] = [];
-	const rootItems: { line: number; text: string; details: string[]; raw: string; task?: TaskStatus }[] = [];
+	const rootItems: { line: number; text: string; details: string[]; nested: NestedLine[]; raw: string; task?: TaskStatus }[] = [];
 	const tables: Table[] = [];
 	for (const { facts, lineOffset } of pieces) {
 		for (const t of facts.tables) {
@@ -48,6 +49,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 				line: item.line + lineOffset,
 				text: item.text,
 				details: item.details,
+				nested: item.nested,
 				raw: item.raw,
 				...(item.char === undefined ? {} : { task: classify(item.char) }),
 			});
@@ -80,6 +82,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			title: item.text,
 			line: item.line,
 			details: item.details,
+			nested: item.nested,
 			...(item.task === undefined ? {} : { task: item.task }),
 			raw: item.raw,
 		})),
@@ -87,6 +90,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			group,
 			text: item.text,
 			line: item.line,
+			nested: item.nested,
 			...(item.task === undefined ? {} : { task: item.task }),
 			raw: item.raw,
 		})),

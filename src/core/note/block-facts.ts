@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { bomLength, normaliseEol } from "./lines";
 import { commentRanges, inComment, visibleText, type CommentRange } from "./obsidian-comments";
+import type { NestedLine } from "./prep-note";
 import { CHECKBOX, withoutCheckbox } from "./task-line";
 
 /**
@@ -16,7 +17,7 @@ export interface BlockFacts {
 	headings: { depth: number; text: string; line: number }[];
 	tasks: { line: number; char: string; text: string; raw: string }[];
 	/** Items of lists that sit directly at the root: story and question candidates. */
-	rootItems: { line: number; text: string; details: string[]; raw: string; char?: string }[];
+	rootItems: { line: number; text: string; details: string[]; nested: NestedLine[]; raw: string; char?: string }[];
 	/** Tables that sit directly at the root, each row with its line and its cells' text; the first row is the header. */
 	tables: { line: number; endLine: number; rows: { line: number; cells: string[] }[] }[];
 }
@@ -80,6 +81,7 @@ export function factsOfTree(tree: Root, markdown: string): BlockFacts {
 					line: item.position?.start.line ?? 1,
 					text: itemText(item, char, source),
 					details: detailsOf(item, source),
+					nested: nestedOf(item, source),
 					raw: lineAt(markdown, item.position?.start.offset ?? 0),
 					...(char === undefined ? {} : { char }),
 				});
@@ -166,6 +168,27 @@ function detailsOf(item: ListItem, source: Source): string[] {
 	const nested = item.children.find((child): child is List => child.type === "list");
 	if (!nested) return [];
 	return nested.children.filter((child) => !inComment(source.comments, child.position?.start.offset ?? 0)).map((child) => itemText(child, checkboxOf(child, source.markdown), source));
+}
+
+/** Every item nested under an item, at any depth, in note order: the follow-ups under a question, a story's outcome under its details. */
+function nestedOf(item: ListItem, source: Source): NestedLine[] {
+	const lines: NestedLine[] = [];
+	// Walked with a stack, as a list can nest thousands deep.
+	const stack: { item: ListItem; depth: number }[] = [];
+	const push = (parent: ListItem, depth: number) => {
+		const lists = parent.children.filter((child): child is List => child.type === "list");
+		const children = lists.flatMap((list) => list.children).filter((child) => !inComment(source.comments, child.position?.start.offset ?? 0));
+		for (let i = children.length - 1; i >= 0; i--) stack.push({ item: children[i] as ListItem, depth });
+	};
+	push(item, 1);
+	while (stack.length > 0) {
+		const next = stack.pop();
+		if (!next) break;
+		const text = itemText(next.item, checkboxOf(next.item, source.markdown), source);
+		if (text !== "") lines.push({ text, depth: next.depth });
+		push(next.item, next.depth + 1);
+	}
+	return lines;
 }
 
 function plainText(node: Nodes, source: Source): string {

@@ -34,8 +34,8 @@ export function isPrepShaped(note: PrepNote, names: Pick<HeadingNames, "preparat
 }
 
 /** The stories a filter shows: those whose title or details hold the query, ignoring case; told ones left out on request. */
-export function storiesMatching<S extends Pick<Story, "title" | "details" | "task">>(stories: readonly S[], query: string, hideTold = false): S[] {
+export function storiesMatching<S extends Pick<Story, "title" | "details" | "task"> & { nested?: Story["nested"] }>(stories: readonly S[], query: string, hideTold = false): S[] {
 	const q = query.trim().toLowerCase();
 	const candidates = hideTold ? stories.filter((s) => s.task !== "done") : [...stories];
-	return q === "" ? candidates : candidates.filter((s) => [s.title, ...s.details].join("\n").toLowerCase().includes(q));
+	return q === "" ? candidates : candidates.filter((s) => [s.title, ...s.details, ...(s.nested ?? []).map((line) => line.text)].join("\n").toLowerCase().includes(q));
 }

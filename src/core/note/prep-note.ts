@@ -40,11 +40,20 @@ export interface Section {
 	cancelled: number;
 }
 
+/** A line nested under a story or a question, at its depth below it: 1 for a detail, 2 for what is nested under that. */
+export interface NestedLine {
+	text: string;
+	depth: number;
+}
+
 export interface Story {
 	group: string;
 	title: string;
 	line: number;
+	/** The items right under the story: its short version, read for STAR readiness. */
 	details: string[];
+	/** Everything nested under it, at every depth, as the cards and the cue card show it. */
+	nested: NestedLine[];
 	/** The checkbox on the story's own line, if it has one. */
 	task?: TaskStatus;
 	/** The story's whole first line, so an edit can check it is unchanged. */
@@ -55,6 +64,8 @@ export interface Question {
 	group: string;
 	text: string;
 	line: number;
+	/** Follow-ups and notes nested under it, at every depth. */
+	nested: NestedLine[];
 	task?: TaskStatus;
 	raw: string;
 }
