@@ -1,5 +1,10 @@
 import { Modal, type App } from "obsidian";
 
+/** The section whose captures are rows of a table, split into its columns at ` | `. */
+export const TABLE_TARGET = "Discrepancies";
+/** How many ` | ` a row of the built-in Discrepancies table takes: topic, told before, told today. */
+const CELL_BREAKS = 2;
+
 /** What the field is checked with as it is typed: the words to show under it for a section, or null for none. */
 export type CaptureCheck = (target: string, text: string) => string | null;
 
@@ -14,6 +19,7 @@ export class CaptureModal extends Modal {
 	private readonly buttons: HTMLButtonElement[] = [];
 	private input: HTMLInputElement | null = null;
 	private warning: HTMLElement | null = null;
+	private cellsHint: HTMLElement | null = null;
 
 	constructor(
 		app: App,
@@ -46,8 +52,13 @@ export class CaptureModal extends Modal {
 		input.addEventListener("input", () => this.showCheck());
 		const hint = this.targets.length > 1 ? "Enter adds it with the time; Tab switches the section." : `Enter adds it to ${this.targets[0] ?? "the note"} with the time.`;
 		this.contentEl.createDiv({ cls: "interview-prep-capture-hint", text: hint });
+		this.cellsHint = this.contentEl.createDiv({ cls: "interview-prep-capture-hint" });
 		input.addEventListener("keydown", (evt) => {
-			if (evt.key === "Tab" && this.targets.length > 1) {
+			if (evt.key === "Tab" && !evt.shiftKey && this.targets.length === 1 && this.isTable() && input.value.split(" | ").length <= CELL_BREAKS) {
+				// The next cell of the row, as in a table; once the last one is reached, Tab leaves the field.
+				evt.preventDefault();
+				input.setRangeText(" | ", input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length, "end");
+			} else if (evt.key === "Tab" && this.targets.length > 1) {
 				evt.preventDefault();
 				this.select((this.targetIndex + (evt.shiftKey ? this.targets.length - 1 : 1)) % this.targets.length);
 			} else if (evt.key === "Enter" && !evt.isComposing) {
@@ -73,6 +84,13 @@ export class CaptureModal extends Modal {
 			button.setAttr("aria-checked", i === index);
 		});
 		this.showCheck();
+		const cells = this.targets.length === 1 ? "Tab moves to the next column." : "Separate the columns with | between spaces.";
+		this.cellsHint?.setText(this.isTable() ? `A row of the table: topic, what you were told before, what you are told today. ${cells}` : "");
+		this.cellsHint?.toggleClass("interview-prep-hidden", !this.isTable());
+	}
+
+	private isTable(): boolean {
+		return (this.targets[this.targetIndex] ?? "").trim().toLowerCase() === TABLE_TARGET.toLowerCase();
 	}
 
 	/** The check's words for what is typed now, in the section chosen now. */

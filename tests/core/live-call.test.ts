@@ -31,8 +31,17 @@ describe("captureInto", () => {
 	it("writes a table row right after the table, even with text below it", () => {
 		const note = md(["## Discrepancies", "| a | b |", "| - | - |", "| x | y |", "", "Later text."]);
 		expect(captureInto(note, "Discrepancies", "pay | band", { ...opts, preferTableRow: true })?.text).toBe(
-			md(["## Discrepancies", "| a | b |", "| - | - |", "| x | y |", "| pay \\| band | |", "", "Later text."]),
+			md(["## Discrepancies", "| a | b |", "| - | - |", "| x | y |", "| pay | band |", "", "Later text."]),
 		);
+	});
+
+	it("splits a row at ' | ' into the table's columns, the stamp with the topic, and the rest of it in the last column", () => {
+		const note = md(["## Discrepancies", "", "| Topic | Told before | Told today |", "| --- | --- | --- |", "|  |  |  |"]);
+		const row = (entry: string) => captureInto(note, "Discrepancies", entry, { ...opts, preferTableRow: true })?.text.split("\n").at(-2);
+		expect(row("[+04:10] Salary | 120k–140k | 150k")).toBe("| [+04:10] Salary | 120k–140k | 150k |");
+		expect(row("[+04:10] Remote | hybrid")).toBe("| [+04:10] Remote | hybrid | |");
+		expect(row("[+04:10] Start | May | June | or July")).toBe("| [+04:10] Start | May | June \\| or July |");
+		expect(parsePrepNote(captureInto(note, "Discrepancies", "[+04:10] Salary | 120k | 150k", { ...opts, preferTableRow: true })?.text ?? "").tables[0]?.rows.at(-1)?.cells).toEqual(["[+04:10] Salary", "120k", "150k"]);
 	});
 
 	it("keeps CRLF and ends a note without a final newline well", () => {

@@ -118,6 +118,30 @@ describe("live-call mode", () => {
 		expect(editor.getValue()).toMatch(/\| --- \| --- \| --- \|\n\| \[\d\d:\d\d\] Hybrid, not remote \| \| \|\n$/);
 	});
 
+	it("fills a discrepancy's columns: Tab in the field moves to the next one, and the hint says so", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", NOTE);
+		expect(h.app.executeCommandById("interview-prep:capture-discrepancy")).toBe(true);
+		const input = activeDocument.querySelector<HTMLInputElement>(".interview-prep-capture-input");
+		if (!input) throw new Error("no capture field");
+		expect(activeDocument.querySelector(".modal")?.textContent).toContain("Tab moves to the next column.");
+		const type = (text: string) => {
+			input.setRangeText(text, input.value.length, input.value.length, "end");
+		};
+		const tab = () => input.dispatchEvent(new KeyboardEvent("keydown", { key: "Tab", cancelable: true }));
+		type("Salary");
+		tab();
+		type("120k–140k");
+		tab();
+		type("150k");
+		// The last column reached, Tab leaves the field as anywhere else.
+		const last = new KeyboardEvent("keydown", { key: "Tab", cancelable: true });
+		input.dispatchEvent(last);
+		expect(last.defaultPrevented).toBe(false);
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await flush();
+		expect(editor.getValue()).toMatch(/\| --- \| --- \| --- \|\n\| \[\d\d:\d\d\] Salary \| 120k–140k \| 150k \|\n$/);
+	});
+
 	it("creates a missing section through the template, then captures into it", async () => {
 		const { editor } = await openNote(h.app, "Bare.md", "# Bare call\n\n- [ ] prep\n");
 		await captureViaModal("capture-note", "First thing");

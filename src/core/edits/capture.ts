@@ -121,9 +121,16 @@ function continuesList(line: string): boolean {
 
 const EMPTY_ROW = /^[ \t]*\|[ \t|]*$/;
 
-/** A row with the entry in the first column. */
+/**
+ * A row of the entry: split at ` | ` into the table's columns, the rest of it in the last one, so
+ * `Salary | 120k | 150k` fills Topic, told before and told today. A `|` inside a cell is escaped.
+ */
 function tableRow(columns: number, entry: string): string {
-	return `| ${entry.replace(/\|/g, "\\|")} |${" |".repeat(Math.max(0, columns - 1))}`;
+	const parts = entry.split(" | ");
+	const width = Math.max(1, columns);
+	const cells = [...parts.slice(0, width - 1), parts.slice(width - 1).join(" | ")];
+	while (cells.length < width) cells.push("");
+	return `|${cells.map((cell) => (cell.trim() === "" ? " |" : ` ${cell.trim().replace(/\|/g, "\\|")} |`)).join("")}`;
 }
 
 interface HeadingSpan {
