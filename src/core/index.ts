@@ -19,6 +19,8 @@ export { callIsDue, CALL_WINDOW_MS, dueCallReminders, formatTimeLeft, parseMeeti
 export { checkChanges, checkPlan } from "./edits/plan-check";
 export { fieldLinesOf } from "./note/field-lines";
 export { isReadableMeeting, meetingOf } from "./note/meeting-of";
+export { roundLabel } from "./process/round-label";
+export { withoutStamp } from "./note/stamp";
 export { glanceOf, GLANCE_HEADINGS, type GlanceSection } from "./note/glance";
 export { listItemSpan } from "./note/list-item-block";
 export { planInsertStory, type InsertStoryOptions, type StoryToInsert } from "./edits/insert-story";

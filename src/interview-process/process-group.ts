@@ -1,3 +1,4 @@
+import { withoutStamp } from "../core";
 import { groupTitle } from "../ui/sidebar-elements";
 
 /** A titled group of the process part or a person's part. */
@@ -13,7 +14,7 @@ export function renderSourcedLines<T extends { text: string }>(parent: HTMLEleme
 	const list = processGroup(parent, title, cls).createEl("ul", { cls: "interview-prep-earlier-lines" });
 	for (const line of lines) {
 		const item = list.createEl("li");
-		item.createSpan({ text: line.text });
+		item.createSpan({ text: withoutStamp(line.text) });
 		item.createSpan({ cls: "interview-prep-earlier-source", text: source(line) });
 	}
 }

@@ -1,4 +1,4 @@
-import type { SaidGroup } from "../core";
+import { withoutStamp, type SaidGroup } from "../core";
 
 /**
  * Said lines under their topics: each topic headed by the figures said on it (`pay: 120–140k (said
@@ -14,7 +14,7 @@ export function renderSaidGroups(parent: HTMLElement, groups: readonly SaidGroup
 		for (const row of group.rows) {
 			const item = list.createEl("li");
 			item.toggleClass("is-conflict", row.differs.length > 0);
-			item.createSpan({ text: row.text });
+			item.createSpan({ text: withoutStamp(row.text) });
 			item.createSpan({ cls: "interview-prep-earlier-source", text: row.source });
 			for (const words of row.differs) item.createSpan({ cls: "interview-prep-said-differs", text: words });
 		}

@@ -1,5 +1,5 @@
 import { Events, Notice, type App, type Component, type EventRef } from "obsidian";
-import { CALL_WINDOW_MS, dueCallReminders, meetingOf, parseMeetingTime, readinessOf, storiesReady, writtenStories, type Round } from "../core";
+import { CALL_WINDOW_MS, dueCallReminders, meetingOf, roundLabel, parseMeetingTime, readinessOf, storiesReady, writtenStories, type Round } from "../core";
 import { noteName, type ActiveNote } from "../followed-note/active-note";
 import type { ProcessIndex } from "../interview-process/process-index";
 import { revealLine } from "../platform/open-note";
@@ -124,7 +124,8 @@ export class CallReminders extends Events {
 /** Who the call is with, as a reminder names it: the company, and the round where it says more. */
 function callee(company: string, round: Round["round"]): string {
 	if (company.trim() === "") return round;
-	return round.trim() === "" || round.trim().toLowerCase() === company.trim().toLowerCase() ? company : `${company} (${round})`;
+	const [name, of] = roundLabel(company, round);
+	return of === undefined ? company : `${name} (${of})`;
 }
 
 /**

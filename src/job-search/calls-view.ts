@@ -1,5 +1,5 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import { callsOverview, formatTimeLeft, sameContent, type RecentItem, type UpcomingCall } from "../core";
+import { callsOverview, formatTimeLeft, roundLabel, sameContent, type RecentItem, type UpcomingCall } from "../core";
 import type { StoryBankSource } from "./story-bank-source";
 import { keepFocus } from "../ui/keep-focus";
 import { groupTitle, partHeader } from "../ui/sidebar-elements";
@@ -84,9 +84,9 @@ export class CallsView extends ItemView {
 
 	private upcomingRow(list: HTMLElement, call: UpcomingCall, now: number): void {
 		const item = list.createEl("li", { cls: "interview-prep-round is-upcoming" });
-		this.link(item, [call.company, call.round, call.with ? `with ${call.with}` : null], call.path, 1);
+		this.link(item, [...roundLabel(call.company, call.round), call.with ? `with ${call.with}` : null], call.path, 1);
 		const facts = item.createDiv({ cls: "interview-prep-round-facts" });
-		facts.createSpan({ text: `${call.meeting.replace("T", " ").slice(0, 16)} · ${call.timed ? `in ${formatTimeLeft(call.at - now)}` : daysLeft(call.at, now)}` });
+		facts.createSpan({ text: `${call.meeting.replace("T", " ").slice(0, 16)} · ${call.timed ? timeLeft(call.at, now) : daysLeft(call.at, now)}` });
 		facts.createSpan({ text: `prep ${call.prep.done}/${call.prep.total}` });
 		facts.createSpan({ text: `stories ready ${call.storiesReady}/${call.storiesTotal}` });
 		facts.createSpan({ text: `${call.questionsPlanned} ${call.questionsPlanned === 1 ? "question" : "questions"} planned` });
@@ -101,9 +101,9 @@ export class CallsView extends ItemView {
 			const row = list.createEl("li", { cls: "interview-prep-round" });
 			if (item.kind === "follow-up") {
 				this.link(row, [item.text], item.path, item.line);
-				row.createDiv({ cls: "interview-prep-round-facts" }).createSpan({ text: `${item.company} · ${item.round}` });
+				row.createDiv({ cls: "interview-prep-round-facts" }).createSpan({ text: roundLabel(item.company, item.round).join(" · ") });
 			} else {
-				this.link(row, [item.company, item.round, item.with ? `with ${item.with}` : null], item.path, 1);
+				this.link(row, [...roundLabel(item.company, item.round), item.with ? `with ${item.with}` : null], item.path, 1);
 				row.createDiv({ cls: "interview-prep-round-facts" }).createSpan({ text: `${daysAgo(item.at, now)} · no debrief yet` });
 			}
 		}
@@ -113,6 +113,13 @@ export class CallsView extends ItemView {
 		const button = parent.createEl("button", { cls: "interview-prep-link interview-prep-round-link", text: parts.filter((p) => p !== null).join(" · "), attr: { "data-key": `${path}\u0000${line}` } });
 		button.addEventListener("click", () => this.context.open(path, line));
 	}
+}
+
+/** `in 12 min` before the call; once it has started, since when, as the row stays up for the call's day. */
+function timeLeft(at: number, now: number): string {
+	if (at > now) return `in ${formatTimeLeft(at - now)}`;
+	const minutes = Math.floor((now - at) / 60_000);
+	return minutes < 1 ? "starting now" : `started ${formatTimeLeft(now - at)} ago`;
 }
 
 function startOfDay(at: number): number {

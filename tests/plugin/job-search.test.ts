@@ -121,6 +121,24 @@ describe("the upcoming calls view", () => {
 	});
 });
 
+describe("the upcoming calls view on the day of a call", () => {
+	afterEach(() => vi.useRealTimers());
+
+	it("names a round without a name of its own once, and says a call has started rather than that it is under a minute away", async () => {
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(new Date(2026, 2, 25, 9, 5));
+		h = await loadPlugin();
+		await create(h, "Hooli.md", "---\ncompany: Hooli\nmeeting: 2026-03-25T09:00\n---\n# Hooli\n\n## Questions\n\n- Why now?\n");
+		await h.plugin.processes.ready;
+		expect(h.app.executeCommandById("interview-prep:open-upcoming-calls")).toBe(true);
+		await settle();
+		const calls = h.app.workspace.getLeavesOfType("interview-prep-calls")[0]?.view.containerEl;
+		const row = calls?.querySelector("li.is-upcoming");
+		expect(row?.querySelector("button")?.textContent).toBe("Hooli");
+		expect(row?.querySelector(".interview-prep-round-facts span")?.textContent).toBe("2026-03-25 09:00 · started 5 min ago");
+	});
+});
+
 describe("autosaves of a prep note while the story bank and the calls view are open", () => {
 	afterEach(() => vi.useRealTimers());
 
@@ -214,7 +232,7 @@ describe("Insert debrief", () => {
 		await settle();
 		const once = editor.getValue();
 		expect(once).toBe(
-			`${GLOBEX_TEXT}\n## Debrief\n\n- What went well:\n- What to improve:\n- What they said about next steps and timeline:\n- [ ] Send a thank-you note to Sam\n- [ ] Write down what Screen asked that I want to prepare better\n`,
+			`${GLOBEX_TEXT}\n## Debrief\n\n- What went well:\n- What to improve:\n- What they said about next steps and timeline:\n- [ ] Send a thank-you note to Sam\n- [ ] Write down the questions I want to answer better next time\n`,
 		);
 		h.app.executeCommandById("interview-prep:insert-debrief");
 		await settle();

@@ -143,10 +143,11 @@ describe("the process part of the sidebar", () => {
 		expect(texts(root, ".interview-prep-round-link")).toEqual(["Northwind recruiter call with Dana from the talent team", "Hiring manager with Priya Raman, engineering manager"]);
 		expect(root.querySelector(".interview-prep-round.is-current .interview-prep-round-link")?.textContent).toBe("Hiring manager with Priya Raman, engineering manager");
 		expect(texts(root, ".interview-prep-said-topic-title")).toEqual(["pay: 135–150k (said once)", "notice: 6 weeks (said once)", "Other"]);
+		// When in its call a line was said is no news to the next round.
 		expect(texts(root, ".interview-prep-said-before li > span:first-child")).toEqual([
-			"[+09:35] My range is 135 to 150k base; I am flexible on the split with equity.",
-			"[+14:20] I can start six weeks after an offer.",
-			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
+			"My range is 135 to 150k base; I am flexible on the split with equity.",
+			"I can start six weeks after an offer.",
+			"I am looking for a senior backend role with real ownership of a platform.",
 		]);
 		expect(texts(root, ".interview-prep-said-before .interview-prep-earlier-source")[0]).toBe("Northwind recruiter call, to Dana from the talent team");
 		expect(texts(root, ".interview-prep-discrepancies-before li > span:first-child")).toEqual(["Remote work · Fully remote · Two office days a month in Rotterdam"]);

@@ -1,3 +1,4 @@
+import { STAMP } from "./stamp";
 import type { Rating, TheirQuestion } from "./prep-note";
 
 /** The marker each rating is written with, at the end of the question's line. */
@@ -9,8 +10,6 @@ const RATING_OF: Readonly<Record<string, Rating>> = { "🟢": "strong", "🟡": 
 const LAST_MARKER = /([ \t]*)(🟢|🟡|🔴)(\uFE0F?)([ \t]*)$/u;
 /** Every marker at a text's end, as a run: what the question's text leaves out. */
 const TRAILING_MARKERS = /(?:\s*(?:🟢|🟡|🔴)\uFE0F?)+\s*$/u;
-/** A capture's stamp: `[+12:40]` of the meeting timer or `[15:05]` of the clock. */
-const STAMP = /^\[\+?\d{1,4}:\d{2}(?::\d{2})?\]/;
 const ANSWERED_WITH = /^answered with[ \t]*:[ \t]*/i;
 
 /** A top-level list item's marker and the blanks after it: what a rating edit never touches. */

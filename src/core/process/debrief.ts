@@ -7,7 +7,7 @@ export const DEBRIEF_TEMPLATE = `## Debrief
 - What to improve:
 - What they said about next steps and timeline:
 - [ ] Send a thank-you note to {{with}}
-- [ ] Write down what {{round}} asked that I want to prepare better
+- [ ] Write down the questions I want to answer better next time
 `;
 
 /** The built-in debrief under the heading the settings give it. */

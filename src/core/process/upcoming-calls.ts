@@ -1,4 +1,4 @@
-import { parseMeetingTime } from "../timer/call-countdown";
+import { CALL_WINDOW_MS, parseMeetingTime } from "../timer/call-countdown";
 import { storiesReady } from "../note/star";
 import { answersToPrepare } from "./better-answers";
 import { comparePaths, groupProcesses } from "./interview-process";
@@ -68,7 +68,8 @@ export function callsOverview(rounds: Iterable<Round>, now: number, starWords: r
 		for (const round of process.rounds) {
 			const at = callTime(round);
 			const timed = parseMeetingTime(round.meeting ?? undefined) !== null;
-			const ahead = at !== null && (timed ? at > now : at + DAY_MS > now);
+			// A call being held stays with the calls ahead for its hour, rather than drop to Recent as it starts.
+			const ahead = at !== null && (timed ? at + CALL_WINDOW_MS > now : at + DAY_MS > now);
 			const who = { path: round.path, company: round.company, round: round.round };
 			if (ahead && round.meeting !== null) {
 				upcoming.push({ ...who, with: round.with, meeting: round.meeting, at, timed, ...readinessOf(round, starWords), saidBefore, answersToPrepare: toPrepare });

@@ -136,7 +136,7 @@ describe("the debrief", () => {
 		const text = "# A\n## Stories\n# Notes\n## Agenda\n- hello\n";
 		const template = debriefTemplate("Debrief").replace("{{with}}", "Dana");
 		const once = insertSections(text, template, { parent: "Notes" }).text;
-		expect(once).toBe(`${text}\n## Debrief\n\n- What went well:\n- What to improve:\n- What they said about next steps and timeline:\n- [ ] Send a thank-you note to Dana\n- [ ] Write down what {{round}} asked that I want to prepare better\n`);
+		expect(once).toBe(`${text}\n## Debrief\n\n- What went well:\n- What to improve:\n- What they said about next steps and timeline:\n- [ ] Send a thank-you note to Dana\n- [ ] Write down the questions I want to answer better next time\n`);
 		expect(insertSections(once, template, { parent: "Notes" }).text).toBe(once);
 	});
 });
