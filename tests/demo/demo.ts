@@ -155,9 +155,8 @@ new MutationObserver((records) => {
 	for (const record of records) {
 		for (const node of Array.from(record.addedNodes)) {
 			if (!(node instanceof HTMLElement && node.classList.contains("notice"))) continue;
+			// How long it stays, and that a click dismisses it, is the notice's own, as in the app.
 			noticesEl.appendChild(node);
-			node.addEventListener("click", () => node.remove());
-			window.setTimeout(() => node.remove(), 5000);
 		}
 	}
 }).observe(document.body, { childList: true });
@@ -172,6 +171,20 @@ document.addEventListener("keydown", (evt) => {
 	}
 });
 byId("palette").addEventListener("click", openPalette);
+
+/** The vault's notes, as the file explorer would list them: choosing one opens it. */
+const noteSwitch = byId<HTMLSelectElement>("note-switch");
+function listNotesToSwitch(): void {
+	const open = app.workspace.getActiveFile()?.path ?? "";
+	noteSwitch.empty();
+	for (const path of listNotes()) noteSwitch.createEl("option", { text: path.replace(/\.md$/, ""), attr: { value: path } }).selected = path === open;
+}
+noteSwitch.addEventListener("change", () => {
+	const file = app.vault.getFileByPath(noteSwitch.value);
+	if (file) void app.workspace.getLeaf(false).openFile(file);
+});
+for (const event of ["create", "delete", "rename"] as const) app.vault.on(event, () => listNotesToSwitch());
+app.workspace.on("file-open", () => listNotesToSwitch());
 byId("theme").addEventListener("click", () => {
 	const dark = document.body.classList.toggle("theme-dark");
 	document.body.classList.toggle("theme-light", !dark);

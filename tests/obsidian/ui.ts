@@ -5,17 +5,24 @@ import type { Doubled } from "./doubled";
 /** Every notice shown, newest last, so tests can read what the user was told. */
 export const shownNotices: string[] = [];
 
+/** How long the app shows a notice given no duration. */
+export const NOTICE_MS = 5000;
+
 export class Notice implements Doubled<Real.Notice, "noticeEl" | "messageEl" | "containerEl" | "setMessage" | "hide"> {
 	noticeEl = createDiv({ cls: "notice" });
 	containerEl = this.noticeEl;
 	messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
 
-	/** Shown until hidden; one given a duration hides itself after it, as the app's do (0 stays until clicked). */
-	constructor(message: string | DocumentFragment, duration?: number) {
+	/**
+	 * As the app's: hides itself after its duration, 5 seconds when none is given; 0 stays until it is
+	 * clicked. A click anywhere on it hides it, after the listeners inside it have run.
+	 */
+	constructor(message: string | DocumentFragment, duration: number = NOTICE_MS) {
 		this.setMessage(message);
 		shownNotices.push(this.messageEl.getText());
 		activeDocument.body.appendChild(this.noticeEl);
-		if (duration !== undefined && duration > 0) window.setTimeout(() => this.hide(), duration);
+		if (duration > 0) window.setTimeout(() => this.hide(), duration);
+		this.noticeEl.addEventListener("click", () => this.hide());
 	}
 
 	setMessage(message: string | DocumentFragment): this {
@@ -607,6 +614,8 @@ const ICON_PATHS: Record<string, string[]> = {
 	play: ["M6 3 20 12 6 21Z"],
 	pause: ["M6 4h4v16H6z", "M14 4h4v16h-4z"],
 	"rotate-ccw": ["M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", "M3 3v5h5"],
+	"arrow-left": ["m12 19-7-7 7-7", "M19 12H5"],
+	"arrow-right": ["M5 12h14", "m12 5 7 7-7 7"],
 	"clipboard-list": ["M9 2h6v4H9z", "M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2", "M12 11h4", "M12 16h4", "M8 11h.01", "M8 16h.01"],
 };
 
