@@ -79,6 +79,8 @@ export async function revealLine(app: App, file: TFile, line: number): Promise<v
 	}
 	const view = leaf.view instanceof MarkdownView ? leaf.view : null;
 	if (!view) return;
+	// On a phone the right sidebar is a drawer over the note: it gives way, so the line is seen.
+	if (Platform.isPhone) app.workspace.rightSplit.collapse();
 	app.workspace.setActiveLeaf(view.leaf, { focus });
 	if (view.getMode() === "preview") view.setEphemeralState({ line: Math.min(index, view.editor.lastLine()) });
 	else moveCursor(view.editor, index, focus);

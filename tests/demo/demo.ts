@@ -3,7 +3,7 @@ import manifest from "../../manifest.json";
 import InterviewPrepPlugin from "../../src/main";
 import exampleNote from "../../example-vault/Interviews/2026-12-03 Northwind recruiter call.md";
 import secondRound from "../../example-vault/Interviews/2026-12-10 Northwind hiring manager.md";
-import { App, MarkdownView, Notice, TFile } from "../obsidian";
+import { App, emulatePlatform, MarkdownView, Notice, TFile } from "../obsidian";
 import { ParseService } from "../../src/parsing/parse-service";
 import { CommandPalette } from "./command-palette";
 import { PageStorage } from "./page-storage";
@@ -28,6 +28,8 @@ const storage = new PageStorage("interview-prep-demo:", (path) => {
 	new Notice(`"${path}" is too large for this browser's storage, so its edits last only until the page reloads.`);
 });
 
+// A phone-sized window plays Obsidian's phone app, whose body classes and platform the plugin reads.
+if (window.matchMedia("(max-width: 600px)").matches) emulatePlatform("phone");
 const app = new App(storage);
 const plugin = new InterviewPrepPlugin(app, manifest);
 const editorEl = byId<HTMLTextAreaElement>("editor");
@@ -36,6 +38,12 @@ const titleEl = byId("note-title");
 byId("status").appendChild(app.statusBarEl);
 byId("ribbon").appendChild(app.ribbonEl);
 const drawer = new SidebarDrawer(byId("sidebar"), byId<HTMLButtonElement>("drawer-toggle"), byId<HTMLButtonElement>("drawer-close"), byId("drawer-backdrop"), editorEl);
+// The right sidebar's collapse, as the app's phone layout does it, closes the drawer.
+const collapseRight = app.workspace.rightSplit.collapse.bind(app.workspace.rightSplit);
+app.workspace.rightSplit.collapse = () => {
+	collapseRight();
+	drawer.close(false);
+};
 
 const notePath = (name: string) => (name.endsWith(".md") ? name : `${name}.md`);
 

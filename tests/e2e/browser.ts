@@ -85,6 +85,8 @@ export function headerCount(page: Page): Promise<string | null> {
 export interface DemoWindow {
 	prepDemo: {
 		openNote(name: string, markdown: string): Promise<void>;
+		/** Adds notes without opening them, once the process index has read them. */
+		addNotes(notes: [string, string][]): Promise<void>;
 		getNote(name: string): string | null;
 		listNotes(): string[];
 		listCommands(): { id: string; name: string }[];

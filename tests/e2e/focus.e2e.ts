@@ -32,7 +32,7 @@ describe("focus after an action in the sidebar", () => {
 		await showNote(page(), NOTE, SEED_SHAPED);
 		await page().getByRole("button", { name: "Check next open task" }).click();
 		await expect.poll(getNote).toContain("* [x] Read the engineering handbook");
-		await expect.poll(() => page().locator(".interview-prep-header .interview-prep-progress-count").textContent()).toBe("2/9");
+		await expect.poll(() => page().locator(".interview-prep-header .interview-prep-progress-count").textContent()).toBe("2/8");
 		expect(await focused()).toBe("Check next open task");
 	});
 

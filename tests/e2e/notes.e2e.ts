@@ -62,7 +62,7 @@ describe("the demo's notes across reloads", () => {
 		await reload();
 		expect(await noteTitle()).toBe("Screening call");
 		expect(await editorText()).toBe(`${SEED_SHAPED}- [ ] Ask about the on-call rota`);
-		expect(await headerCount(page())).toBe("1/10");
+		expect(await headerCount(page())).toBe("1/9");
 		// The example note is still there, unchanged, beside it.
 		expect(await readNote(page(), EXAMPLE)).toBe(EXAMPLE_TEXT);
 	});

@@ -23,9 +23,9 @@ describe("the process across rounds, in the demo", () => {
 		await expect.poll(() => page().locator("#note-title").textContent()).toBe("2026-12-10 Northwind hiring manager");
 		// By topic: pay and notice, headed by what was said, then the line on no topic.
 		await expect.poll(() => texts(".interview-prep-said-before li > span:first-child")).toEqual([
-			"[+09:35] My range is 135 to 150k base; I am flexible on the split with equity.",
-			"[+14:20] I can start six weeks after an offer.",
-			"[+04:10] I am looking for a senior backend role with real ownership of a platform.",
+			"My range is 135 to 150k base; I am flexible on the split with equity.",
+			"I can start six weeks after an offer.",
+			"I am looking for a senior backend role with real ownership of a platform.",
 		]);
 		expect(await texts(".interview-prep-said-topic-title")).toEqual(["pay: 135–150k (said once)", "notice: 6 weeks (said once)", "Other"]);
 		expect(await texts(".interview-prep-discrepancies-before li > span:first-child")).toEqual(["Remote work · Fully remote · Two office days a month in Rotterdam"]);
