@@ -111,9 +111,12 @@ describe("on a phone", () => {
 		root.querySelector<HTMLInputElement>('input[aria-label="Asked: How is on-call organised?"]')?.click();
 		await settle();
 		expect(editor.getLine(10)).toBe("- [x] How is on-call organised?");
+		expect(h.app.workspace.rightSplit.collapsed).toBe(false);
 		buttonNamed(root, "Billing outage").click();
 		await settle();
 		expect(editor.getCursor().line).toBe(16);
+		// On a phone the sidebar's drawer gives way to the line it jumped to.
+		expect(h.app.workspace.rightSplit.collapsed).toBe(true);
 		root.querySelector<HTMLButtonElement>('[aria-label="Collapse Queue migration"]')?.click();
 		expect(root.querySelector('[aria-label="Expand Queue migration"]')).not.toBeNull();
 		buttonNamed(root, "Check next open task").click();
