@@ -301,6 +301,8 @@ export class MarkdownView
 	}
 
 	async loadFile(file: TFile): Promise<void> {
+		// Opening the note the view shows keeps it as it is, unsaved typing and all.
+		if (this.file === file) return;
 		// Opening another file saves the one that was open first.
 		if (this.file && this.file !== file) await this.save();
 		this.file = file;
