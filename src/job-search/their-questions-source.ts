@@ -1,4 +1,4 @@
-import { theirQuestionsBank, type BankQuestion } from "../core";
+import { sameContent, theirQuestionsBank, type BankQuestion } from "../core";
 import type { ProcessIndex } from "../interview-process/process-index";
 
 /**
@@ -7,14 +7,20 @@ import type { ProcessIndex } from "../interview-process/process-index";
  * filtering the bank cost only the drawing.
  */
 export class TheirQuestionsSource {
-	private cached: BankQuestion[] | null = null;
+	private cached: BankQuestion[] = [];
+	private stale = true;
 
 	constructor(readonly processes: ProcessIndex) {
-		processes.onChange(() => (this.cached = null));
+		processes.onChange(() => (this.stale = true));
 	}
 
+	/** The bank; the very same list as before while its content is the same, so the view can tell it has nothing to redraw. */
 	bank(): BankQuestion[] {
-		this.cached ??= theirQuestionsBank(this.processes.allRounds());
+		if (this.stale) {
+			const bank = theirQuestionsBank(this.processes.allRounds());
+			if (!sameContent(bank, this.cached)) this.cached = bank;
+			this.stale = false;
+		}
 		return this.cached;
 	}
 }

@@ -26,6 +26,7 @@ export class TheirQuestionsView extends ItemView {
 	private weakOrUnrated = false;
 	private askedMoreThanOnce = false;
 	private limit = PAGE;
+	private drawnBank: BankQuestion[] | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -58,7 +59,8 @@ export class TheirQuestionsView extends ItemView {
 		this.toggle(toggles, "Weak or unrated", () => (this.weakOrUnrated = !this.weakOrUnrated));
 		this.toggle(toggles, "Asked more than once", () => (this.askedMoreThanOnce = !this.askedMoreThanOnce));
 		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
-		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
+		// An autosave that changes no question they asked redraws nothing.
+		this.registerEvent(this.context.source.processes.onChange(() => this.context.source.bank() !== this.drawnBank && this.draw()));
 		this.draw();
 		await Promise.resolve();
 	}
@@ -83,7 +85,7 @@ export class TheirQuestionsView extends ItemView {
 
 	/** Redraws the list for the filter, the toggles and the bank as the index has it now. */
 	private draw(): void {
-		const bank = this.context.source.bank();
+		const bank = (this.drawnBank = this.context.source.bank());
 		const toggled = filterTheirQuestions(bank, { weakOrUnrated: this.weakOrUnrated, askedMoreThanOnce: this.askedMoreThanOnce });
 		const query = this.filterEl.value.trim();
 		const search = query === "" ? null : prepareSimpleSearch(query);

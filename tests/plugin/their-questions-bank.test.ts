@@ -73,6 +73,28 @@ describe("the their questions bank", () => {
 		expect(bank().querySelector(".interview-prep-count")?.textContent).toBe("3");
 	});
 
+	it("keeps its rows, and the text selected in them, through autosaves that change no question they asked", async () => {
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+		await withNotes();
+		const { editor } = await openNote(h.app, GLOBEX, GLOBEX_TEXT);
+		await h.plugin.jobSearch.openTheirQuestionsBank();
+		// Typing goes under a section of its own, after Their questions.
+		editor.replaceRange("## Agenda\n", { line: editor.lastLine(), ch: 0 });
+		await vi.advanceTimersByTimeAsync(2_500 + NOTIFY_MS);
+		const row = bank().querySelector(".interview-prep-their-bank-question");
+		if (!row) throw new Error("no row");
+		for (let i = 1; i <= 5; i++) {
+			editor.replaceRange(`- Agenda point ${i}\n`, { line: editor.lastLine(), ch: 0 });
+			await vi.advanceTimersByTimeAsync(2_500 + NOTIFY_MS);
+		}
+		expect(h.app.vault.peek(GLOBEX)).toContain("- Agenda point 5\n");
+		expect(row.isConnected).toBe(true);
+		// A new question is drawn.
+		editor.replaceRange("## Their questions\n\n- Why Globex? 🟢\n", { line: editor.lastLine(), ch: 0 });
+		await vi.advanceTimersByTimeAsync(2_500 + NOTIFY_MS);
+		expect(titles()).toContain("Why Globex?");
+	});
+
 	it("filters by text, by weak or unrated, and by asked more than once", async () => {
 		await withNotes();
 		await h.plugin.jobSearch.openTheirQuestionsBank();
