@@ -78,16 +78,17 @@ describe("the their questions bank", () => {
 		await withNotes();
 		const { editor } = await openNote(h.app, GLOBEX, GLOBEX_TEXT);
 		await h.plugin.jobSearch.openTheirQuestionsBank();
-		// Typing goes under a section of its own, after Their questions.
-		editor.replaceRange("## Agenda\n", { line: editor.lastLine(), ch: 0 });
+		// Typing goes under What I said, after Their questions: the round changes, the bank does not.
+		editor.replaceRange("## What I said\n", { line: editor.lastLine(), ch: 0 });
 		await vi.advanceTimersByTimeAsync(2_500 + NOTIFY_MS);
 		const row = bank().querySelector(".interview-prep-their-bank-question");
 		if (!row) throw new Error("no row");
 		for (let i = 1; i <= 5; i++) {
-			editor.replaceRange(`- Agenda point ${i}\n`, { line: editor.lastLine(), ch: 0 });
+			editor.replaceRange(`- Said point ${i}\n`, { line: editor.lastLine(), ch: 0 });
 			await vi.advanceTimersByTimeAsync(2_500 + NOTIFY_MS);
 		}
-		expect(h.app.vault.peek(GLOBEX)).toContain("- Agenda point 5\n");
+		expect(h.app.vault.peek(GLOBEX)).toContain("- Said point 5\n");
+		expect(h.plugin.processes.processOf("Globex")?.rounds[0]?.said).toHaveLength(5);
 		expect(row.isConnected).toBe(true);
 		// A new question is drawn.
 		editor.replaceRange("## Their questions\n\n- Why Globex? 🟢\n", { line: editor.lastLine(), ch: 0 });
