@@ -25,11 +25,16 @@ export class GlancePanel extends ViewPart<{ sections: GlanceSection[] }> {
 			title.addEventListener("click", () => this.actions.jumpToLine(section.line));
 			const list = group.createEl("ul", { cls: "interview-prep-glance" });
 			for (const item of section.items) {
-				const li = list.createEl("li", { text: item.text });
+				const li = list.createEl("li", { text: readable(item.text) });
 				if (item.nested.length === 0) continue;
 				const nested = li.createEl("ul", { cls: "interview-prep-glance-nested" });
-				for (const line of item.nested) nested.createEl("li", { text: line });
+				for (const line of item.nested) nested.createEl("li", { text: readable(line) });
 			}
 		}
 	}
+}
+
+/** A line as it reads, without the marks of bold, italics and code, which show as text here. */
+function readable(text: string): string {
+	return text.replace(/(\*\*|__|`)(.+?)\1/g, "$2");
 }

@@ -46,7 +46,7 @@ const SEED_LIKE = [
 	"## Concerns",
 	"",
 	"* [x] Salary range",
-	"\t* $120k - $140k would be huge.",
+	"\t* $120k - $140k would be **huge**.",
 	"",
 	"## Stories",
 	"",
@@ -79,6 +79,11 @@ describe("the seed note as written, on a desktop", () => {
 
 	it("shows what is nested two levels down: a story's outcome and a question's follow-ups, and Jump to question finds one", async () => {
 		await showNote(page(), SEED_PATH, SEED_LIKE);
+		// A question with follow-ups keeps its box, its text and its move button on one row, the follow-ups under it.
+		const row = sidebar().locator("li.interview-prep-question").first();
+		const tops = await Promise.all([row.locator("input").first(), row.locator(".interview-prep-link").first(), row.locator(".interview-prep-move")].map(async (el) => (await el.boundingBox())?.y ?? -1));
+		expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(16);
+		expect(await sidebar().locator(".interview-prep-glance-nested li").first().textContent()).not.toContain("**");
 		expect(await sidebar().locator(".interview-prep-story-details .interview-prep-nest-2").allTextContents()).toEqual(["Eventually I won as I demonstrated how we could progressively load data."]);
 		expect(await sidebar().locator(".interview-prep-question-nested li").allTextContents()).toEqual(["How does Elixir play into it?", "I can make assumptions about the integrations page."]);
 		await palette("jump to question");
