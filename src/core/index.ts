@@ -22,7 +22,6 @@ export { isReadableMeeting, meetingOf } from "./note/meeting-of";
 export { roundLabel } from "./process/round-label";
 export { withoutStamp } from "./note/stamp";
 export { glanceOf, GLANCE_HEADINGS, type GlanceSection } from "./note/glance";
-export { listItemSpan } from "./note/list-item-block";
 export { planInsertStory, type InsertStoryOptions, type StoryToInsert } from "./edits/insert-story";
 export { CHOSEN_GROUP, EXTRA_GROUP, otherGroup, planMoveQuestion, type MoveQuestionOptions } from "./edits/move-question";
 export { identityKey } from "./process/text-identity";

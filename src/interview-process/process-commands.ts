@@ -1,5 +1,5 @@
 import { moment, Notice, TFile, type App } from "obsidian";
-import { applyChanges, sortRounds, fillVariables, listItemSpan, nextRoundBaseName, nextRoundName, NEW_NOTE_TEMPLATE, splitLines, withNoteHeadings, type Question, type Round } from "../core";
+import { applyChanges, sortRounds, fillVariables, nextRoundBaseName, nextRoundName, NEW_NOTE_TEMPLATE, withNoteHeadings, type Question, type Round } from "../core";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { NoteActions } from "../followed-note/note-actions";
 import { findEditor, revealLine } from "../platform/open-note";
@@ -111,10 +111,7 @@ export class ProcessCommands implements ProcessActions {
 		const editor = findEditor(this.app, file);
 		if (!editor) return null;
 		const line = editor.getCursor().line;
-		const lines = splitLines(editor.getValue());
-		return questions.find((q) => {
-			const span = listItemSpan(lines, q.line - 1);
-			return line >= span.first && line <= span.last;
-		}) ?? null;
+		// The editor's lines are 0-based, the model's 1-based; a question spans its nested and continuation lines.
+		return questions.find((q) => line >= q.line - 1 && line <= q.endLine - 1) ?? null;
 	}
 }

@@ -27,7 +27,7 @@ describe("report --json on prep and marks", () => {
 		writeFileSync(file, "# Call\n## Their questions\n- [+12:40] Why us? 🔴\n  - Answered with: Queue migration\n  - Too long.\n- \n");
 		const run = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/report.ts", file, "--json"], { encoding: "utf8" });
 		expect((JSON.parse(run.stdout) as { theirQuestions: unknown }).theirQuestions).toEqual([
-			{ text: "Why us?", line: 3, stamp: "[+12:40]", rating: "weak", answeredWith: "Queue migration", notes: ["Too long."], raw: "- [+12:40] Why us? 🔴" },
+			{ text: "Why us?", line: 3, endLine: 5, stamp: "[+12:40]", rating: "weak", answeredWith: "Queue migration", notes: ["Too long."], raw: "- [+12:40] Why us? 🔴" },
 		]);
 		const text = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/report.ts", file], { encoding: "utf8" }).stdout;
 		expect(text).toContain("Their questions: 1\n  - Why us? 🔴 (line 3)\n      answered with: Queue migration\n");

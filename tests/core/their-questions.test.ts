@@ -19,13 +19,14 @@ describe("their questions in the note model", () => {
 			{
 				text: "Tell me about a time you disagreed with your manager.",
 				line: 4,
+				endLine: 6,
 				stamp: "[+12:40]",
 				rating: "weak",
 				answeredWith: "Materials debate over SPA versus MPA",
 				notes: ["Rambled; lead with the result next time."],
 				raw: "- [+12:40] Tell me about a time you disagreed with your manager. 🔴",
 			},
-			{ text: "Why are you leaving your current role?", line: 7, stamp: null, rating: "strong", answeredWith: null, notes: [], raw: "- Why are you leaving your current role? 🟢" },
+			{ text: "Why are you leaving your current role?", line: 7, endLine: 7, stamp: null, rating: "strong", answeredWith: null, notes: [], raw: "- Why are you leaving your current role? 🟢" },
 		]);
 	});
 

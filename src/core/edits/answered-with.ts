@@ -3,7 +3,6 @@ import { insertLinesAt } from "./insert-sections";
 import type { LineEdit } from "./line-edit";
 import { indentOf } from "../note/chunks";
 import { isBlankLine, lineStarts, splitLines } from "../note/lines";
-import { listItemSpan } from "../note/list-item-block";
 import { parsePrepNote, type PrepNoteParser } from "../note/prep-note-parser";
 import { readListLine } from "../note/task-line";
 import { isAnsweredWith } from "../note/their-questions";
@@ -42,11 +41,13 @@ export function planAnsweredWith(text: string, args: AnsweredWithArgs, options: 
 	if (identityKey(story) === "") return refuse("the story has no title.");
 	const parseOptions = { headings: { theirQuestions: options.theirQuestions } };
 	const note = options.parser ? options.parser.parse(text, parseOptions) : parsePrepNote(text, parseOptions);
-	if (!note.theirQuestions.some((q) => q.line === question.line)) return refuse(`that line is not a question under the ${options.theirQuestions} heading.`);
+	const read = note.theirQuestions.find((q) => q.line === question.line);
+	if (!read) return refuse(`that line is not a question under the ${options.theirQuestions} heading.`);
 	const starts = lineStarts(text);
 	const changes: TextChange[] = [];
 
-	const span = listItemSpan(lines, question.line - 1);
+	// The question's lines as the parser spans it: nested and lazy continuation lines, not what only looks indented under it.
+	const span = { first: question.line - 1, last: read.endLine - 1 };
 	const nested = nestedItems(lines, span.first, span.last);
 	const existing = nested.find((i) => isAnsweredWith(readListLine(lines[i] ?? "")?.rest ?? ""));
 	if (existing !== undefined) {

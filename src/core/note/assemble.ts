@@ -34,7 +34,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 
 	const headings: Heading[] = [];
 	const taskItems: TaskItem[] = [];
-	const rootItems: { line: number; text: string; details: string[]; nested: NestedLine[]; raw: string; task?: TaskStatus }[] = [];
+	const rootItems: { line: number; endLine: number; text: string; details: string[]; nested: NestedLine[]; raw: string; task?: TaskStatus }[] = [];
 	const tables: Table[] = [];
 	for (const { facts, lineOffset } of pieces) {
 		for (const t of facts.tables) {
@@ -47,6 +47,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 		for (const item of facts.rootItems) {
 			rootItems.push({
 				line: item.line + lineOffset,
+				endLine: item.endLine + lineOffset,
 				text: item.text,
 				details: item.details,
 				nested: item.nested,
@@ -81,6 +82,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			group,
 			title: item.text,
 			line: item.line,
+			endLine: item.endLine,
 			details: item.details,
 			nested: item.nested,
 			...(item.task === undefined ? {} : { task: item.task }),
@@ -90,6 +92,7 @@ export function assemble(pieces: readonly PlacedFacts[], lineCount: number, opti
 			group,
 			text: item.text,
 			line: item.line,
+			endLine: item.endLine,
 			nested: item.nested,
 			...(item.task === undefined ? {} : { task: item.task }),
 			raw: item.raw,
@@ -133,7 +136,7 @@ function sectionsOf(headings: readonly Heading[], lineCount: number): Omit<Secti
 	return headings.map((h, i) => ({ heading: h.text, depth: h.depth, line: h.line, endLine: Math.max(h.line, ends[i] ?? lineCount) }));
 }
 
-function itemsUnder<T extends { line: number }>(
+function itemsUnder<T extends { line: number; text: string; task?: TaskStatus }>(
 	name: string,
 	sections: readonly Pick<Section, "heading" | "line" | "endLine">[],
 	headings: readonly Heading[],
@@ -142,7 +145,8 @@ function itemsUnder<T extends { line: number }>(
 	const ranges = sections.filter((s) => sameHeadingName(s.heading, name));
 	if (ranges.length === 0) return [];
 	return items
-		.filter((item) => ranges.some((s) => item.line > s.line && item.line <= s.endLine))
+		// An item with neither text nor a box of its own on its line (`-`, `- - nested`) is nothing to ask or tell, and has no line to mark; an empty `- [ ]` is an untitled one.
+		.filter((item) => (item.text !== "" || item.task !== undefined) && ranges.some((s) => item.line > s.line && item.line <= s.endLine))
 		.map((item) => ({ group: nearestHeadingAbove(headings, item.line), item }));
 }
 

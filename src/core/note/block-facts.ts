@@ -17,7 +17,7 @@ export interface BlockFacts {
 	headings: { depth: number; text: string; line: number }[];
 	tasks: { line: number; char: string; text: string; raw: string }[];
 	/** Items of lists that sit directly at the root: story and question candidates. */
-	rootItems: { line: number; text: string; details: string[]; nested: NestedLine[]; raw: string; char?: string }[];
+	rootItems: { line: number; endLine: number; text: string; details: string[]; nested: NestedLine[]; raw: string; char?: string }[];
 	/** Tables that sit directly at the root, each row with its line and its cells' text; the first row is the header. */
 	tables: { line: number; endLine: number; rows: { line: number; cells: string[] }[] }[];
 }
@@ -79,7 +79,8 @@ export function factsOfTree(tree: Root, markdown: string): BlockFacts {
 				const char = checkboxOf(item, markdown);
 				facts.rootItems.push({
 					line: item.position?.start.line ?? 1,
-					text: itemText(item, char, source),
+					endLine: lastLineOf(item),
+					text: ownLineText(item, char, source),
 					details: detailsOf(item, source),
 					nested: nestedOf(item, source),
 					raw: lineAt(markdown, item.position?.start.offset ?? 0),
@@ -137,12 +138,28 @@ export function nodeText(root: Nodes, source?: Source): string {
 	return text;
 }
 
-/** The whole line around an offset, without its terminator. */
-function lineAt(source: string, offset: number): string {
-	const start = Math.max(source.lastIndexOf("\n", offset - 1), source.lastIndexOf("\r", offset - 1)) + 1;
-	const end = source.slice(offset).search(/\r|\n/);
-	return source.slice(start, end === -1 ? source.length : offset + end);
+/**
+ * The last line a node spans, 1-based, as the parser positions it: a list item's own line, its nested
+ * lines and its lazy continuation lines, not the blank lines after it. A block left open at the end of
+ * the piece ends at the start of the empty line after the last break, which is no line of its own.
+ */
+function lastLineOf(node: Nodes): number {
+	const start = node.position?.start.line ?? 1;
+	const end = node.position?.end;
+	if (!end) return start;
+	return end.column === 1 && end.line > start ? end.line - 1 : end.line;
 }
+
+/** The whole line around an offset, without its terminator; it scans that line alone, so a note of many items costs no copies. */
+function lineAt(source: string, offset: number): string {
+	let start = offset;
+	while (start > 0 && !isBreak(source.charCodeAt(start - 1))) start--;
+	let end = offset;
+	while (end < source.length && !isBreak(source.charCodeAt(end))) end++;
+	return source.slice(start, end);
+}
+
+const isBreak = (code: number) => code === 10 || code === 13;
 
 function firstParagraph(item: ListItem): Paragraph | undefined {
 	return item.children.find((child): child is Paragraph => child.type === "paragraph");
@@ -162,6 +179,15 @@ function itemText(item: ListItem, char: string | undefined, source: Source): str
 	if (!paragraph) return "";
 	const text = plainText(paragraph, source);
 	return char === undefined ? text : withoutCheckbox(text).trim();
+}
+
+/**
+ * A root item's text, when it starts on the item's own line: an item with none there (`-`, `- - nested`, `-`
+ * then an indented line) has no line to mark asked or told, and is no question or story.
+ */
+function ownLineText(item: ListItem, char: string | undefined, source: Source): string {
+	const first = item.children[0];
+	return first?.type === "paragraph" && first.position?.start.line === item.position?.start.line ? itemText(item, char, source) : "";
 }
 
 function detailsOf(item: ListItem, source: Source): string[] {

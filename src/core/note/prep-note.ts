@@ -50,6 +50,8 @@ export interface Story {
 	group: string;
 	title: string;
 	line: number;
+	/** The item's last line, nested and lazy continuation lines included, as the parser reads them. */
+	endLine: number;
 	/** The items right under the story: its short version, read for STAR readiness. */
 	details: string[];
 	/** Everything nested under it, at every depth, as the cards and the cue card show it. */
@@ -64,6 +66,8 @@ export interface Question {
 	group: string;
 	text: string;
 	line: number;
+	/** The item's last line, nested and lazy continuation lines included, as the parser reads them. */
+	endLine: number;
 	/** Follow-ups and notes nested under it, at every depth. */
 	nested: NestedLine[];
 	task?: TaskStatus;
@@ -78,6 +82,8 @@ export interface TheirQuestion {
 	/** The question without its stamp and rating marker. */
 	text: string;
 	line: number;
+	/** The item's last line, nested and lazy continuation lines included, as the parser reads them. */
+	endLine: number;
 	/** The stamp a capture wrote, such as `[+12:40]` or `[15:05]`; null without one. */
 	stamp: string | null;
 	rating: Rating | null;

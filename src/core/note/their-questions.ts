@@ -62,7 +62,7 @@ export function isAnsweredWith(text: string): boolean {
 }
 
 /** A top-level bullet under Their questions as a question; null for a placeholder, a bullet with nothing written. */
-export function theirQuestionOf(item: { line: number; text: string; details: readonly string[]; raw: string }): TheirQuestion | null {
+export function theirQuestionOf(item: { line: number; endLine: number; text: string; details: readonly string[]; raw: string }): TheirQuestion | null {
 	const text = questionText(item.text);
 	if (text === "") return null;
 	let answeredWith: string | null = null;
@@ -74,5 +74,5 @@ export function theirQuestionOf(item: { line: number; text: string; details: rea
 		} else if (story !== "") answeredWith ??= story;
 	}
 	const stamp = STAMP.exec(item.text)?.[0] ?? null;
-	return { text, line: item.line, stamp, rating: ratingOf(item.raw), answeredWith, notes, raw: item.raw };
+	return { text, line: item.line, endLine: item.endLine, stamp, rating: ratingOf(item.raw), answeredWith, notes, raw: item.raw };
 }

@@ -1,7 +1,6 @@
 import { meetingOf } from "../note/meeting-of";
 import { readFrontmatter, readFrontmatterList } from "../note/frontmatter";
 import { sameHeadingName, splitLines } from "../note/lines";
-import { listItemSpan } from "../note/list-item-block";
 import { sectionNamed, tasksIn } from "../note/note-queries";
 import { writtenStories } from "../note/star";
 import { DEFAULT_HEADING_NAMES, type PrepNote, type Section, type TheirQuestion } from "../note/prep-note";
@@ -128,12 +127,10 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 	const { saidLines, concerns } = saidSectionsOf(lines, note, options);
 	const stories = sectionNamed(note, options.storiesHeading);
 	const debrief = sectionNamed(note, options.debriefHeading ?? DEFAULT_HEADING_NAMES.debrief);
-	const block = (line: number) => {
-		const span = listItemSpan(lines, line - 1);
-		return lines.slice(span.first, span.last + 1);
-	};
+	// An item's lines as the parser spans it: nested and lazy continuation lines, not what only looks indented under it.
+	const block = (item: { line: number; endLine: number }) => lines.slice(item.line - 1, item.endLine);
 	const chosen = note.questions.filter((q) => sameHeadingName(q.group, CHOSEN_GROUP)).length;
-	const questions = note.questions.map((q): RoundQuestion => ({ text: q.text, group: q.group, asked: q.task === "done", block: block(q.line) }));
+	const questions = note.questions.map((q): RoundQuestion => ({ text: q.text, group: q.group, asked: q.task === "done", block: block(q) }));
 	return {
 		path,
 		company,
@@ -146,7 +143,7 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		previous: linkedTarget(frontmatter.previous),
 		progress: { done: note.prep.done, total: note.prep.total },
 		questions,
-		stories: writtenStories(note.stories).map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s.line) })),
+		stories: writtenStories(note.stories).map((s) => ({ title: s.title, group: s.group, told: s.task === "done", line: s.line, raw: s.raw, details: s.details, block: block(s) })),
 		asked: questions.filter((q) => q.asked).map((q) => q.text),
 		told: writtenStories(note.stories).filter((s) => s.task === "done").map((s) => s.title),
 		said: saidLines.map((item) => item.text),

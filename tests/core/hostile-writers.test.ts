@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import {
+	applyChanges,
+	checkPlan,
+	parsePrepNote,
+	planEdit,
+	roundOf,
+	type EditPlan,
+	type Round,
+} from "../../src/core";
+import { nextRoundText } from "./process/next-round-text";
+
+/**
+ * The newer writers (Move question, Start next round, Insert story, Insert debrief, Capture what I said) on
+ * the smallest notes that broke them: each test is what a user would see in the note after the write.
+ */
+
+const QUESTIONS = { questions: "Questions" };
+
+/** The note after a move that passed the check before every write, or the refusal's reason. */
+function move(text: string, line: number): string {
+	const raw = text.split(/\r\n|\n|\r/)[line - 1] ?? "";
+	const planner = (t: string) => planEdit("move-question", t, { question: { line, raw }, options: QUESTIONS });
+	return written(text, planner(text), planner);
+}
+
+function written<R>(text: string, plan: EditPlan<R>, planner: (t: string) => EditPlan<R>): string {
+	if (plan.kind === "refuse") return `refused: ${plan.reason}`;
+	if (plan.kind === "none") return text;
+	const problem = checkPlan(text, plan, planner);
+	return problem === null ? applyChanges(text, plan.changes) : `refused: ${problem}`;
+}
+
+const questions = (text: string) => parsePrepNote(text).questions.map((q) => `${q.group}: ${q.text}`);
+
+const ROUND_OPTIONS = { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" };
+
+function round(path: string, body: string): Round {
+	const text = `---\ncompany: Acme\n---\n${body}`;
+	const result = roundOf(path, text, parsePrepNote(text), ROUND_OPTIONS);
+	if (!result) throw new Error("no round");
+	return result;
+}
+
+const NEXT_TEMPLATE = "# Next\n\n## Questions\n\n### Chosen\n\n### Extra\n\n## Stories\n\n# Notes\n\n## What I said\n";
+const nextRound = (rounds: Round[], template = NEXT_TEMPLATE) =>
+	nextRoundText({ rounds, roundName: "Round 2", template, headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChars: "x" });
+
+describe("what a list item spans is what the parser reads", () => {
+	it("moves a question without the item that is indented by one space, its sibling", () => {
+		const text = "## Questions\n### Chosen\n- A?\n - B?\n### Extra\n- C?\n";
+		expect(questions(move(text, 3))).toEqual(["Chosen: B?", "Extra: C?", "Extra: A?"]);
+	});
+
+	it("moves a question without the heading indented under it", () => {
+		const text = "## Questions\n### Chosen\n- Why?\n #\n### Extra\n- C?\n";
+		// ` #` is a heading of its own, which ends Questions: Why? goes to a new Extra of Questions, and ` #` stays.
+		expect(move(text, 3)).toBe("## Questions\n### Chosen\n\n### Extra\n\n- Why?\n #\n### Extra\n- C?\n");
+	});
+
+	it("moves a question with its lazy continuation line, and back, byte for byte", () => {
+		const text = "## Questions\n### Chosen\n- What is the team's\non-call rotation?\n### Extra\n- C?\n";
+		const moved = move(text, 3);
+		expect(moved).toBe("## Questions\n### Chosen\n### Extra\n- C?\n- What is the team's\non-call rotation?\n");
+		expect(move(moved, 5)).toBe(text);
+	});
+
+	it("carries a question with its continuation line into the next round, once, and never an asked one", () => {
+		const earlier = round("a/2026-01-01 Acme 1.md", "# One\n## Questions\n### Chosen\n- What is the team's\non-call rotation?\n- [x] Asked already?\n");
+		const latest = round("a/2026-01-08 Acme 2.md", "# Two\n## Questions\n### Chosen\n- Why?\n - [x] Asked already?\n");
+		const text = nextRound([earlier, latest]);
+		expect(questions(text)).toEqual(["Chosen: Why?", "Chosen: What is the team's\non-call rotation?"]);
+		expect(text).not.toContain("Asked already");
+	});
+
+	it("does not list an item with no text of its own as a question", () => {
+		expect(questions("## Questions\n-\n- - e\n- Real?\n")).toEqual(["Questions: Real?"]);
+	});
+});
+
+describe("a moved or carried item lands at its new list's indent", () => {
+	it("moves an indented question under another as its sibling, not its detail", () => {
+		const text = "## Questions\n### Chosen\n- A?\n### Extra\n  - B?\n";
+		expect(move(text, 5)).toBe("## Questions\n### Chosen\n- A?\n- B?\n### Extra\n");
+	});
+});
+
+describe("a move and its move back give the note back byte for byte", () => {
+	it("puts a question that was right under its heading back right under it", () => {
+		const text = "## Questions\n### Chosen\n- A?\n### Extra\n- B?\n";
+		const moved = move(text, 3);
+		expect(moved).toBe("## Questions\n### Chosen\n### Extra\n- B?\n- A?\n");
+		expect(move(moved, 5)).toBe(text);
+	});
+
+	it("keeps the blank line above a question moved into an empty group", () => {
+		const text = "## Questions\n### Chosen\n- X?\n\n- A?\n### Extra\n";
+		const moved = move(text, 5);
+		expect(moved).toBe("## Questions\n### Chosen\n- X?\n### Extra\n\n- A?\n");
+		expect(move(moved, 6)).toBe(text);
+	});
+
+	it("keeps each moved line's own line ending in a note of mixed endings", () => {
+		const text = "## Questions\r\n### Chosen\n- X?\r\n- A?\r\n### Extra\n- B?\n";
+		const moved = move(text, 4);
+		expect(moved).toBe("## Questions\r\n### Chosen\n- X?\r\n### Extra\n- B?\n- A?\r\n");
+		expect(move(moved, 6)).toBe(text);
+	});
+
+	it("moves one of two identical questions, where a second run would move the other", () => {
+		expect(move("## Questions\n### Chosen\n- Why?\n- Why?\n### Extra\n", 3)).toBe("## Questions\n### Chosen\n- Why?\n### Extra\n- Why?\n");
+	});
+});
