@@ -5,8 +5,10 @@ import {
 	parsePrepNote,
 	planEdit,
 	roundOf,
+	storyToCopy,
 	type EditPlan,
 	type Round,
+	type StoryToInsert,
 } from "../../src/core";
 import { nextRoundText } from "./process/next-round-text";
 
@@ -23,6 +25,9 @@ function move(text: string, line: number): string {
 	const planner = (t: string) => planEdit("move-question", t, { question: { line, raw }, options: QUESTIONS });
 	return written(text, planner(text), planner);
 }
+
+/** Insert story from bank's plan, with a fresh parser. */
+const insertStory = (text: string, story: StoryToInsert, group: string) => planEdit("insert-story", text, { story, group, options: { stories: "Stories" } });
 
 function written<R>(text: string, plan: EditPlan<R>, planner: (t: string) => EditPlan<R>): string {
 	if (plan.kind === "refuse") return `refused: ${plan.reason}`;
@@ -78,10 +83,38 @@ describe("what a list item spans is what the parser reads", () => {
 	});
 });
 
+describe("indentation counts columns, a tab to the next multiple of four", () => {
+	it("copies a story indented by two spaces with tab-indented details as one story with its details", () => {
+		const lines = storyToCopy({ block: ["  - Migration", "\t- Situation: db", "\t- Result: 2x"] }, { doneChar: "x", isDone: (c) => c === "x", wasPlain: false });
+		const text = "# A\n## Stories\n";
+		const after = written(text, insertStory(text, { title: "Migration", lines }, ""), (t) => insertStory(t, { title: "Migration", lines }, ""));
+		expect(parsePrepNote(after).stories.map((s) => [s.title, s.details])).toEqual([["Migration", ["Situation: db", "Result: 2x"]]]);
+	});
+});
+
 describe("a moved or carried item lands at its new list's indent", () => {
 	it("moves an indented question under another as its sibling, not its detail", () => {
 		const text = "## Questions\n### Chosen\n- A?\n### Extra\n  - B?\n";
 		expect(move(text, 5)).toBe("## Questions\n### Chosen\n- A?\n- B?\n### Extra\n");
+	});
+});
+
+describe("writes that used to be refused for a reason that was not the cause", () => {
+	const story = { title: "Migration", lines: ["2) Migration", "   - Result: 2x"] };
+	const insert = (text: string, s = story, group = "Work") => written(text, insertStory(text, s, group), (t) => insertStory(t, s, group));
+
+	it("inserts a story into a group that ends in an HTML block, after a blank line", () => {
+		const after = insert("## Stories\n### Work\n<details>\n", { title: "Migration", lines: ["- Migration"] });
+		expect(after).toBe("## Stories\n### Work\n<details>\n\n- Migration\n");
+	});
+
+	it("inserts a story numbered 2) after a paragraph as a story, after a blank line", () => {
+		const after = insert("## Stories\n### Work\nSome words.\n");
+		expect(parsePrepNote(after).stories.map((s) => [s.title, s.details])).toEqual([["Migration", ["Result: 2x"]]]);
+	});
+
+	it("names an unclosed HTML comment when no blank line can end it", () => {
+		expect(insert("## Stories\n### Work\n<!--\n")).toMatch(/^refused: .*line 3 is in an HTML block that does not end/);
 	});
 });
 

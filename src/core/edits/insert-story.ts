@@ -1,7 +1,11 @@
-import { appendUnderHeading } from "./append-item";
-import { change, refuse, type EditPlan } from "./edit-plan";
+import { appendPlaces } from "./append-item";
+import { applyChanges, change, refuse, type EditPlan } from "./edit-plan";
+import { landingProblem } from "./landing-problem";
+import { indentOf } from "../note/chunks";
 import { lineStarts, sameHeadingName, splitLines } from "../note/lines";
+import type { PrepNote } from "../note/prep-note";
 import type { PrepNoteParser } from "../note/prep-note-parser";
+import { reindent } from "../note/reindent";
 import { identityKey } from "../process/text-identity";
 
 export interface InsertStoryOptions {
@@ -21,10 +25,16 @@ export interface StoryToInsert {
  * Adds a story's list item, nested lines included, at the end of a group under the note's Stories heading,
  * or directly under Stories when `group` is empty. A story whose title the note already has is not added
  * again: the plan has nothing to do, and says so with `inserted: false`.
+ *
+ * The story lands at the indent of the group's last story, so it is that story's sibling, and is read back
+ * before it is offered: it must be a story of the group with its details, and no other story may change.
+ * Where it would join the text above (a paragraph, an HTML block), it goes after a blank line; where even
+ * that cannot part it (an unclosed code block, HTML block or comment), the refusal names that block.
  */
 export function planInsertStory(text: string, story: StoryToInsert, group: string, options: InsertStoryOptions): EditPlan<{ inserted: boolean }> {
 	const parseOptions = { headings: { stories: options.stories } };
-	const note = options.parser.parse(text, parseOptions);
+	const parser = options.parser;
+	const note = parser.parse(text, parseOptions);
 	const key = identityKey(story.title);
 	if (note.stories.some((s) => identityKey(s.title) === key)) return { kind: "none", result: { inserted: false } };
 	const section = note.sections.find((s) => sameHeadingName(s.heading, options.stories));
@@ -34,7 +44,33 @@ export function planInsertStory(text: string, story: StoryToInsert, group: strin
 		group === ""
 			? headings.findIndex((h) => h.line === section.line)
 			: headings.findIndex((h) => h.line > section.line && h.line <= section.endLine && h.depth > section.depth && sameHeadingName(h.text, group));
-	if (index < 0) return refuse(`the ${options.stories} section has no group "${group}".`);
-	const insertion = appendUnderHeading(text, splitLines(text), lineStarts(text), headings, index, note.lineCount, story.lines);
-	return insertion ? change([insertion], { inserted: true }) : refuse("the story could not be added there.");
+	const heading = headings[index];
+	if (!heading) return refuse(`the ${options.stories} section has no group "${group}".`);
+	const lines = splitLines(text);
+	const last = appendPlaces(text, lines, lineStarts(text), headings, index, note.lineCount, []).last;
+	// At the indent of the story that the group's text ends with, so the new one is its sibling.
+	const lastStory = last === null ? undefined : note.stories.find((s) => s.endLine === last && s.line > heading.line);
+	const block = reindent(story.lines, (lastStory ? indentOf(lastStory.raw) : 0) - indentOf(story.lines[0] ?? ""));
+	const { places } = appendPlaces(text, lines, lineStarts(text), headings, index, note.lineCount, block);
+	for (const place of places) {
+		const after = parser.parse(applyChanges(text, [place]), parseOptions);
+		if (readsAsAdded(note, after, heading.text, key, block.length)) return change([place], { inserted: true });
+	}
+	return refuse(landingProblem(text, (last ?? heading.line) - 1, `a story of ${heading.text}`));
+}
+
+/** Whether the note after the insert has every story it had, unchanged, and the new one in its group, spanning all its `lines`. */
+function readsAsAdded(before: PrepNote, after: PrepNote, group: string, key: string, lines: number): boolean {
+	const shape = (s: PrepNote["stories"][number]) => `${identityKey(s.group)}\u0000${s.title}\u0000${s.details.join("\u0000")}`;
+	const had = new Set(before.stories.map(shape));
+	const added = after.stories.filter((s) => !had.has(shape(s)));
+	const story = added[0];
+	return (
+		after.stories.length === before.stories.length + 1 &&
+		added.length === 1 &&
+		story !== undefined &&
+		identityKey(story.group) === identityKey(group) &&
+		identityKey(story.title) === key &&
+		story.endLine - story.line + 1 === lines
+	);
 }

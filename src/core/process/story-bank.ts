@@ -1,4 +1,5 @@
 import { storyReadiness } from "../note/star";
+import { dedentToFirst } from "../note/reindent";
 import { setItemChecked } from "../note/task-line";
 import { sortRounds } from "./interview-process";
 import type { Round, RoundStory } from "./round";
@@ -109,7 +110,6 @@ export function storyToCopy(story: Pick<BankStory, "block">, mark: { doneChar: s
 	const [first, ...rest] = story.block;
 	if (first === undefined) return [];
 	const cleared = setItemChecked(first, false, mark.doneChar, mark.wasPlain, undefined, mark.isDone) ?? first;
-	// Its indent in the other note is the top level's.
-	const indent = /^[ \t]*/.exec(first)?.[0] ?? "";
-	return [cleared, ...rest].map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()));
+	// Its indent in the other note is the top level's, taken off by columns, so a tab under two spaces stays nested.
+	return dedentToFirst([cleared, ...rest]);
 }
