@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
 	applyChanges,
+	captureInto,
 	checkPlan,
+	debriefTemplate,
+	insertSections,
+	NOTES_TEMPLATE,
 	parsePrepNote,
 	planEdit,
+	PREP_SECTIONS_TEMPLATE,
 	roundOf,
+	sectionsPlanner,
 	storyToCopy,
 	type EditPlan,
 	type Round,
@@ -96,6 +102,70 @@ describe("a moved or carried item lands at its new list's indent", () => {
 	it("moves an indented question under another as its sibling, not its detail", () => {
 		const text = "## Questions\n### Chosen\n- A?\n### Extra\n  - B?\n";
 		expect(move(text, 5)).toBe("## Questions\n### Chosen\n- A?\n- B?\n### Extra\n");
+	});
+});
+
+describe("a new section is one level below the heading that contains it", () => {
+	it("adds the debrief under a Notes heading of depth 2 at depth 3", () => {
+		const text = "# Call\n## Notes\n- a\n";
+		expect(insertSections(text, debriefTemplate("Debrief"), { parent: "Notes" }).text).toMatch(/^### Debrief$/m);
+	});
+
+	it("creates What I said inside a Notes of depth 3 without splitting Questions", () => {
+		const text = "# Call\n## Questions\n### Notes\n- n\n### Extra\n- Why?\n";
+		const after = captureInto(text, "What I said", "my range", { template: NOTES_TEMPLATE, parent: "Notes" })?.text ?? "";
+		expect(after).toMatch(/^#### What I said$/m);
+		expect(questions(after)).toEqual(["Notes: n", "What I said: my range", "Extra: Why?"]);
+	});
+});
+
+describe("template headings match the note's headings at the same path", () => {
+	it("fills Extra under Questions and adds Chosen before it, once", () => {
+		const text = "# Call\n\n## Questions\n\n### Extra\n";
+		const once = insertSections(text, PREP_SECTIONS_TEMPLATE);
+		expect(questions(once.text)).toEqual(["Chosen: What does a typical day look like for the role?", "Extra: How does the team grow people into senior roles?"]);
+		const planner = sectionsPlanner(PREP_SECTIONS_TEMPLATE);
+		expect(written(text, planner(text), planner)).toBe(once.text);
+	});
+
+	it("adds Stories with its own Work-related, not filling a Work-related under Preparation", () => {
+		const text = "# Preparation\n## Work-related\n";
+		const once = insertSections(text, PREP_SECTIONS_TEMPLATE).text;
+		expect(parsePrepNote(once).stories.map((s) => s.group)).toEqual(["Work-related", "Standard"]);
+		// The note's own Work-related, under Preparation, stays as it was: empty.
+		expect(once).toContain("\n## Work-related\n\n# Ice breakers\n");
+		expect(insertSections(once, PREP_SECTIONS_TEMPLATE).text).toBe(once);
+	});
+
+	it("fills each of a template's sections of the same name under its own parent", () => {
+		const template = "## Questions\n### Chosen\n- Which team?\n## Stories\n### Chosen\n- Migration\n";
+		const once = insertSections("# Call\n## Questions\n### Chosen\n", template).text;
+		expect(questions(once)).toEqual(["Chosen: Which team?"]);
+		expect(parsePrepNote(once).stories.map((s) => `${s.group}: ${s.title}`)).toEqual(["Chosen: Migration"]);
+		expect(insertSections(once, template).text).toBe(once);
+	});
+});
+
+describe("inserted text never opens a %% comment", () => {
+	it("writes a debrief for a person named with %% with both follow-ups", () => {
+		const template = debriefTemplate("Debrief");
+		const text = insertSections("# Notes\n", template, { parent: "Notes", vars: { with: "%% Dana", round: "Screen" } }).text;
+		expect(parsePrepNote(text).taskItems.map((t) => t.text)).toEqual(["Send a thank-you note to %% Dana", "Write down the questions I want to answer better next time"]);
+	});
+
+	it("captures %% private as text, and the next capture still lands", () => {
+		const options = { template: NOTES_TEMPLATE, parent: "Notes" };
+		const once = captureInto("# Notes\n## What I said\n", "What I said", "%% private", options)?.text ?? "";
+		const twice = captureInto(once, "What I said", "next", options)?.text ?? "";
+		expect(twice).toBe("# Notes\n## What I said\n\n- %\\% private\n- next\n");
+	});
+
+	it("writes a discrepancy row with %% that leaves the next row readable", () => {
+		const options = { template: NOTES_TEMPLATE, parent: "Notes", preferTableRow: true };
+		const text = "# Notes\n## Discrepancies\n| Topic | Before | Today |\n| - | - | - |\n";
+		const once = captureInto(text, "Discrepancies", "pay %% hidden", options)?.text ?? "";
+		const twice = captureInto(once, "Discrepancies", "notice", options)?.text ?? "";
+		expect(parsePrepNote(twice).tables[0]?.rows.map((r) => r.cells[0])).toEqual(["Topic", "pay %% hidden", "notice"]);
 	});
 });
 

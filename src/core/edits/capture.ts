@@ -1,5 +1,5 @@
 import { applyChanges, composeChanges, insertAt, refuse, type EditPlan, type TextChange } from "./edit-plan";
-import { insertLinesAt, planSections } from "./insert-sections";
+import { escapeInline, insertLinesAt, planSections } from "./insert-sections";
 import { isBlankLine, lineStarts, sameHeadingName, splitLines } from "../note/lines";
 import { ownTextEnd } from "../note/note-queries";
 import { checkPlan } from "./plan-check";
@@ -29,14 +29,15 @@ export interface CaptureResult {
  * table's empty row when it has one, as the template's has, else a new last row. A missing section is
  * first created from the template; the plan's changes hold both, against the note as it is.
  *
- * The entry is one line: line breaks in it become spaces. New lines take the line ending of the line
+ * The entry is one line, read as typed: line breaks in it become spaces, and a `%%` is written `%\%`, so
+ * it never opens a comment that would hide the rest of the note and every later capture. New lines take the line ending of the line
  * above them, so a note with lone-CR or mixed endings keeps them. Whether the entry reads as what it is
  * meant to be, a bullet or a row of the section, and not text inside an unclosed code block, HTML block
  * or comment, is for the check before every write (`checkPlan`), which refuses it with the reason.
  */
 export function planCapture(markdown: string, target: string, rawEntry: string, options: CaptureOptions): EditPlan<CaptureResult> {
 	const parser = options.parser ?? new PrepNoteParser();
-	const entry = rawEntry.replace(/\r\n|\n|\r/g, " ");
+	const entry = escapeInline(rawEntry);
 	let text = markdown;
 	let created: TextChange[] = [];
 	let heading = findHeading(parser, text, target);

@@ -1,6 +1,6 @@
 import { applyChanges, change, insertAt, refuse, type Planner } from "./edit-plan";
 import { bomLength, eolAt, isBlankLine, lineStarts, sameHeadingName, splitLines } from "../note/lines";
-import { ownTextEnd, sectionNamed } from "../note/note-queries";
+import { headingLastLine, ownTextEnd, sectionNamed } from "../note/note-queries";
 import { parsePrepNote } from "../note/prep-note-parser";
 import { PrepNoteParser } from "../note/prep-note-parser";
 import type { Heading } from "../note/prep-note";
@@ -37,10 +37,14 @@ export interface SectionPlan extends Omit<InsertSectionsResult, "text"> {
 
 interface TemplateSection {
 	heading: string;
+	depth: number;
+	/** The heading line as the template writes it, when it is an ATX heading; a setext one is written as ATX. */
 	headingLine: string;
 	/** Whether the template leaves a blank line between the heading and its body. */
 	gap: boolean;
 	body: string[];
+	/** The template sections right under this one: its sub-headings, by index. */
+	children: number[];
 }
 
 /**
@@ -68,12 +72,19 @@ export function sectionsPlanner(template: string, options: InsertSectionsOptions
 	};
 }
 
-/** The same decision as `insertSections`, as insertions, so an editor can apply them as one transaction. */
+/**
+ * The same decision as `insertSections`, as insertions, so an editor can apply them as one transaction.
+ *
+ * Each template heading is matched to the note's heading at the same path: a top-level one to the first
+ * heading of its name anywhere, a sub-heading only inside the section its parent matched, and no note
+ * heading to two template headings. A missing section comes with its sub-sections, right after the
+ * previous section of the template that the note has, or else at the end of its parent's own text (for a
+ * top-level one, at the end of the `parent` section); its heading goes one level below the heading that
+ * contains it there, so it never closes or splits that section.
+ */
 export function planSections(markdown: string, template: string, options: InsertSectionsOptions = {}): SectionPlan {
 	const only = options.only;
-	const sections = templateSections(fillVariables(template, options.vars ?? {})).filter(
-		(section) => !only || only.some((name) => sameHeadingName(name, section.heading)),
-	);
+	const sections = templateSections(fillVariables(template, inlineValues(options.vars ?? {})), (name) => !only || only.some((n) => sameHeadingName(n, name)));
 	const lines = splitLines(markdown);
 	// One chunked parser for the note before and after, so the check below re-parses only what was added.
 	const parser = options.parser ?? new PrepNoteParser();
@@ -82,32 +93,58 @@ export function planSections(markdown: string, template: string, options: Insert
 	const blocks = new Map<number, string[][]>();
 	const add = (gap: number, block: string[]) => blocks.set(gap, [...(blocks.get(gap) ?? []), block]);
 	const plan: SectionPlan = { insertions: [], inserted: [], filled: [], skipped: [] };
+	const claimed = new Set<number>();
+	const missing: { block: string[]; depth: number }[] = [];
 
-	// A gap is the number of lines before it: a section's `endLine` is the gap after its last line.
-	let previousEnd: number | null = null;
-	const missing: string[][] = [];
-	for (const section of sections) {
-		const index = note.sections.findIndex((s) => sameHeadingName(s.heading, section.heading));
-		const found = note.sections[index];
-		if (!found) {
-			const block = [section.headingLine, ...(section.gap && section.body.length > 0 ? [""] : []), ...section.body];
-			plan.inserted.push(section.heading);
-			if (previousEnd !== null) add(previousEnd, block);
-			else missing.push(block);
-			continue;
+	/** The note heading a template heading matches inside `scope` (a note heading's index, or null for anywhere). */
+	const match = (section: TemplateSection, scope: number | null): number => {
+		const outer = scope === null ? undefined : note.sections[scope];
+		return headings.findIndex(
+			(h, i) => !claimed.has(i) && sameHeadingName(h.text, section.heading) && (!outer || (h.line > outer.line && h.line <= outer.endLine && h.depth > outer.depth)),
+		);
+	};
+	/** Template sections `siblings`, under the note heading `scope` (null: the top level). */
+	const place = (siblings: readonly number[], scope: number | null) => {
+		// A gap is the number of lines before it: a section's `endLine` is the gap after its last line.
+		let previous: { end: number; shift: number } | null = null;
+		for (const t of siblings) {
+			const section = sections[t];
+			if (!section) continue;
+			const index = match(section, scope);
+			const found = note.sections[index];
+			const heading = headings[index];
+			if (!found || !heading) {
+				const names: string[] = [];
+				const depth = (shift: number) => renderSection(sections, t, shift, names);
+				if (previous) add(previous.end, depth(previous.shift));
+				else if (scope !== null) {
+					const parent = headings[scope];
+					// At the end of the parent's own text, before its first sub-heading, one level below it.
+					if (parent) add(ownTextEnd(headings, scope, lines.length), depth(parent.depth + 1 - section.depth));
+				} else missing.push({ block: renderSection(sections, t, 0, []), depth: section.depth });
+				plan.inserted.push(...(names.length > 0 ? names : subtreeNames(sections, t)));
+				continue;
+			}
+			claimed.add(index);
+			const bodyStart = headingLastLine(lines, heading);
+			const isEmpty = lines.slice(bodyStart, ownTextEnd(headings, index, lines.length)).every(isBlankLine);
+			if (isEmpty && section.body.length > 0) {
+				add(bodyStart, section.body);
+				plan.filled.push(section.heading);
+			} else {
+				plan.skipped.push(section.heading);
+			}
+			place(section.children, index);
+			previous = { end: found.endLine, shift: found.depth - section.depth };
 		}
-		const isEmpty = lines.slice(found.line, ownTextEnd(headings, index, lines.length)).every(isBlankLine);
-		if (isEmpty && section.body.length > 0) {
-			add(found.line, section.body);
-			plan.filled.push(section.heading);
-		} else {
-			plan.skipped.push(section.heading);
-		}
-		previousEnd = found.endLine;
-	}
+	};
+	place(
+		sections.flatMap((_, i) => (sections.some((s) => s.children.includes(i)) ? [] : [i])),
+		null,
+	);
 
-	// Sections missing before any matched one go to the end of the parent section, made if needed.
-	const expected = sections.map((section) => section.heading);
+	// Sections missing before any matched one go to the end of the parent section, made if needed, one level below it.
+	const expected = plan.inserted.slice();
 	if (missing.length > 0) {
 		const parentName = options.parent ?? "Notes";
 		const parent = sectionNamed(note, parentName);
@@ -116,8 +153,10 @@ export function planSections(markdown: string, template: string, options: Insert
 		const templateHasParent = sections.some((section) => sameHeadingName(section.heading, parentName));
 		const newParent = parent || templateHasParent ? [] : [[`# ${parentName.trim()}`]];
 		if (newParent.length > 0) expected.push(parentName);
+		const parentDepth = parent ? parent.depth : newParent.length > 0 ? 1 : null;
+		const shifted = missing.map(({ block, depth }) => (parentDepth === null ? block : shiftHeadings(block, parentDepth + 1 - depth)));
 		// Blocks already at this gap fill or follow a heading just above it, so they stay first.
-		blocks.set(parentGap, [...existing, ...newParent, ...missing]);
+		blocks.set(parentGap, [...existing, ...newParent, ...shifted]);
 	}
 
 	plan.insertions = renderBlocks(markdown, lines, blocks);
@@ -125,6 +164,44 @@ export function planSections(markdown: string, template: string, options: Insert
 		return { insertions: [], inserted: [], filled: [], skipped: plan.skipped, problem: SWALLOWED };
 	}
 	return plan;
+}
+
+/** A template section and its sub-sections as lines, every heading `shift` levels deeper (within 1 to 6); their names go to `names`. */
+function renderSection(sections: readonly TemplateSection[], index: number, shift: number, names: string[]): string[] {
+	const section = sections[index];
+	if (!section) return [];
+	names.push(section.heading);
+	const out = [headingAt(section, shift), ...(section.gap && section.body.length > 0 ? [""] : []), ...section.body];
+	for (const child of section.children) out.push("", ...renderSection(sections, child, shift, names));
+	return out;
+}
+
+function subtreeNames(sections: readonly TemplateSection[], index: number): string[] {
+	const names: string[] = [];
+	renderSection(sections, index, 0, names);
+	return names;
+}
+
+function headingAt(section: TemplateSection, shift: number): string {
+	const depth = Math.min(6, Math.max(1, section.depth + shift));
+	const atx = /^ {0,3}#{1,6}(?=[ \t]|$)/.exec(section.headingLine);
+	return atx ? "#".repeat(depth) + section.headingLine.slice(atx[0].length) : `${"#".repeat(depth)} ${section.heading}`;
+}
+
+/** The ATX headings of rendered lines, `shift` levels deeper; rendered sections write every heading as ATX. */
+function shiftHeadings(block: readonly string[], shift: number): string[] {
+	if (shift === 0) return [...block];
+	return block.map((line) => line.replace(/^(#{1,6})(?=[ \t]|$)/, (hashes) => "#".repeat(Math.min(6, Math.max(1, hashes.length + shift)))));
+}
+
+/** Values as text of one line that reads as typed: line breaks become spaces, and a `%%` is escaped, so a value never opens a comment. */
+function inlineValues(vars: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(vars).map(([key, value]) => [key, escapeInline(value)]));
+}
+
+/** Text for one line of a note, read as typed: line breaks become spaces, and `%%`, which would open a comment, is written `%\%`. */
+export function escapeInline(text: string): string {
+	return text.replace(/\r\n|\n|\r/g, " ").replace(/%%/g, "%\\%");
 }
 
 /** Whether every heading of the note is still a heading, and every expected one (the template's and a new parent) now is one. */
@@ -171,16 +248,25 @@ function renderBlocks(markdown: string, lines: readonly string[], blocks: Map<nu
 	return insertions;
 }
 
-function templateSections(template: string): TemplateSection[] {
+/** The template's sections that `keep` keeps, each with the kept sections right under it. */
+function templateSections(template: string, keep: (name: string) => boolean): TemplateSection[] {
 	const lines = splitLines(template);
 	const headings = parsePrepNote(template).headings;
-	return headings.map((heading, i) => {
-		const body = lines.slice(heading.line, ownTextEnd(headings, i, lines.length));
+	const sections: TemplateSection[] = [];
+	const open: number[] = [];
+	headings.forEach((heading, i) => {
+		if (!keep(heading.text)) return;
+		const body = lines.slice(headingLastLine(lines, heading), ownTextEnd(headings, i, lines.length));
 		const gap = isBlankLine(body[0] ?? "x");
 		while (body.length > 0 && isBlankLine(body[0] ?? "")) body.shift();
 		while (body.length > 0 && isBlankLine(body[body.length - 1] ?? "")) body.pop();
-		return { heading: heading.text, headingLine: lines[heading.line - 1] ?? `## ${heading.text}`, gap, body };
+		while (open.length > 0 && (sections[open[open.length - 1] ?? 0]?.depth ?? 0) >= heading.depth) open.pop();
+		const index = sections.length;
+		sections[open[open.length - 1] ?? -1]?.children.push(index);
+		sections.push({ heading: heading.text, depth: heading.depth, headingLine: lines[heading.line - 1] ?? `## ${heading.text}`, gap, body, children: [] });
+		open.push(index);
 	});
+	return sections;
 }
 
 /** `{{name}}`, or `{{name:format}}` as Obsidian's Templates plugin writes a date or a time in a format of its own. */
