@@ -103,6 +103,11 @@ describe("a moved or carried item lands at its new list's indent", () => {
 		const text = "## Questions\n### Chosen\n- A?\n### Extra\n  - B?\n";
 		expect(move(text, 5)).toBe("## Questions\n### Chosen\n- A?\n- B?\n### Extra\n");
 	});
+
+	it("carries an indented question into the next round at the top of its group, not under the question before it", () => {
+		const text = nextRound([round("a/2026-01-01 Acme.md", "# One\n## Questions\n### Chosen\n- A?\n\n### Chosen\n  - B?\n")]);
+		expect(questions(text)).toEqual(["Chosen: A?", "Chosen: B?"]);
+	});
 });
 
 describe("a new section is one level below the heading that contains it", () => {
@@ -116,6 +121,13 @@ describe("a new section is one level below the heading that contains it", () => 
 		const after = captureInto(text, "What I said", "my range", { template: NOTES_TEMPLATE, parent: "Notes" })?.text ?? "";
 		expect(after).toMatch(/^#### What I said$/m);
 		expect(questions(after)).toEqual(["Notes: n", "What I said: my range", "Extra: Why?"]);
+	});
+
+	it("carries stories whose groups sit one level below a depth-1 Stories one level below the new Stories", () => {
+		const latest = round("a/2026-01-01 Acme.md", "# Stories\n## Work\n- Migration\n\t- Result: 2x\n");
+		const text = nextRound([latest]);
+		expect(parsePrepNote(text).stories.map((s) => [s.group, s.title])).toEqual([["Work", "Migration"]]);
+		expect(text).toContain("### Work\n- Migration");
 	});
 });
 

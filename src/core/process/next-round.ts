@@ -3,6 +3,7 @@ import type { TextChange } from "../edits/edit-plan";
 import { frontmatterLineCount } from "../note/frontmatter";
 import type { PrepNoteParser } from "../note/prep-note-parser";
 import { DEFAULT_HEADING_NAMES, type HeadingNames, type Section } from "../note/prep-note";
+import { dedentToFirst } from "../note/reindent";
 import { setItemChecked } from "../note/task-line";
 import { betterAnswerTasks } from "./better-answers";
 import { unaskedQuestions } from "./interview-process";
@@ -80,7 +81,7 @@ export function nextRoundEdits(input: NextRoundInput, parser: PrepNoteParser): {
 	const edits: { from: number; to: number; lines: string[] }[] = [];
 	const questionBody = carriedQuestions(rounds, sectionDepth + 1);
 	if (questions) edits.push({ from: questions.line, to: questions.endLine, lines: questionBody });
-	const storyBody = latestStories(latest, input);
+	const storyBody = latestStories(latest, input, stories?.depth ?? sectionDepth);
 	if (stories && storyBody) edits.push({ from: stories.line, to: stories.endLine, lines: storyBody });
 	// A weak or so-so answer comes back as a prep task.
 	const betterAnswers = betterAnswerTasks(rounds);
@@ -124,12 +125,29 @@ function carriedQuestions(rounds: readonly Round[], depth: number): string[] {
 	const unasked = unaskedQuestions(rounds);
 	const chosen = unasked.filter((q) => identityKey(q.group) === identityKey(CHOSEN));
 	const extra = unasked.filter((q) => identityKey(q.group) !== identityKey(CHOSEN));
-	const group = (name: string, items: typeof unasked) => [`${"#".repeat(depth)} ${name}`, "", ...items.flatMap((q) => q.block), ...(items.length > 0 ? [""] : [])];
+	const group = (name: string, items: typeof unasked) => [`${"#".repeat(depth)} ${name}`, "", ...items.flatMap((q, i) => itemLines(q.block, i > 0)), ...(items.length > 0 ? [""] : [])];
 	return ["", ...group(CHOSEN, chosen), ...group(EXTRA, extra)];
 }
 
-/** The latest round's Stories section, with each told mark cleared as the told toggle clears it. */
-function latestStories(latest: Round, input: NextRoundInput): string[] | null {
+/**
+ * A carried item at the top level, by columns, so it is no detail of the item above it; after another item,
+ * a blank line first where its first line could not start a list after that item's text (`2)`, or an
+ * item with no text), so it never joins that text.
+ */
+function itemLines(block: readonly string[], afterItem: boolean): string[] {
+	const lines = dedentToFirst(block);
+	return afterItem && !INTERRUPTS.test(lines[0] ?? "") ? ["", ...lines] : lines;
+}
+
+/** A list item that may start right after a paragraph: a bullet, or a list numbered from 1, with text. */
+const INTERRUPTS = /^(?:[-*+]|1[.)])[ \t]+\S/;
+
+/**
+ * The latest round's Stories section, with each told mark cleared as the told toggle clears it, and its
+ * headings at the same depth below the new note's Stories heading (at `depth`) as below the old one, so a
+ * group never closes the section it is in.
+ */
+function latestStories(latest: Round, input: NextRoundInput, depth: number): string[] | null {
 	const body = latest.storiesBody;
 	if (!body) return null;
 	const lines = [...body.lines];
@@ -139,6 +157,20 @@ function latestStories(latest: Round, input: NextRoundInput): string[] | null {
 		const plain = input.plainStoryLines?.includes(story.line) ?? false;
 		const doneChars = input.doneChars || "x";
 		lines[index] = setItemChecked(story.raw, false, doneChars.charAt(0), plain, undefined, (c) => doneChars.includes(c)) ?? story.raw;
+	}
+	// From the last heading up, as a setext heading of other depth becomes one ATX line.
+	for (const heading of [...body.headings].reverse()) {
+		const level = Math.min(6, Math.max(depth + 1, heading.depth - body.depth + depth));
+		if (level === heading.depth) continue;
+		const atx = /^ {0,3}#{1,6}(?=[ \t]|$)/.exec(lines[heading.index] ?? "");
+		if (atx) {
+			lines[heading.index] = "#".repeat(level) + (lines[heading.index] ?? "").slice(atx[0].length);
+		} else {
+			const underline = lines.findIndex((line, i) => i > heading.index && /^ {0,3}(?:=+|-+)[ \t]*$/.test(line));
+			const end = underline < 0 ? heading.index + 1 : underline;
+			const words = lines.slice(heading.index, end).map((line) => line.trim()).join(" ");
+			lines.splice(heading.index, end - heading.index + (underline < 0 ? 0 : 1), `${"#".repeat(level)} ${words}`);
+		}
 	}
 	return [...(lines[0]?.trim() === "" ? [] : [""]), ...lines, ""];
 }

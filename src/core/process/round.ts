@@ -68,8 +68,11 @@ export interface Round {
 	theirQuestions: TheirQuestion[];
 	/** The said section's heading as written, for an embed; null when the note has none. */
 	saidHeading: string | null;
-	/** The lines under the Stories heading, for the next round; null when the note has none. */
-	storiesBody: { firstLine: number; lines: string[] } | null;
+	/**
+	 * The lines under the Stories heading, for the next round, with that heading's depth and the headings among
+	 * the lines (each by its index in `lines`, with its depth and text); null when the note has none.
+	 */
+	storiesBody: { firstLine: number; lines: string[]; depth: number; headings: { index: number; depth: number; text: string }[] } | null;
 	/** Whether the note has a Debrief section. */
 	debriefed: boolean;
 	followUps: FollowUp[];
@@ -154,7 +157,7 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 			.flatMap((s) => sectionItems(bodyOf(lines, s), s.line + 1, note.tables).map((item) => item.text)),
 		theirQuestions: note.theirQuestions,
 		saidHeading: said ? said.heading : null,
-		storiesBody: stories ? { firstLine: stories.line + 1, lines: trimBlankEnd(bodyOf(lines, stories)) } : null,
+		storiesBody: stories ? storiesBodyOf(lines, stories, note) : null,
 		debriefed: debrief !== undefined,
 		followUps: debrief ? tasksIn(note.taskItems, debrief).filter((t) => t.status === "open").map((t) => ({ text: t.text, line: t.line })) : [],
 		questionsPlanned: chosen > 0 ? chosen : note.questions.length,
@@ -165,6 +168,15 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 export function saidSectionsOf(lines: readonly string[], note: PrepNote, options: Pick<RoundOptions, "saidHeading" | "concernsHeading">): Pick<Round, "saidLines" | "concerns"> {
 	const entries = (section: Section | undefined) => (section ? sectionItems(bodyOf(lines, section), section.line + 1, note.tables) : []);
 	return { saidLines: entries(sectionNamed(note, options.saidHeading)), concerns: entries(sectionNamed(note, options.concernsHeading ?? CONCERNS_HEADING)) };
+}
+
+function storiesBodyOf(lines: readonly string[], stories: Section, note: PrepNote): NonNullable<Round["storiesBody"]> {
+	const body = trimBlankEnd(bodyOf(lines, stories));
+	const firstLine = stories.line + 1;
+	const headings = note.headings
+		.filter((h) => h.line >= firstLine && h.line < firstLine + body.length)
+		.map((h) => ({ index: h.line - firstLine, depth: h.depth, text: h.text }));
+	return { firstLine, lines: body, depth: stories.depth, headings };
 }
 
 /** The lines under a section's heading, to its end. */
