@@ -35,6 +35,11 @@ describe("the check before every write", () => {
 		expect(check("# Call\n<div>\n", inserting(13, "- [ ] task\n", true))).toMatch(/would read as HTML/);
 	});
 
+	it("names the open block a new line would land in, even when a second run would also change the note", () => {
+		const note = "# Call\n```\ncode\n";
+		expect(check(note, inserting(note.length, "## Agenda\n"))).toMatch(/new line 4 would read as code, not as a heading/);
+	});
+
 	it("refuses a write that changes how a line already there reads", () => {
 		// A `---` under a line of text turns the text into a heading.
 		expect(check("# Call\nSome text\n", inserting(17, "---\n", true))).toMatch(/how line 2 reads, from text to a heading/);

@@ -16,9 +16,12 @@ import { isBlankLine, lineStarts, splitLines } from "../note/lines";
 
 type ChangePlan<R> = Extract<EditPlan<R>, { kind: "change" }>;
 
-/** Why the plan must not be written, or null when it may. */
+/**
+ * Why the plan must not be written, or null when it may. How the result reads is asked first: a line that
+ * lands in a block left open names that block, where a second run would only say that it changes again.
+ */
 export function checkPlan<R>(before: string, plan: ChangePlan<R>, planner: Planner<R>): string | null {
-	return rerunProblem(before, plan, planner) ?? checkChanges(before, plan.changes);
+	return checkChanges(before, plan.changes) ?? rerunProblem(before, plan, planner);
 }
 
 /** The part of the check that needs the parser and not the planner: line endings, and how the result reads. */
