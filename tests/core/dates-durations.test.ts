@@ -15,6 +15,12 @@ describe("parseMeetingTime", () => {
 		expect(parseMeetingTime("2026-12-03T15:00+01:00")).toBe(Date.UTC(2026, 11, 3, 14, 0));
 	});
 
+	it("reads a zone written after a space, as `2026-12-03 15:00 +01:00`", () => {
+		expect(parseMeetingTime("2026-12-03 15:00 +01:00")).toBe(Date.UTC(2026, 11, 3, 14, 0));
+		expect(parseMeetingTime("2026-12-03 15:00 Z")).toBe(Date.UTC(2026, 11, 3, 15, 0));
+		expect(parseMeetingTime("2026-12-03 15:00 -0530")).toBe(Date.UTC(2026, 11, 3, 20, 30));
+	});
+
 	it("gives null for a day the month does not have, not a day of the next month", () => {
 		expect(parseMeetingTime("2026-02-31T15:00")).toBeNull();
 		expect(parseMeetingTime("2026-02-29T15:00")).toBeNull();

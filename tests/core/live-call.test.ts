@@ -143,4 +143,8 @@ describe("the countdown to the call", () => {
 		expect(formatTimeLeft(20_000)).toBe("under a minute");
 		expect(formatTimeLeft(106 * 60 * 60_000)).toBe("4 days");
 	});
+
+	it("says the time left is unknown for a time that is no number, not NaN min", () => {
+		expect(formatTimeLeft(Number.NaN)).toBe("an unknown time");
+	});
 });

@@ -1,4 +1,5 @@
 import type { Round } from "./round";
+import { parseMeetingTime } from "../timer/call-countdown";
 import { identityKey } from "./text-identity";
 
 /** The rounds of one company, in date order. */
@@ -10,10 +11,10 @@ export interface InterviewProcess {
 type RoundOrder = Pick<Round, "date" | "path" | "meeting" | "previous">;
 
 /**
- * The rounds in the order they happened: by the meeting's date and clock time as written, a day's untimed
- * rounds after its timed ones, undated rounds last; a round that names the one it follows (`previous:`, as
- * Start next round writes it) never before that one, so a next round made on the day of the call comes after
- * it; then by path.
+ * The rounds in the order they happened: by the meeting's date and time of day (a zoned time as it is here),
+ * a day's untimed rounds after its timed ones, undated rounds last; a round that names the one it follows
+ * (`previous:`, as Start next round writes it) never before that one, so a next round made on the day of the
+ * call comes after it; then by path.
  */
 export function sortRounds<T extends RoundOrder>(rounds: readonly T[]): T[] {
 	const byTarget = new Map<string, T>();
@@ -26,7 +27,7 @@ export function sortRounds<T extends RoundOrder>(rounds: readonly T[]): T[] {
 	const keyOf = (round: T, seen: Set<T>): string => {
 		const known = keys.get(round);
 		if (known !== undefined) return known;
-		let key = `${round.date ?? "\uffff"}T${clockOf(round.meeting) ?? "~"}`;
+		let key = `${round.date ?? "\uffff"}T${clockOf(round.meeting, round.date) ?? "~"}`;
 		const previous = round.previous ? byTarget.get(round.previous.toLowerCase()) : undefined;
 		if (previous && !seen.has(previous)) {
 			seen.add(round);
@@ -41,10 +42,24 @@ export function sortRounds<T extends RoundOrder>(rounds: readonly T[]): T[] {
 	return keyed.map(({ round }) => round);
 }
 
-/** The `HH:mm` of a meeting as written, where it has a time. */
-function clockOf(meeting: string | null): string | null {
-	return /^\s*\d{4}-\d{2}-\d{2}[T ](\d{1,2}):(\d{2})/.exec(meeting ?? "")?.slice(1, 3).map((part) => part.padStart(2, "0")).join(":") ?? null;
+/**
+ * The `HH:mm:ss.sss` of a meeting on the round's `date`, where it has a time: as written, or for a time with
+ * a zone (`+01:00`, `Z`), the time it is here, so a call at 15:00+01:00 comes before one at 14:30Z. A zoned
+ * time that falls on another day here sorts at the start or the end of the round's day.
+ */
+function clockOf(meeting: string | null, date: string | null): string | null {
+	const at = parseMeetingTime(meeting ?? undefined);
+	if (at === null || date === null) {
+		const written = /^\s*\d{4}-\d{2}-\d{2}[T ](\d{1,2}):(\d{2})/.exec(meeting ?? "");
+		return written ? `${(written[1] ?? "").padStart(2, "0")}:${written[2] ?? ""}:00.000` : null;
+	}
+	const here = new Date(at);
+	const day = `${here.getFullYear()}-${pad(here.getMonth() + 1)}-${pad(here.getDate())}`;
+	if (day !== date) return day < date ? "00:00:00.000" : "23:59:59.999";
+	return `${pad(here.getHours())}:${pad(here.getMinutes())}:${pad(here.getSeconds())}.${String(here.getMilliseconds()).padStart(3, "0")}`;
 }
+
+const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Rounds by path, for rounds that are otherwise the same in order. */
 export function comparePaths(a: Pick<Round, "path">, b: Pick<Round, "path">): number {

@@ -6,6 +6,7 @@ import { writtenStories } from "../note/star";
 import { DEFAULT_HEADING_NAMES, type PrepNote, type Section, type TheirQuestion } from "../note/prep-note";
 import { sectionItems, type SectionItem } from "./section-entries";
 import { peopleText, readPeople, type Person } from "./person";
+import { isCalendarDay } from "../timer/call-countdown";
 import { CHOSEN_GROUP } from "../note/questions";
 
 export interface RoundQuestion {
@@ -110,9 +111,10 @@ function linkedTarget(value: string | undefined): string | null {
 	return nonEmpty(value?.replace(/^\s*\[\[([^\]|#]*)[^\]]*\]\]\s*$/, "$1"));
 }
 
-/** The leading `YYYY-MM-DD` of a text. */
+/** The leading `YYYY-MM-DD` of a text, when it is a day of the calendar: `2026-02-31` is none, not 3 March. */
 export function leadingDate(text: string): string | null {
-	return /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(text.trim())?.[1] ?? null;
+	const match = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text.trim());
+	return match && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3])) ? match[0] : null;
 }
 
 /** A prep note as a round of its company's process; null when its frontmatter names no company. */

@@ -14,25 +14,31 @@ export function callIsDue(meetingAt: number, now: number): boolean {
 	return left <= 0 && left > -CALL_WINDOW_MS;
 }
 
-const MEETING_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
+const MEETING_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(?: ?(Z|([+-])(\d{2}):?(\d{2})))?$/;
 
 /**
- * `2026-12-03T15:00`, with or without seconds (and milliseconds) and zone (`Z`, `+01:00`); local time when no
- * zone is given. Null when unreadable, and when a field is off the calendar or the clock: `2026-02-31` is no
- * day, where the date parser would roll it over into March.
+ * `2026-12-03T15:00`, with or without seconds (and milliseconds) and zone (`Z`, `+01:00`, after a space or
+ * not, as `2026-12-03 15:00 +01:00`); local time when no zone is given. Null when unreadable, and when a
+ * field is off the calendar or the clock: `2026-02-31` is no day, where the date parser would roll it over
+ * into March. Worked out field by field, so no engine's reading of an unusual form decides.
  */
 export function parseMeetingTime(value: string | undefined): number | null {
 	if (!value) return null;
-	const text = value.trim();
-	const match = MEETING_TIME.exec(text);
+	const match = MEETING_TIME.exec(value.trim());
 	if (!match) return null;
-	const [year, month, day, hour, minute, second = 0, zoneHours = 0, zoneMinutes = 0] = match.slice(1).map((field) => (field === undefined ? undefined : Number(field)));
-	if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined) return null;
-	const onCalendar = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-	const onClock = hour <= 23 && minute <= 59 && second <= 59 && zoneHours <= 23 && zoneMinutes <= 59;
-	if (!onCalendar || !onClock) return null;
-	const at = Date.parse(text.replace(" ", "T"));
-	return Number.isNaN(at) ? null : at;
+	const [, y, mo, d, h, mi, s = "0", fraction = "", zone, sign, zh = "0", zm = "0"] = match;
+	const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+	const ms = fraction === "" ? 0 : Math.round(Number(fraction) * 1000);
+	const onClock = hour <= 23 && minute <= 59 && second <= 59 && Number(zh) <= 23 && Number(zm) <= 59;
+	if (!isCalendarDay(year, month, day) || !onClock) return null;
+	if (zone === undefined) return new Date(year, month - 1, day, hour, minute, second, ms).getTime();
+	const offset = (sign === "-" ? -1 : 1) * (Number(zh) * 60 + Number(zm)) * 60_000;
+	return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset;
+}
+
+/** Whether year, month (1 to 12) and day name a day of the calendar: no 31 February, and 29 February only in a leap year. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -60,8 +66,9 @@ export function dueCallReminders(meetingAt: number, now: number, thresholds: rea
 	return { due: { id: crossed[0] ?? "", minutes: Math.ceil(left / 60_000) }, shown: crossed };
 }
 
-/** `3 days`, `2 h 05 min`, `12 min`, or `under a minute`. */
+/** `3 days`, `2 h 05 min`, `12 min`, or `under a minute`; `an unknown time` for a time that is no number. */
 export function formatTimeLeft(ms: number): string {
+	if (Number.isNaN(ms)) return "an unknown time";
 	const minutes = Math.floor(ms / 60_000);
 	if (minutes < 1) return "under a minute";
 	const hours = Math.floor(minutes / 60);

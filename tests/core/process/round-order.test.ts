@@ -30,6 +30,19 @@ describe("the order of a company's rounds", () => {
 		expect(paths(sortRounds([byName, call]))).toEqual([call.path, byName.path]);
 	});
 
+	it("orders timed rounds by when they happen, their zones counted", () => {
+		// 15:00 at +01:00 is 14:00 UTC, half an hour before 14:30 UTC, whatever zone the tests run in.
+		const zoned = round("Prep/2026-12-06 B zoned.md", "company: Acme\nmeeting: 2026-12-06T15:00+01:00");
+		const utc = round("Prep/2026-12-06 A utc.md", "company: Acme\nmeeting: 2026-12-06 14:30 Z");
+		expect(paths(sortRounds([utc, zoned]))).toEqual([zoned.path, utc.path]);
+	});
+
+	it("reads a meeting on a day the month does not have as no date, not a day of the next month", () => {
+		const wrong = round("Prep/Acme.md", "company: Acme\nmeeting: 2026-02-31");
+		expect(wrong.date).toBeNull();
+		expect(callsOverview([wrong], new Date(2026, 2, 3, 12).getTime(), DEFAULT_STAR_WORDS).upcoming).toEqual([]);
+	});
+
 	it("orders two timed rounds of one day by their time, not by file name", () => {
 		const screen = round("Prep/2026-12-06 A tech screen.md", "company: Acme\nmeeting: 2026-12-06 14:00");
 		const recruiter = round("Prep/2026-12-06 B recruiter.md", "company: Acme\nmeeting: 2026-12-06T10:09");
