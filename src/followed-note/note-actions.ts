@@ -117,9 +117,12 @@ export class NoteActions implements PrepActions {
 
 	/** An asked or told mark's line edit, and what to remember once it is written, so unchecking restores the line; null when there is nothing to mark. */
 	private markLine(path: string, item: { line: number; raw: string }, checked: boolean): { edit: LineEdit; remember: () => void } | null {
-		const doneChar = primaryDoneChar(this.settings().doneChars);
+		const { doneChars } = this.settings();
+		const doneChar = primaryDoneChar(doneChars);
 		const key = (line: number, text: string) => lineKey(path, line, text);
-		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.line, item.raw)), this.replacedBoxes.get(key(item.line, item.raw)));
+		// Asked and told are the done characters, as the sidebar reads them: `[-]` or `[/]` cleared again comes back as it was, not as `[ ]`.
+		const isDone = (c: string) => doneChars.includes(c);
+		const replacement = setItemChecked(item.raw, checked, doneChar, this.wasPlain.has(key(item.line, item.raw)), this.replacedBoxes.get(key(item.line, item.raw)), isDone);
 		if (replacement === null || replacement === item.raw) return null;
 		return {
 			edit: { line: item.line, expected: item.raw, replacement },

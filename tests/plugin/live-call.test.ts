@@ -218,6 +218,21 @@ describe("live-call mode", () => {
 		expect(editor.getValue()).toBe(upper);
 	});
 
+	it("gives a question marked [/], [-] or [?] its mark back when it is asked and cleared again", async () => {
+		for (const box of ["/", "-", "?"]) {
+			const marked = NOTE.replace("- [ ] How is on-call shared?", `- [${box}] How is on-call shared?`);
+			const { editor } = await openNote(h.app, `Acme ${box === "/" ? "a" : box === "-" ? "b" : "c"}.md`, marked);
+			await h.plugin.openSidebar();
+			const asked = () => sidebar().querySelector<HTMLInputElement>('input[aria-label="Asked: How is on-call shared?"]');
+			asked()?.click();
+			await flush();
+			expect(editor.getLine(13)).toBe("- [x] How is on-call shared?");
+			asked()?.click();
+			await flush();
+			expect(editor.getValue()).toBe(marked);
+		}
+	});
+
 	it("checks a question that is already a task, and marks a story told, with a filter that hides told stories", async () => {
 		const { editor } = await openNote(h.app, "Acme.md", NOTE);
 		await h.plugin.openSidebar();
