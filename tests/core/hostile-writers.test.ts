@@ -69,6 +69,11 @@ describe("what a list item spans is what the parser reads", () => {
 		expect(move(text, 3)).toBe("## Questions\n### Chosen\n\n### Extra\n\n- Why?\n #\n### Extra\n- C?\n");
 	});
 
+	it("moves a question whose unclosed fence ends with it, without the question after it", () => {
+		const text = "## Questions\n### Chosen\n- [ ] Why?\n  ```\n- How?\n### Extra\n- C?\n";
+		expect(move(text, 3)).toBe("## Questions\n### Chosen\n- How?\n### Extra\n- C?\n- [ ] Why?\n  ```\n");
+	});
+
 	it("moves a question with its lazy continuation line, and back, byte for byte", () => {
 		const text = "## Questions\n### Chosen\n- What is the team's\non-call rotation?\n### Extra\n- C?\n";
 		const moved = move(text, 3);
@@ -95,6 +100,12 @@ describe("indentation counts columns, a tab to the next multiple of four", () =>
 		const text = "# A\n## Stories\n";
 		const after = written(text, insertStory(text, { title: "Migration", lines }, ""), (t) => insertStory(t, { title: "Migration", lines }, ""));
 		expect(parsePrepNote(after).stories.map((s) => [s.title, s.details])).toEqual([["Migration", ["Situation: db", "Result: 2x"]]]);
+	});
+
+	it("carries a question whose continuation line reads as text only for its indent, as that text", () => {
+		// The tab is four columns, one short of the item's text at column five: the line continues the question.
+		const text = nextRound([round("a/2026-01-01 Acme.md", "# One\n## Questions\n### Chosen\n   - What is the team's\n\t- on-call rotation?\n- Why?\n")]);
+		expect(questions(text)).toEqual(["Chosen: What is the team's\n- on-call rotation?", "Chosen: Why?"]);
 	});
 });
 
@@ -131,6 +142,21 @@ describe("a new section is one level below the heading that contains it", () => 
 	});
 });
 
+describe("a setext heading's underline is part of the heading", () => {
+	it("carries the stories under a setext Stories heading without its underline", () => {
+		const latest = round("a/2026-01-01 Acme.md", "Stories\n===\n2) Migration\n");
+		const text = nextRound([latest]);
+		expect(text).not.toContain("===");
+		expect(parsePrepNote(text).stories.map((s) => s.title)).toEqual(["Migration"]);
+	});
+
+	it("carries questions into a template whose Questions heading is setext, keeping its underline", () => {
+		const text = nextRound([round("a/2026-01-01 Acme.md", "# One\n## Questions\n- Why?\n")], "# Next\n\nQuestions\n---\n\n## Stories\n\n# Notes\n");
+		expect(text).toContain("Questions\n---\n");
+		expect(questions(text)).toEqual(["Extra: Why?"]);
+	});
+});
+
 describe("template headings match the note's headings at the same path", () => {
 	it("fills Extra under Questions and adds Chosen before it, once", () => {
 		const text = "# Call\n\n## Questions\n\n### Extra\n";
@@ -147,6 +173,20 @@ describe("template headings match the note's headings at the same path", () => {
 		// The note's own Work-related, under Preparation, stays as it was: empty.
 		expect(once).toContain("\n## Work-related\n\n# Ice breakers\n");
 		expect(insertSections(once, PREP_SECTIONS_TEMPLATE).text).toBe(once);
+	});
+
+	it("adds a missing sub-section inside its parent before a section added after the parent's parent, once", () => {
+		const text = "# Preparation\n## Stories\n# Notes\n";
+		const once = insertSections(text, PREP_SECTIONS_TEMPLATE, { parent: "Notes" }).text;
+		expect(parsePrepNote(once).stories.map((s) => s.group)).toEqual(["Work-related", "Standard"]);
+		expect(insertSections(once, PREP_SECTIONS_TEMPLATE, { parent: "Notes" }).text).toBe(once);
+	});
+
+	it("refuses a sub-section that would land in an unclosed HTML comment, though the note has one of its name elsewhere", () => {
+		const text = "# Agenda\n# Notes\n<!--\n";
+		const result = insertSections(text, "# Notes\n## Agenda\n- a\n");
+		expect([result.text, result.inserted]).toEqual([text, []]);
+		expect(result.problem).toMatch(/unclosed code block, HTML block or %% comment/);
 	});
 
 	it("fills each of a template's sections of the same name under its own parent", () => {

@@ -90,8 +90,12 @@ export function planSections(markdown: string, template: string, options: Insert
 	const parser = options.parser ?? new PrepNoteParser();
 	const note = parser.parse(markdown);
 	const headings = note.headings;
-	const blocks = new Map<number, string[][]>();
-	const add = (gap: number, block: string[]) => blocks.set(gap, [...(blocks.get(gap) ?? []), block]);
+	/**
+	 * Blocks by gap, each with the depth of the section it goes inside: at one gap, a block that fills or ends a
+	 * deeper section comes first, so a sub-section never lands under a sibling added after its parent's parent.
+	 */
+	const blocks = new Map<number, { inside: number; block: string[] }[]>();
+	const add = (gap: number, inside: number, block: string[]) => blocks.set(gap, [...(blocks.get(gap) ?? []), { inside, block }]);
 	const plan: SectionPlan = { insertions: [], inserted: [], filled: [], skipped: [] };
 	const claimed = new Set<number>();
 	const missing: { block: string[]; depth: number }[] = [];
@@ -106,7 +110,7 @@ export function planSections(markdown: string, template: string, options: Insert
 	/** Template sections `siblings`, under the note heading `scope` (null: the top level). */
 	const place = (siblings: readonly number[], scope: number | null) => {
 		// A gap is the number of lines before it: a section's `endLine` is the gap after its last line.
-		let previous: { end: number; shift: number } | null = null;
+		let previous: { end: number; shift: number; inside: number } | null = null;
 		for (const t of siblings) {
 			const section = sections[t];
 			if (!section) continue;
@@ -116,11 +120,11 @@ export function planSections(markdown: string, template: string, options: Insert
 			if (!found || !heading) {
 				const names: string[] = [];
 				const depth = (shift: number) => renderSection(sections, t, shift, names);
-				if (previous) add(previous.end, depth(previous.shift));
+				if (previous) add(previous.end, previous.inside, depth(previous.shift));
 				else if (scope !== null) {
 					const parent = headings[scope];
 					// At the end of the parent's own text, before its first sub-heading, one level below it.
-					if (parent) add(ownTextEnd(headings, scope, lines.length), depth(parent.depth + 1 - section.depth));
+					if (parent) add(ownTextEnd(headings, scope, lines.length), parent.depth, depth(parent.depth + 1 - section.depth));
 				} else missing.push({ block: renderSection(sections, t, 0, []), depth: section.depth });
 				plan.inserted.push(...(names.length > 0 ? names : subtreeNames(sections, t)));
 				continue;
@@ -129,13 +133,14 @@ export function planSections(markdown: string, template: string, options: Insert
 			const bodyStart = headingLastLine(lines, heading);
 			const isEmpty = lines.slice(bodyStart, ownTextEnd(headings, index, lines.length)).every(isBlankLine);
 			if (isEmpty && section.body.length > 0) {
-				add(bodyStart, section.body);
+				add(bodyStart, Infinity, section.body);
 				plan.filled.push(section.heading);
 			} else {
 				plan.skipped.push(section.heading);
 			}
 			place(section.children, index);
-			previous = { end: found.endLine, shift: found.depth - section.depth };
+			// What follows the section goes inside the section that holds it, one level up.
+			previous = { end: found.endLine, shift: found.depth - section.depth, inside: found.depth - 1 };
 		}
 	};
 	place(
@@ -149,14 +154,13 @@ export function planSections(markdown: string, template: string, options: Insert
 		const parentName = options.parent ?? "Notes";
 		const parent = sectionNamed(note, parentName);
 		const parentGap = parent?.endLine ?? lines.length;
-		const existing = blocks.get(parentGap) ?? [];
 		const templateHasParent = sections.some((section) => sameHeadingName(section.heading, parentName));
 		const newParent = parent || templateHasParent ? [] : [[`# ${parentName.trim()}`]];
 		if (newParent.length > 0) expected.push(parentName);
 		const parentDepth = parent ? parent.depth : newParent.length > 0 ? 1 : null;
 		const shifted = missing.map(({ block, depth }) => (parentDepth === null ? block : shiftHeadings(block, parentDepth + 1 - depth)));
-		// Blocks already at this gap fill or follow a heading just above it, so they stay first.
-		blocks.set(parentGap, [...existing, ...newParent, ...shifted]);
+		// Inside the parent, after what fills or follows its own sub-sections; a new parent is at the top level.
+		for (const block of [...newParent, ...shifted]) add(parentGap, parentDepth === null || newParent.length > 0 ? 0 : parentDepth, block);
 	}
 
 	plan.insertions = renderBlocks(markdown, lines, blocks);
@@ -204,13 +208,15 @@ export function escapeInline(text: string): string {
 	return text.replace(/\r\n|\n|\r/g, " ").replace(/%%/g, "%\\%");
 }
 
-/** Whether every heading of the note is still a heading, and every expected one (the template's and a new parent) now is one. */
+/** Whether every heading of the note is still a heading, and every expected one (each inserted and a new parent) is one more. */
 function keepsHeadings(before: readonly Heading[], after: readonly Heading[], expected: readonly string[]): boolean {
 	const now = after.map((h) => h.text);
 	const then = before.map((h) => h.text);
 	let i = 0;
 	for (const text of now) if (text === then[i]) i++;
-	return i === then.length && expected.every((name) => now.some((text) => sameHeadingName(text, name)));
+	// Each new heading is one more of its name: a name the note already has is no proof the new one reads as a heading.
+	const count = (texts: readonly string[], name: string) => texts.filter((text) => sameHeadingName(text, name)).length;
+	return i === then.length && expected.every((name) => count(now, name) >= count(then, name) + count(expected, name));
 }
 
 /**
@@ -231,7 +237,9 @@ export function applyInsertions(markdown: string, insertions: readonly TextInser
 }
 
 /** Joins each gap's blocks with one blank line, and separates them from the lines around. */
-function renderBlocks(markdown: string, lines: readonly string[], blocks: Map<number, string[][]>): TextInsertion[] {
+function renderBlocks(markdown: string, lines: readonly string[], byGap: Map<number, { inside: number; block: string[] }[]>): TextInsertion[] {
+	// Deeper first, and in the order they were added among those of one depth (the sort is stable).
+	const blocks = new Map([...byGap].map(([gap, group]) => [gap, [...group].sort((a, b) => b.inside - a.inside).map((entry) => entry.block)]));
 	const starts = lineStarts(markdown);
 	const blank = (i: number) => isBlankLine(lines[i] ?? "");
 	const insertions: TextInsertion[] = [];

@@ -5,7 +5,7 @@ import { indentOf } from "../note/chunks";
 import { lineStarts, sameHeadingName, splitLines } from "../note/lines";
 import type { PrepNote } from "../note/prep-note";
 import type { PrepNoteParser } from "../note/prep-note-parser";
-import { reindent } from "../note/reindent";
+import { itemShift, reindent } from "../note/reindent";
 import { identityKey } from "../process/text-identity";
 
 export interface InsertStoryOptions {
@@ -50,7 +50,7 @@ export function planInsertStory(text: string, story: StoryToInsert, group: strin
 	const last = appendPlaces(text, lines, lineStarts(text), headings, index, note.lineCount, []).last;
 	// At the indent of the story that the group's text ends with, so the new one is its sibling.
 	const lastStory = last === null ? undefined : note.stories.find((s) => s.endLine === last && s.line > heading.line);
-	const block = reindent(story.lines, (lastStory ? indentOf(lastStory.raw) : 0) - indentOf(story.lines[0] ?? ""));
+	const block = reindent(story.lines, itemShift(story.lines, (lastStory ? indentOf(lastStory.raw) : 0) - indentOf(story.lines[0] ?? "")));
 	const { places } = appendPlaces(text, lines, lineStarts(text), headings, index, note.lineCount, block);
 	for (const place of places) {
 		const after = parser.parse(applyChanges(text, [place]), parseOptions);

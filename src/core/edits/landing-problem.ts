@@ -10,5 +10,5 @@ export function landingProblem(text: string, line: number, what: string): string
 	if (literal === "code") return `it would not read as ${what}: ${where} is in a code block that is not closed before it. Close the code block, then try again.`;
 	if (literal === "html") return `it would not read as ${what}: ${where} is in an HTML block that does not end before it. End the HTML block, then try again.`;
 	if (literal === "comment") return `it would not read as ${what}: ${where} is in a %% comment that is not closed before it. Close the comment, then try again.`;
-	return `it would not read as ${what}: it would join the text of ${where}.`;
+	return `it would not read as ${what}: it would join the item or text of ${where}.`;
 }

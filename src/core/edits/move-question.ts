@@ -7,7 +7,7 @@ import { eolAt, firstAtOrAfter, isBlankLine, lineStarts, sameHeadingName, splitL
 import { headingLastLine } from "../note/note-queries";
 import type { Heading, PrepNote, Question } from "../note/prep-note";
 import type { PrepNoteParser } from "../note/prep-note-parser";
-import { reindent } from "../note/reindent";
+import { itemShift, reindent } from "../note/reindent";
 
 import { otherGroup } from "../note/questions";
 
@@ -62,9 +62,9 @@ export function planMoveQuestion(text: string, question: { line: number; raw: st
 	const last = lastTextLine(lines, headingEnd, ownEnd - 1);
 	// After the target's last line with text, at its last question's indent when that line ends the question; into an empty group, right under its heading.
 	const lastQuestion = last === null ? undefined : note.questions.find((q) => q.endLine === last && q.line > headingEnd);
-	const indent = lastQuestion ? indentOf(lastQuestion.raw) : indentOf(item.raw);
+	const shift = itemShift(lines.slice(item.line - 1, item.endLine), (lastQuestion ? indentOf(lastQuestion.raw) : indentOf(item.raw)) - indentOf(item.raw));
 	const at = last ?? headingEnd;
-	const moved = indent === indentOf(item.raw) ? unit.text : reindentText(unit.text, indent - indentOf(item.raw));
+	const moved = shift === 0 ? unit.text : reindentText(unit.text, shift);
 	// A question that would join the line above gets a blank line of its own: after a paragraph, `2)` starts no list.
 	const tries = last === null || unit.blanks > 0 ? [moved] : [moved, eolAt(text, starts[at] ?? text.length) + moved];
 	if (joinsBreaks(text, unit.removal)) return refuse(MIXED_BREAKS);

@@ -139,11 +139,14 @@ export function nodeText(root: Nodes, source?: Source): string {
 }
 
 /**
- * The last line a node spans, 1-based, as the parser positions it: a list item's own line, its nested
- * lines and its lazy continuation lines, not the blank lines after it. A block left open at the end of
- * the piece ends at the start of the empty line after the last break, which is no line of its own.
+ * The last line a list item spans, 1-based, as the parser positions its last block: its own line, its nested
+ * lines and its lazy continuation lines, not the blank lines after it. The item's own end is not used: with a
+ * fence left open in it, remark ends the item inside the next item's line. A block left open ends at the
+ * start of the line after it, which is none of its lines. A loop, not recursion: lists nest thousands deep.
  */
-function lastLineOf(node: Nodes): number {
+function lastLineOf(item: ListItem): number {
+	let node: Nodes = item;
+	while ((node.type === "listItem" || node.type === "list" || node.type === "blockquote") && node.children.length > 0) node = node.children[node.children.length - 1] as Nodes;
 	const start = node.position?.start.line ?? 1;
 	const end = node.position?.end;
 	if (!end) return start;

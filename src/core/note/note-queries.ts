@@ -26,7 +26,7 @@ const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /** A heading's last line, 1-based: its own line, or the underline of a setext heading, whose text may run over lines. */
-export function headingLastLine(lines: readonly string[], heading: Heading): number {
+export function headingLastLine(lines: readonly string[], heading: Pick<Heading, "line">): number {
 	if (ATX.test(lines[heading.line - 1] ?? "")) return heading.line;
 	for (let i = heading.line; i < lines.length; i++) if (SETEXT_UNDERLINE.test(lines[i] ?? "")) return i + 1;
 	return heading.line;

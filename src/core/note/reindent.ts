@@ -31,7 +31,41 @@ function shiftLine(line: string, delta: number): string {
 	return kept.includes("\t") ? " ".repeat(indentOf(line) - cut) + rest : spill + kept + rest;
 }
 
-/** The block with its first line's indent taken off every line, by columns: a copy at the top level. */
+/**
+ * A list item's lines with its first line's indent taken off every line, by columns: a copy at the top level;
+ * where that would let a lazy continuation line start a block of its own, the item keeps its indent.
+ */
 export function dedentToFirst(lines: readonly string[]): string[] {
-	return reindent(lines, -indentOf(lines[0] ?? ""));
+	return reindent(lines, itemShift(lines, -indentOf(lines[0] ?? "")));
+}
+
+/** A list item's first line: indent, marker and the spaces after it. */
+const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]*)/;
+
+/**
+ * How far a list item's lines may move, of the `wanted` columns: all of them, unless the item has a lazy
+ * continuation line indented less than its content column, and the move is to the left. Such a line reads
+ * as the item's text only because its indent keeps it from starting a block (`   - A` then `\t- B`, a tab
+ * being four columns); moved left it could start a list of its own. Moved right, it stays as it reads.
+ */
+export function itemShift(lines: readonly string[], wanted: number): number {
+	if (wanted >= 0) return wanted;
+	const content = contentColumn(lines[0] ?? "");
+	const lazy = lines.slice(1).some((line) => {
+		if (isBlankLine(line)) return false;
+		const column = indentOf(line);
+		return column > 0 && column < content;
+	});
+	return lazy ? 0 : wanted;
+}
+
+/** The column where a list item's text starts: after its marker and up to four spaces, or one when there are more. */
+function contentColumn(line: string): number {
+	const match = ITEM.exec(line);
+	if (!match) return indentOf(line);
+	const [, lead = "", marker = "", spaces = ""] = match;
+	const markerEnd = indentOf(lead) + marker.length;
+	const after = indentOf(" ".repeat(markerEnd) + spaces) - markerEnd;
+	const empty = line.length === match[0].length;
+	return after >= 1 && after <= 4 && !empty ? markerEnd + after : markerEnd + 1;
 }

@@ -1,9 +1,11 @@
 import { bodyAfterLines, detectEol, lineStarts, sameHeadingName, splitLines } from "../note/lines";
 import type { TextChange } from "../edits/edit-plan";
 import { frontmatterLineCount } from "../note/frontmatter";
+import { headingLastLine } from "../note/note-queries";
 import type { PrepNoteParser } from "../note/prep-note-parser";
 import { DEFAULT_HEADING_NAMES, type HeadingNames, type Section } from "../note/prep-note";
-import { dedentToFirst } from "../note/reindent";
+import { indentOf } from "../note/chunks";
+import { dedentToFirst, reindent } from "../note/reindent";
 import { setItemChecked } from "../note/task-line";
 import { betterAnswerTasks } from "./better-answers";
 import { unaskedQuestions } from "./interview-process";
@@ -80,9 +82,10 @@ export function nextRoundEdits(input: NextRoundInput, parser: PrepNoteParser): {
 	/** Replacements of line ranges [from, to), 0-based; applied from the bottom so the others stay put. */
 	const edits: { from: number; to: number; lines: string[] }[] = [];
 	const questionBody = carriedQuestions(rounds, sectionDepth + 1);
-	if (questions) edits.push({ from: questions.line, to: questions.endLine, lines: questionBody });
+	// After a heading's last line: a setext heading's underline is part of it.
+	if (questions) edits.push({ from: headingLastLine(lines, questions), to: questions.endLine, lines: questionBody });
 	const storyBody = latestStories(latest, input, stories?.depth ?? sectionDepth);
-	if (stories && storyBody) edits.push({ from: stories.line, to: stories.endLine, lines: storyBody });
+	if (stories && storyBody) edits.push({ from: headingLastLine(lines, stories), to: stories.endLine, lines: storyBody });
 	// A weak or so-so answer comes back as a prep task.
 	const betterAnswers = betterAnswerTasks(rounds);
 	const preparationName = headings.preparation ?? DEFAULT_HEADING_NAMES.preparation;
@@ -125,18 +128,23 @@ function carriedQuestions(rounds: readonly Round[], depth: number): string[] {
 	const unasked = unaskedQuestions(rounds);
 	const chosen = unasked.filter((q) => identityKey(q.group) === identityKey(CHOSEN));
 	const extra = unasked.filter((q) => identityKey(q.group) !== identityKey(CHOSEN));
-	const group = (name: string, items: typeof unasked) => [`${"#".repeat(depth)} ${name}`, "", ...items.flatMap((q, i) => itemLines(q.block, i > 0)), ...(items.length > 0 ? [""] : [])];
+	const group = (name: string, items: typeof unasked) => [`${"#".repeat(depth)} ${name}`, "", ...groupItems(items.map((q) => q.block)), ...(items.length > 0 ? [""] : [])];
 	return ["", ...group(CHOSEN, chosen), ...group(EXTRA, extra)];
 }
 
 /**
- * A carried item at the top level, by columns, so it is no detail of the item above it; after another item,
- * a blank line first where its first line could not start a list after that item's text (`2)`, or an
- * item with no text), so it never joins that text.
+ * Carried items, all at one indent, by columns, so none is a detail of the one above it: the top level, or
+ * the indent an item must keep so its lazy continuation lines read as they did (see `itemShift`). After an
+ * item, a blank line comes first where a line could not start a list after that item's text (`2)`), so it
+ * never joins that text.
  */
-function itemLines(block: readonly string[], afterItem: boolean): string[] {
-	const lines = dedentToFirst(block);
-	return afterItem && !INTERRUPTS.test(lines[0] ?? "") ? ["", ...lines] : lines;
+function groupItems(blocks: readonly (readonly string[])[]): string[] {
+	const dedented = blocks.map((block) => dedentToFirst(block));
+	const indent = Math.max(0, ...dedented.map((lines) => indentOf(lines[0] ?? "")));
+	return dedented.flatMap((lines, i) => {
+		const shifted = reindent(lines, indent - indentOf(lines[0] ?? ""));
+		return i > 0 && !INTERRUPTS.test((shifted[0] ?? "").trimStart()) ? ["", ...shifted] : shifted;
+	});
 }
 
 /** A list item that may start right after a paragraph: a bullet, or a list numbered from 1, with text. */

@@ -1,7 +1,7 @@
 import { meetingOf } from "../note/meeting-of";
 import { readFrontmatter, readFrontmatterList } from "../note/frontmatter";
 import { sameHeadingName, splitLines } from "../note/lines";
-import { sectionNamed, tasksIn } from "../note/note-queries";
+import { headingLastLine, sectionNamed, tasksIn } from "../note/note-queries";
 import { writtenStories } from "../note/star";
 import { DEFAULT_HEADING_NAMES, type PrepNote, type Section, type TheirQuestion } from "../note/prep-note";
 import { sectionItems, type SectionItem } from "./section-entries";
@@ -156,7 +156,7 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 		concerns,
 		discrepancies: note.sections
 			.filter((s) => sameHeadingName(s.heading, options.discrepanciesHeading))
-			.flatMap((s) => sectionItems(bodyOf(lines, s), s.line + 1, note.tables).map((item) => item.text)),
+			.flatMap((s) => sectionItems(bodyOf(lines, s), headingLastLine(lines, s) + 1, note.tables).map((item) => item.text)),
 		theirQuestions: note.theirQuestions,
 		saidHeading: said ? said.heading : null,
 		storiesBody: stories ? storiesBodyOf(lines, stories, note) : null,
@@ -168,22 +168,22 @@ export function roundOf(path: string, text: string, note: PrepNote, options: Rou
 
 /** What a note says the candidate said, and means to say: its said section's entries and its Concerns bullets, with their lines. */
 export function saidSectionsOf(lines: readonly string[], note: PrepNote, options: Pick<RoundOptions, "saidHeading" | "concernsHeading">): Pick<Round, "saidLines" | "concerns"> {
-	const entries = (section: Section | undefined) => (section ? sectionItems(bodyOf(lines, section), section.line + 1, note.tables) : []);
+	const entries = (section: Section | undefined) => (section ? sectionItems(bodyOf(lines, section), headingLastLine(lines, section) + 1, note.tables) : []);
 	return { saidLines: entries(sectionNamed(note, options.saidHeading)), concerns: entries(sectionNamed(note, options.concernsHeading ?? CONCERNS_HEADING)) };
 }
 
 function storiesBodyOf(lines: readonly string[], stories: Section, note: PrepNote): NonNullable<Round["storiesBody"]> {
+	const firstLine = headingLastLine(lines, stories) + 1;
 	const body = trimBlankEnd(bodyOf(lines, stories));
-	const firstLine = stories.line + 1;
 	const headings = note.headings
 		.filter((h) => h.line >= firstLine && h.line < firstLine + body.length)
 		.map((h) => ({ index: h.line - firstLine, depth: h.depth, text: h.text }));
 	return { firstLine, lines: body, depth: stories.depth, headings };
 }
 
-/** The lines under a section's heading, to its end. */
+/** The lines under a section's heading, to its end: after a setext heading's underline, which is no line of its text. */
 function bodyOf(lines: readonly string[], section: Section): string[] {
-	return lines.slice(section.line, section.endLine);
+	return lines.slice(headingLastLine(lines, section), section.endLine);
 }
 
 function trimBlankEnd(lines: string[]): string[] {
