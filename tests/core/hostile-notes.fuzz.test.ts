@@ -15,9 +15,17 @@ import {
 	toggleTaskLine,
 	checkPlan,
 	withRating,
+	debriefTemplate,
+	identityKey,
+	planEdit,
+	PREP_SECTIONS_TEMPLATE,
+	roundOf,
+	storyToCopy,
 	type Planner,
 	type EditPlan,
+	type PrepNote,
 } from "../../src/core";
+import { nextRoundText } from "./process/next-round-text";
 
 /**
  * A bounded fuzz suite: generated hostile notes against the parser and every write the core plans.
@@ -107,6 +115,90 @@ const ordinaryNote = fc
 	)
 	.map(([blocks, eol]) => blocks.map((lines) => lines.join(eol)).join(eol + eol) + eol);
 
+/** Lines of a note, joined with one kind of line ending or mixed ones, with a BOM or none, a final break or none. */
+const joined = (lines: fc.Arbitrary<readonly string[]>) =>
+	fc
+		.tuple(lines, fc.oneof(fc.constantFrom("\n", "\r\n", "\r"), fc.constant("mixed" as const)), fc.infiniteStream(fc.constantFrom("\n", "\r\n", "\r")), fc.boolean(), fc.boolean())
+		.map(([all, eol, mixed, bom, final]) => {
+			const ending = (): string => (eol === "mixed" ? (mixed.next().value as string) : eol);
+			return (bom ? BOM : "") + all.map((line, i) => line + (i < all.length - 1 || final ? ending() : "")).join("");
+		});
+
+/**
+ * A list item as the newer writers meet it: indented by spaces or a tab, any marker, with a continuation line
+ * that has no indent, details nested by a tab or by one space too few, a heading or a fence indented under it,
+ * or an HTML block, code or a comment mark after it.
+ */
+const itemLinesOf = (calm: boolean): fc.Arbitrary<string[]> =>
+	fc
+	.tuple(
+		fc.constantFrom("", "", " ", "  ", "   ", "\t"),
+		fc.constantFrom("-", "-", "*", "1.", "2)", "+"),
+		fc.oneof(itemText, fc.constantFrom("What is the team's", "Why?", "Why?", calm ? "%% aside %%" : "%% private", "<span>x</span>")),
+		fc.array(
+			fc.oneof(
+				{ weight: 6, arbitrary: fc.constantFrom("on-call rotation?", "\t- Situation: db", "  - Result: 2x", " - B?", " #", "  ```", "<details>", "    code", "", "> quoted", "2) next") },
+				// Blocks left open at the top level hide what follows: rarer, so most notes still have something to write to.
+				{ weight: calm ? 0 : 1, arbitrary: fc.constantFrom("```", "%%", "<!--") },
+			),
+			{ maxLength: 3 },
+		),
+	)
+	.map(([indent, marker, text, after]) => [`${indent}${marker} ${text}`, ...after]);
+
+/** A group heading at `depth`, ATX or setext, then items and hostile blocks, with or without blank lines between. */
+const group = (depth: number, names: fc.Arbitrary<string>, calm: boolean): fc.Arbitrary<string[]> =>
+	fc
+		.tuple(names, fc.boolean(), fc.array(fc.oneof({ weight: 8, arbitrary: itemLinesOf(calm) }, { weight: calm ? 0 : 1, arbitrary: shape.map((lines) => [...lines]) }), { maxLength: 4 }), fc.boolean(), fc.boolean())
+		.map(([name, setext, items, gap, loose]) => [
+			// A setext heading right after a paragraph is no heading: only in the hostile notes.
+			...(setext && !calm && depth <= 2 ? [name, depth === 1 ? "===" : "---"] : [`${"#".repeat(depth)} ${name}`]),
+			...(gap ? [""] : []),
+			...items.flatMap((lines, i) => (loose && i > 0 ? ["", ...lines] : lines)),
+		]);
+
+/** A note with Questions (Chosen and Extra), Stories with groups and Notes at any depth, among hostile blocks. */
+const writerNoteOf = (calm: boolean) =>
+	joined(
+		fc
+			.tuple(
+				// Mostly nothing before Questions: an unclosed block there hides every section after it, and every write is refused.
+				fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: calm ? 0 : 1, arbitrary: fc.array(block, { maxLength: 2 }) }),
+				fc.integer({ min: 1, max: 3 }),
+				fc.oneof(
+					{ weight: 4, arbitrary: fc.constantFrom(["Chosen", "Extra"], ["Extra", "Chosen"], ["Chosen"]) },
+					{ weight: 1, arbitrary: fc.array(fc.constantFrom("Chosen", "Extra", "extra", "Other"), { minLength: 1, maxLength: 3 }) },
+				),
+				fc.array(fc.constantFrom("Work", "Standard", "Work"), { maxLength: 2 }),
+				fc.integer({ min: 1, max: 3 }),
+				calm ? fc.constant([]) : fc.array(block, { maxLength: 2 }),
+				fc.boolean(),
+			)
+			.chain(([before, depth, groups, storyGroups, notesDepth, after, blank]) =>
+				fc
+					.tuple(
+						fc.tuple(...groups.map((name) => group(Math.min(6, depth + 1), fc.constant(name), calm))),
+						group(depth, fc.constant("Stories"), calm),
+						fc.tuple(...storyGroups.map((name) => group(Math.min(6, depth + 1), fc.constant(name), calm))),
+					)
+					.map(([questionGroups, stories, storyGroupLines]) => {
+						const part = (lines: readonly string[]) => (blank ? [...lines, ""] : [...lines]);
+						return [
+							...before.flatMap(part),
+							...part([`${"#".repeat(depth)} Questions`]),
+							...questionGroups.flatMap(part),
+							...part(stories),
+							...storyGroupLines.flatMap(part),
+							...part([`${"#".repeat(notesDepth)} Notes`, "- a note"]),
+							...after.flatMap(part),
+						];
+					}),
+			),
+	);
+/** Hostile notes for the writers, and calmer ones: hostile items (tabs, continuation lines, `2)`, one-space siblings, HTML, fences inside items, mixed endings) with no block left open to hide the rest. */
+const writerNote = writerNoteOf(false);
+const calmWriterNote = writerNoteOf(true);
+
 const lineBreaks = (note: string) => note.match(/\r\n|\n|\r/g) ?? [];
 /** Lines as the core counts them: a leading BOM and a final break do not count. */
 const linesOf = (note: string) => {
@@ -134,7 +226,7 @@ const applied = (note: string, plan: EditPlan<unknown>) => (plan.kind === "chang
 const scale = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
 /** A larger FUZZ_SCALE runs longer: each property's time limit grows with it. The limit is a bound, not a target: coverage and a busy 2-core machine take several times a quiet run. */
 const TIMEOUT = 90_000 * scale;
-const RUNS = { parse: 1000 * scale, sections: 500 * scale, capture: 500 * scale, toggles: 500 * scale, ratings: 300 * scale, checks: 150 * scale };
+const RUNS = { parse: 1000 * scale, sections: 500 * scale, capture: 500 * scale, toggles: 500 * scale, ratings: 300 * scale, checks: 150 * scale, writers: 60 * scale };
 const RATINGS = ["strong", "ok", "weak"] as const;
 
 /** Every planner the core offers for a note: section inserts, captures, and each task's and question's toggle. */
@@ -303,5 +395,212 @@ describe("hostile notes", () => {
 			}),
 			{ numRuns: RUNS.checks },
 		);
+	}, TIMEOUT);
+});
+
+/** A refusal the newer writers must never give: it says what a second run would do, not what is wrong. */
+const MISLEADING = /running it again/;
+const QUESTIONS = { questions: "Questions" };
+const NEXT_TEMPLATE = "# Next\n\n## Questions\n\n### Chosen\n\n### Extra\n\n## Stories\n\n# Notes\n\n## What I said\n";
+
+/** The note's questions and stories as keys of group and text, sorted: what the sidebar lists. */
+const listed = (items: readonly { group: string; text?: string; title?: string }[]) => items.map((i) => `${identityKey(i.group)}\u0000${i.text ?? i.title ?? ""}`).sort();
+const headingsOf = (model: PrepNote) => model.headings.map((h) => `${h.depth} ${h.text}`);
+/** Whether `small` is `big` with lines added only: every entry of `small` in order in `big`. */
+const within = (small: readonly string[], big: readonly string[]) => {
+	let i = 0;
+	for (const entry of big) if (entry === small[i]) i++;
+	return i === small.length;
+};
+/** Every task of `before` outside lines `[from, to]` is a task of `after`, its line as it was. */
+const keepsTasks = (before: PrepNote, after: PrepNote, from = 0, to = -1) =>
+	before.taskItems.filter((t) => t.line < from || t.line > to).every((t) => after.taskItems.some((u) => u.raw === t.raw && u.char === t.char));
+
+/** The plan's outcome as the writer offers it: the note written, or null after a refusal that names its cause. */
+function writtenOrRefused<R>(note: string, plan: EditPlan<R>, planner: Planner<R>, name: string): string | null {
+	if (plan.kind === "refuse") {
+		expect(plan.reason, name).toMatch(/\w/);
+		expect(plan.reason, name).not.toMatch(MISLEADING);
+		return null;
+	}
+	if (plan.kind === "none") return note;
+	const problem = checkPlan(note, plan, planner);
+	if (problem !== null) {
+		expect(problem, name).not.toMatch(MISLEADING);
+		return null;
+	}
+	return applyChanges(note, plan.changes);
+}
+
+/** A story as a bank copies it: any marker, a told mark, details nested by a tab or spaces, a continuation line. */
+const bankStory = fc
+	.tuple(fc.constantFrom("- ", "2) ", "1. ", "* [x] ", "  - ", "- [ ] ", "+ "), fc.constantFrom("Migration", "Outage %% aside", "Queue `q`", "Why?"), fc.array(fc.constantFrom("\t- Situation: db", "  - Result: 2x", "on-call", "   - Task: t"), { maxLength: 3 }))
+	.map(([marker, title, details]) => storyToCopy({ block: [`${marker}${title}`, ...details] }, { doneChar: "x", isDone: (c) => c === "x", wasPlain: false }));
+
+describe("the newer writers under hostile notes", () => {
+	it(`move a question and back: the same questions, the moved one in the other group, byte for byte where the move put back what it took (${RUNS.writers} generated notes)`, () => {
+		fc.assert(
+			fc.property(fc.oneof(writerNote, calmWriterNote), fc.nat(), fc.boolean(), (note, pick, lastOfGroup) => {
+				const model = parsePrepNote(note, { headings: QUESTIONS });
+				// Half the time the last question of its group, the one whose move back can give the note back byte for byte.
+				const candidates = lastOfGroup ? model.questions.filter((q, i) => model.questions[i + 1]?.group !== q.group) : model.questions;
+				const question = candidates[pick % Math.max(1, candidates.length)];
+				if (!question) return;
+				const planner = (text: string) => planEdit("move-question", text, { question: { line: question.line, raw: question.raw }, options: QUESTIONS });
+				const plan = planner(note);
+				const moved = writtenOrRefused(note, plan, planner, "move");
+				if (moved === null || plan.kind !== "change") return;
+				expect(ownEndings(note, moved)).toBe(true);
+				const after = parsePrepNote(moved, { headings: QUESTIONS });
+				const target = plan.result.group;
+				expect(listed(after.questions)).toEqual(listed(model.questions.map((q) => (q === question ? { ...q, group: target } : q))));
+				expect(within(headingsOf(model), headingsOf(after))).toBe(true);
+				expect(keepsTasks(model, after, question.line, question.endLine)).toBe(true);
+
+				// Back, from where it landed: the first question of its text in the target group after the insertion's start.
+				const insertion = plan.changes.find((c) => c.text !== "");
+				const removal = plan.changes.find((c) => c.text === "");
+				if (!insertion || !removal) return;
+				const landedAt = insertion.from - (removal.from < insertion.from ? removal.to - removal.from : 0);
+				const firstLine = linesOf(moved.slice(0, landedAt)).length;
+				const landed = after.questions.find((q) => q.line > firstLine && q.text === question.text && identityKey(q.group) === identityKey(target));
+				expect(landed).toBeDefined();
+				if (!landed) return;
+				const backPlanner = (text: string) => planEdit("move-question", text, { question: { line: landed.line, raw: landed.raw }, options: QUESTIONS });
+				const backPlan = backPlanner(moved);
+				const back = writtenOrRefused(moved, backPlan, backPlanner, "move back");
+				// Byte for byte when the question was the last of its group and both moves put back exactly what they took.
+				const next = model.headings.find((h) => h.line > question.line)?.line ?? model.lineCount + 1;
+				const wasLast = linesOf(note).slice(question.endLine, next - 1).every((line) => /^[ \t]*$/.test(line));
+				const exact = (p: EditPlan<unknown>) => p.kind === "change" && p.changes.length === 2 && p.changes.every((c) => c.text === "" || c.text.length === (p.changes.find((r) => r.text === "")?.to ?? 0) - (p.changes.find((r) => r.text === "")?.from ?? 0));
+				// A question of another group goes to Chosen, and from there to Extra: only Chosen and Extra make a round trip.
+				// A second heading of the group's name is no target: the move back goes to the first.
+				const roundTrip =
+					[identityKey("Chosen"), identityKey("Extra")].includes(identityKey(question.group)) &&
+					model.headings.filter((h) => [question.group, target].some((g) => identityKey(h.text) === identityKey(g))).length === 2;
+				if (back !== null && roundTrip && wasLast && exact(plan) && exact(backPlan) && landed.raw === question.raw) expect(back).toBe(note);
+			}),
+			{ numRuns: RUNS.writers },
+		);
+	}, TIMEOUT);
+
+	it(`insert a story from the bank: one more story, in the group, with its details, every other line as it read, once (${RUNS.writers} generated notes)`, () => {
+		const options = { stories: "Stories" };
+		fc.assert(
+			fc.property(fc.oneof(writerNote, calmWriterNote), bankStory, fc.nat(), (note, lines, pick) => {
+				const alone = parsePrepNote(`## Stories\n${lines.join("\n")}\n`).stories;
+				const title = alone[0]?.title;
+				if (alone.length !== 1 || !title) return;
+				const model = parsePrepNote(note);
+				const stories = model.sections.find((s) => identityKey(s.heading) === identityKey("Stories"));
+				// A story right under Stories has the Stories heading for its group: that is the group "".
+				const groups = ["", ...new Set(model.stories.map((s) => s.group).filter((g) => identityKey(g) !== identityKey(stories?.heading ?? "")))];
+				const group = groups[pick % groups.length] ?? "";
+				const story = { title, lines };
+				const planner = (text: string) => planEdit("insert-story", text, { story, group, options });
+				const plan = planner(note);
+				const after = writtenOrRefused(note, plan, planner, "insert story");
+				if (after === null || plan.kind !== "change") return;
+				expect(ownEndings(note, after)).toBe(true);
+				const read = parsePrepNote(after);
+				const added = read.stories.filter((s) => identityKey(s.title) === identityKey(title));
+				expect(added.map((s) => [identityKey(s.group), s.details.length])).toEqual([[identityKey(group || (stories?.heading ?? "")), alone[0]?.details.length]]);
+				expect(within(listed(model.stories), listed(read.stories))).toBe(true);
+				// A Stories heading inside Questions makes the new story a question too; no other question changes.
+				expect(within(listed(model.questions), listed(read.questions))).toBe(true);
+				expect(read.questions.length - model.questions.length).toBeLessThanOrEqual(1);
+				expect(headingsOf(read)).toEqual(headingsOf(model));
+				expect(keepsTasks(model, read)).toBe(true);
+			}),
+			{ numRuns: RUNS.writers },
+		);
+	}, TIMEOUT);
+
+	it(`insert the debrief and the prep sections by path: every question and story keeps its group, a follow-up per template task, once (${RUNS.writers} generated notes)`, () => {
+		fc.assert(
+			fc.property(fc.oneof(writerNote, calmWriterNote), fc.constantFrom("debrief", "prep", "notes"), fc.constantFrom("%% Dana", "Dana", "<!-- Dana"), (note, which, person) => {
+				const template = which === "debrief" ? debriefTemplate("Debrief") : which === "prep" ? PREP_SECTIONS_TEMPLATE : NOTES_TEMPLATE;
+				const planner = sectionsPlanner(template, { parent: "Notes", vars: { with: person, round: "Screen" } });
+				const plan = planner(note);
+				const after = writtenOrRefused(note, plan, planner, which);
+				if (after === null || plan.kind !== "change") return;
+				const model = parsePrepNote(note);
+				const read = parsePrepNote(after);
+				expect(within(listed(model.questions), listed(read.questions))).toBe(true);
+				expect(within(listed(model.stories), listed(read.stories))).toBe(true);
+				expect(within(headingsOf(model), headingsOf(read))).toBe(true);
+				expect(keepsTasks(model, read)).toBe(true);
+				if (which === "debrief" && plan.result.inserted.includes("Debrief")) {
+					const debrief = read.sections.find((s) => s.heading === "Debrief");
+					expect(read.taskItems.filter((t) => debrief && t.line > debrief.line && t.line <= debrief.endLine).map((t) => t.text)).toEqual([
+						`Send a thank-you note to ${person}`,
+						"Write down the questions I want to answer better next time",
+					]);
+				}
+			}),
+			{ numRuns: RUNS.writers },
+		);
+	}, TIMEOUT);
+
+	it(`capture what I said with a %% in it, and capture again: both land, read as typed (${RUNS.writers} generated notes)`, () => {
+		const options = { template: NOTES_TEMPLATE, parent: "Notes" };
+		fc.assert(
+			fc.property(fc.oneof(writerNote, calmWriterNote), fc.constantFrom("%% private", "a %% b %% c", "%%", "plain"), (note, entry) => {
+				const first = (text: string) => planCapture(text, "What I said", entry, options);
+				const once = writtenOrRefused(note, first(note), first, "capture");
+				if (once === null) return;
+				const second = (text: string) => planCapture(text, "What I said", "next", options);
+				const twice = writtenOrRefused(once, second(once), second, "capture again");
+				expect(twice, "a capture that passed leaves the next one room").not.toBeNull();
+				const said = (text: string) => parsePrepNote(text).sections.find((s) => s.heading === "What I said");
+				const lines = linesOf(twice ?? "");
+				const section = said(twice ?? "");
+				const body = section ? lines.slice(section.line, section.endLine) : [];
+				const typed = body.filter((line) => /^- (?:%\\%|a %\\%|plain|next)/.test(line));
+				expect(typed.slice(-2)).toEqual([`- ${entry.replace(/%%/g, "%\\%")}`, "- next"]);
+			}),
+			{ numRuns: RUNS.writers },
+		);
+	}, TIMEOUT);
+
+	it(`start the next round: every unasked question once, in Chosen or Extra, every story of the latest round in its group (${Math.ceil(RUNS.writers / 2)} generated pairs of rounds)`, () => {
+		const asRound = (path: string, note: string) => {
+			const text = `---\ncompany: Acme\n---\n${note.replace(BOM, "")}`;
+			return roundOf(path, text, parsePrepNote(text), { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" });
+		};
+		let written = 0;
+		fc.assert(
+			// A `%%` or a link definition changes how carried text reads wherever it goes; checking the new note as a whole is the next round's own check.
+			fc.property(calmWriterNote.filter((n) => !/%%|\]:/.test(n)), fc.oneof(writerNote, calmWriterNote).filter((n) => !/%%|\]:/.test(n)), (one, two) => {
+				const earlier = asRound("a/2026-01-01 Acme 1.md", one);
+				const latest = asRound("a/2026-01-08 Acme 2.md", two);
+				// A Questions heading inside Stories comes along with the stories, and its questions with it.
+				if (!earlier || !latest || latest.storiesBody?.headings.some((h) => identityKey(h.text) === identityKey("Questions"))) return;
+				let text: string;
+				try {
+					text = nextRoundText({ rounds: [earlier, latest], roundName: "Round 3", template: NEXT_TEMPLATE, headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChars: "x" });
+				} catch (error) {
+					// A block left open in what is carried would hide the template's sections after it: the next round refuses it, naming the cause.
+					const reason = error instanceof Error ? error.message : String(error);
+					expect(reason).toMatch(/unclosed code block, HTML block or %% comment/);
+					expect(reason).not.toMatch(MISLEADING);
+					return;
+				}
+				written++;
+				const read = parsePrepNote(text);
+				const asked = new Set([earlier, latest].flatMap((r) => r.questions.filter((q) => q.asked).map((q) => identityKey(q.text))));
+				const unasked = new Set([earlier, latest].flatMap((r) => r.questions.map((q) => identityKey(q.text))).filter((key) => key !== "" && !asked.has(key)));
+				const carried = read.questions.map((q) => identityKey(q.text));
+				expect(new Set(carried)).toEqual(unasked);
+				expect(carried).toHaveLength(unasked.size);
+				expect(read.questions.every((q) => q.group === "Chosen" || q.group === "Extra")).toBe(true);
+				// The stories of the latest round's Stories section: a second Stories section is not carried.
+				const body = latest.storiesBody;
+				const carriedStories = latest.stories.filter((s) => body && s.line >= body.firstLine && s.line < body.firstLine + body.lines.length);
+				expect(read.stories.map((s) => `${identityKey(s.group)} ${identityKey(s.title)}`)).toEqual(carriedStories.map((s) => `${identityKey(s.group)} ${identityKey(s.title)}`));
+			}),
+			{ numRuns: Math.ceil(RUNS.writers / 2) },
+		);
+		expect(written, "most pairs of rounds make a next round").toBeGreaterThan(RUNS.writers / 4);
 	}, TIMEOUT);
 });
