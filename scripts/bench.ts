@@ -45,6 +45,27 @@ for (const [name, bytes] of Object.entries(SIZES) as [keyof typeof SIZES, number
 	bySize[name] = { bytes: note.length, remark_ms: remark, cold_ms: cold, edit_ms: edit };
 }
 
+/**
+ * A note of many tasks in one list, so one chunk: what the parser does for each task must not grow with the
+ * note, or a note of 20,000 tasks costs far more than four of 5,000. The ratio of the two parses is the figure.
+ */
+function manyTasksRatio(): { tasks_5k_ms: number; tasks_20k_ms: number; ratio: number } {
+	const note = (count: number) => `# Tasks\n\n${Array.from({ length: count }, (_, i) => `- [ ] task ${i}\n`).join("")}`;
+	const parse = (text: string) => {
+		new PrepNoteParser().parse(text); // warm-up
+		const samples = Array.from({ length: 5 }, () => {
+			const start = performance.now();
+			new PrepNoteParser().parse(text);
+			return performance.now() - start;
+		});
+		return Number(median(samples).toFixed(1));
+	};
+	const quarter = parse(note(5_000));
+	const whole = parse(note(20_000));
+	return { tasks_5k_ms: quarter, tasks_20k_ms: whole, ratio: Number((whole / quarter).toFixed(2)) };
+}
+const manyTasks = manyTasksRatio();
+
 async function onloadMs(): Promise<number> {
 	const win = installDom();
 	const double = await import("../tests/obsidian");
@@ -118,6 +139,7 @@ if (r6 && r100 && r1m) {
 		["remark_ms 1m / 100k", r1m.remark_ms / r100.remark_ms, 12],
 		["cold_ms 1m / 100k", r1m.cold_ms / r100.cold_ms, 12],
 		["edit_ms 1m / cold_ms 6k", r1m.edit_ms / r6.cold_ms, 2],
+		["parse of 20k tasks / of 5k tasks", manyTasks.ratio, 5],
 		["onload_ms", onload, 5],
 		// The budget for main.js, the worker's parser included: 260 KB.
 		["bundle_bytes", bundleBytes, 260 * 1024],
@@ -142,4 +164,4 @@ console.log(`\nmicromark ${micromarkVersion}`);
 console.log(`bundle: packages ${total(parts.packages)} (${largest(parts.packages, 4)}, …)`);
 console.log(`        plugin source ${total(parts.plugin)} (${largest(parts.plugin, 9)})`);
 console.log(`        of which the parser's worker function ${parts.worker}, in main.js once: the worker starts from its source text`);
-console.log(JSON.stringify({ ...bySize, process_index: processes, onload_ms: onload, bundle_bytes: bundleBytes, micromark_version: micromarkVersion }));
+console.log(JSON.stringify({ ...bySize, many_tasks: manyTasks, process_index: processes, onload_ms: onload, bundle_bytes: bundleBytes, micromark_version: micromarkVersion }));
