@@ -54,7 +54,9 @@ export function planMoveQuestion(text: string, question: { line: number; raw: st
 		const depth = Math.min(6, section.depth + 1);
 		const last = lastTextLine(lines, section.line, section.endLine) ?? section.line;
 		const added = insertLinesAt(text, starts, last, ["", `${"#".repeat(depth)} ${group}`, "", ...lines.slice(item.line - 1, item.endLine)]);
-		return { kind: "change", changes: ordered(unit.removal, { from: added.offset, to: added.offset, text: added.text }), result: { group }, repeats: true };
+		const changes = ordered(unit.removal, { from: added.offset, to: added.offset, text: added.text });
+		if (sameQuestionsMoved(note, parser.parse(applyChanges(text, changes), parseOptions), item, group)) return { kind: "change", changes, result: { group }, repeats: true };
+		return refuse(landingProblem(text, last - 1, `a question of a new ${group} group`));
 	}
 
 	const headingEnd = headingLastLine(lines, target);
