@@ -262,6 +262,13 @@ describe("a move and its move back give the note back byte for byte", () => {
 		expect(move(moved, 6)).toBe(text);
 	});
 
+	it("leaves the blank lines after a question's unclosed fence where they were, there and back", () => {
+		const text = "## Questions\n### Extra\n### Chosen\n- Q?\n  ```\n\n\n### Stories\n";
+		const moved = move(text, 4);
+		expect(moved).toBe("## Questions\n### Extra\n- Q?\n  ```\n### Chosen\n\n\n### Stories\n");
+		expect(move(moved, 3)).toBe(text);
+	});
+
 	it("moves one of two identical questions, where a second run would move the other", () => {
 		expect(move("## Questions\n### Chosen\n- Why?\n- Why?\n### Extra\n", 3)).toBe("## Questions\n### Chosen\n- Why?\n### Extra\n- Why?\n");
 	});

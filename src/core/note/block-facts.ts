@@ -79,7 +79,7 @@ export function factsOfTree(tree: Root, markdown: string): BlockFacts {
 				const char = checkboxOf(item, markdown);
 				facts.rootItems.push({
 					line: item.position?.start.line ?? 1,
-					endLine: lastLineOf(item),
+					endLine: lastLineOf(item, markdown),
 					text: ownLineText(item, char, source),
 					details: detailsOf(item, source),
 					nested: nestedOf(item, source),
@@ -141,16 +141,24 @@ export function nodeText(root: Nodes, source?: Source): string {
 /**
  * The last line a list item spans, 1-based, as the parser positions its last block: its own line, its nested
  * lines and its lazy continuation lines, not the blank lines after it. The item's own end is not used: with a
- * fence left open in it, remark ends the item inside the next item's line. A block left open ends at the
- * start of the line after it, which is none of its lines. A loop, not recursion: lists nest thousands deep.
+ * fence left open in it, remark ends the item inside the next item's line, and the open fence's end takes in
+ * the blank lines after it (and the start of the line after those), which are none of the item's text. A
+ * loop, not recursion: lists nest thousands deep.
  */
-function lastLineOf(item: ListItem): number {
+function lastLineOf(item: ListItem, markdown: string): number {
 	let node: Nodes = item;
 	while ((node.type === "listItem" || node.type === "list" || node.type === "blockquote") && node.children.length > 0) node = node.children[node.children.length - 1] as Nodes;
 	const start = node.position?.start.line ?? 1;
 	const end = node.position?.end;
-	if (!end) return start;
-	return end.column === 1 && end.line > start ? end.line - 1 : end.line;
+	if (!end || end.offset === undefined) return start;
+	let line = end.line;
+	for (let at = end.offset - 1; at >= 0 && line > start; at--) {
+		const code = markdown.charCodeAt(at);
+		if (code === 10) line -= markdown.charCodeAt(at - 1) === 13 ? (at--, 1) : 1;
+		else if (code === 13) line--;
+		else if (code !== 32 && code !== 9) break;
+	}
+	return line;
 }
 
 /** The whole line around an offset, without its terminator; it scans that line alone, so a note of many items costs no copies. */
