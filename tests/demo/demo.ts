@@ -89,7 +89,10 @@ async function openNote(name: string, markdown: string): Promise<void> {
 	const existing = app.vault.getFileByPath(path);
 	const file = existing ?? (await createNote(path, markdown));
 	if (existing) await app.vault.modify(existing, markdown);
-	await app.workspace.getLeaf(false).openFile(file);
+	const leaf = app.workspace.getLeaf(false);
+	await leaf.openFile(file);
+	// The hook replaces the note's text: an editor that showed it already starts over from the new text.
+	if (existing && leaf.view instanceof MarkdownView) await leaf.view.reloadFromFile();
 	// Resolve once the sidebar shows the note, so callers can read it straight away.
 	await plugin.activeNote.refresh(true);
 }

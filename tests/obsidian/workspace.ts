@@ -300,6 +300,13 @@ export class MarkdownView
 		return this.file?.basename ?? "";
 	}
 
+	/** Test aid: shows the file's text as it is on disk, unsaved typing dropped, as closing and opening the note again would. */
+	async reloadFromFile(): Promise<void> {
+		if (!this.file) return;
+		this.editor.load(await this.app.vault.read(this.file));
+		this.saver.clean();
+	}
+
 	async loadFile(file: TFile): Promise<void> {
 		// Opening the note the view shows keeps it as it is, unsaved typing and all.
 		if (this.file === file) return;
