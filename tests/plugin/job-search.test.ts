@@ -194,6 +194,19 @@ describe("Insert story from bank", () => {
 		expect(editor.getValue()).toBe(GLOBEX_TEXT);
 	});
 
+	it("makes the Stories heading for a note that has none, under its title, and one undo takes both back", async () => {
+		await withNotes();
+		const text = "---\ncompany: Globex\n---\n# Globex screen\n\n## Questions\n\n- Why now?\n\n# Notes\n\n## Agenda\n";
+		const { editor } = await openNote(h.app, GLOBEX, text);
+		expect(h.app.executeCommandById("interview-prep:insert-story-from-bank")).toBe(true);
+		await settle();
+		await chooseSuggestion("queue");
+		await settle();
+		expect(editor.getValue()).toBe(text.replace("- Why now?\n", `- Why now?\n\n## Stories\n\n- [ ] Queue migration\n${READY}\n`));
+		editor.undo();
+		expect(editor.getValue()).toBe(text);
+	});
+
 	it("asks for the group when the note has groups, and Enter takes the first", async () => {
 		await withNotes();
 		const text = GLOBEX_TEXT.replace("## Stories\n\n", "## Stories\n### Work\n- Mentoring\n\n### Standard\n- Conflict\n\n");

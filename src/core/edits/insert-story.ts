@@ -1,5 +1,6 @@
 import { appendPlaces } from "./append-item";
-import { applyChanges, change, refuse, type EditPlan } from "./edit-plan";
+import { applyChanges, change, composeChanges, insertAt, refuse, type EditPlan, type TextChange } from "./edit-plan";
+import { planSections } from "./insert-sections";
 import { landingProblem } from "./landing-problem";
 import { indentOf } from "../note/chunks";
 import { lineStarts, sameHeadingName, splitLines } from "../note/lines";
@@ -31,14 +32,27 @@ export interface StoryToInsert {
  * Where it would join the text above (a paragraph, an HTML block), it goes after a blank line; where even
  * that cannot part it (an unclosed code block, HTML block or comment), the refusal names that block.
  */
-export function planInsertStory(text: string, story: StoryToInsert, group: string, options: InsertStoryOptions): EditPlan<{ inserted: boolean }> {
+export function planInsertStory(original: string, story: StoryToInsert, group: string, options: InsertStoryOptions): EditPlan<{ inserted: boolean }> {
 	const parseOptions = { headings: { stories: options.stories } };
 	const parser = options.parser;
-	const note = parser.parse(text, parseOptions);
+	let text = original;
+	let note = parser.parse(text, parseOptions);
 	const key = identityKey(story.title);
 	if (note.stories.some((s) => identityKey(s.title) === key)) return { kind: "none", result: { inserted: false } };
-	const section = note.sections.find((s) => sameHeadingName(s.heading, options.stories));
-	if (!section) return refuse(`the note has no ${options.stories} heading.`);
+	let section = note.sections.find((s) => sameHeadingName(s.heading, options.stories));
+	/** The Stories heading, when the note had none: made first, under the note's title, as the captures make theirs. */
+	let created: TextChange[] = [];
+	if (!section) {
+		// Without a title there is no telling where the section belongs.
+		if (note.title === "") return refuse(`the note has no ${options.stories} heading, and no title to add one under.`);
+		const made = planSections(text, `## ${options.stories}\n`, { parser, parent: note.title });
+		if (made.problem || made.insertions.length === 0) return refuse(`could not add the ${options.stories} heading: ${made.problem ?? "the note ends inside an unclosed block"}`);
+		created = made.insertions.map((i) => insertAt(i.offset, i.text));
+		text = applyChanges(text, created);
+		note = parser.parse(text, parseOptions);
+		section = note.sections.find((s) => sameHeadingName(s.heading, options.stories));
+		if (!section) return refuse(`could not add the ${options.stories} heading.`);
+	}
 	const { headings } = note;
 	const index =
 		group === ""
@@ -54,7 +68,9 @@ export function planInsertStory(text: string, story: StoryToInsert, group: strin
 	const { places } = appendPlaces(text, lines, lineStarts(text), headings, index, note.lineCount, block);
 	for (const place of places) {
 		const after = parser.parse(applyChanges(text, [place]), parseOptions);
-		if (readsAsAdded(note, after, heading.text, key, block.length)) return change([place], { inserted: true });
+		if (!readsAsAdded(note, after, heading.text, key, block.length)) continue;
+		const changes = created.length === 0 ? [place] : composeChanges(created, [place]);
+		if (changes) return change(changes, { inserted: true });
 	}
 	return refuse(landingProblem(text, (last ?? heading.line) - 1, `a story of ${heading.text}`));
 }

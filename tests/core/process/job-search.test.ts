@@ -88,8 +88,13 @@ describe("inserting a story from the bank", () => {
 		expect(insert("# A\n## Stories\n- [x]  queue MIGRATION\n")).toEqual({ kind: "none", result: { inserted: false } });
 	});
 
-	it("refuses a note without Stories", () => {
-		expect(insert("# A\n## Questions\n")).toMatchObject({ kind: "refuse" });
+	it("makes the Stories heading of a note without one, under its title, in the same checked change", () => {
+		const text = insert("# A\n## Questions\n");
+		expect(text).toBe(`# A\n## Questions\n\n## Stories\n\n- Queue migration\n${READY}\n`);
+	});
+
+	it("refuses a note without Stories and without a title to put them under", () => {
+		expect(insert("## Questions\n")).toMatchObject({ kind: "refuse" });
 	});
 });
 
