@@ -61,7 +61,10 @@ export class ProcessCommands implements ProcessActions {
 			return;
 		}
 		if (!rounds) return;
-		const prompt = { title: "Start next round", label: "Round", placeholder: "Hiring manager", suggestion: nextRoundName(rounds), button: "Create" };
+		const latest = rounds[rounds.length - 1];
+		// From an older round, the next one still follows the latest, and the prompt says which that is.
+		const after = latest && state && latest.path !== state.file.path ? `Round, after ${latest.round}, the latest` : "Round";
+		const prompt = { title: "Start next round", label: after, placeholder: "Hiring manager", suggestion: nextRoundName(rounds), button: "Create" };
 		new NamePromptModal(this.app, prompt, (name) => void this.startNextRound(name)).open();
 	}
 

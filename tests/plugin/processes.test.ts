@@ -191,6 +191,25 @@ describe("Start next round", () => {
 	});
 });
 
+describe("Start next round from an older round", () => {
+	it("says it follows the latest round, and makes the round after it, linked to it, not a second round after the older one", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_2, example(ROUND_2));
+		await openNote(h.app, ROUND_1, example(ROUND_1));
+		await h.plugin.processes.rebuild();
+		await afterRefresh();
+		expect(h.app.executeCommandById("interview-prep:start-next-round")).toBe(true);
+		expect(activeDocument.querySelector(".modal .setting-item-name")?.textContent).toBe("Round, after Hiring manager, the latest");
+		const input = activeDocument.querySelector<HTMLInputElement>(".modal input[type=text]");
+		expect(input?.value).toBe("Round 3");
+		input?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		for (let i = 0; i < 5; i++) await settle();
+		const path = h.app.workspace.getActiveFile()?.path ?? "";
+		expect(path).toMatch(/Northwind Analytics Round 3\.md$/);
+		expect(h.app.vault.peek(path)).toContain('previous: "[[Interviews/2026-12-10 Northwind hiring manager]]"');
+	});
+});
+
 describe("Start next round from a note without a company", () => {
 	it("is offered, asks for the company, writes it into the note's properties and goes on to ask for the round", async () => {
 		h = await loadPlugin();

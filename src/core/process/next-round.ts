@@ -47,7 +47,9 @@ export function linkTarget(path: string): string {
 export function nextRoundFrame(input: NextRoundInput): string {
 	const latest = input.rounds[input.rounds.length - 1];
 	if (!latest) throw new Error("a process has at least one round");
-	return withFrontmatterValues(input.template, [
+	// A round with someone other than the recruiter asks for the interviewer in the template's field line.
+	const template = /recruit/i.test(input.roundName) ? input.template : input.template.replace(/^([ \t]*[-*+][ \t]+)Recruiter:/m, "$1Interviewer:");
+	return withFrontmatterValues(template, [
 		["company", latest.company],
 		...(latest.role === null ? [] : ([["role", latest.role]] as [string, string][])),
 		["round", input.roundName],
@@ -188,7 +190,9 @@ function earlierRounds(rounds: readonly Round[]): string[] {
 	const out: string[] = [""];
 	for (const round of rounds) {
 		const target = linkTarget(round.path);
-		const who = [round.with ? `with ${round.with}` : null, round.meeting].filter((part) => part !== null).join(", ");
+		// The meeting as a person writes a time: `2026-12-06 10:09`, not the property's `T`.
+		const when = round.meeting === null ? null : round.meeting.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::00)?$/, "$1 $2");
+		const who = [round.with ? `with ${round.with}` : null, when].filter((part) => part !== null).join(", ");
 		out.push(`[[${target}|${round.round}]]${who === "" ? "" : `, ${who}`}`, "");
 		if (round.saidHeading !== null) out.push(`![[${target}#${round.saidHeading}]]`, "");
 		else if (round.said.length > 0) out.push(...round.said.map((line) => `- ${line}`), "");

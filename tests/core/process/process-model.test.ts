@@ -111,6 +111,15 @@ describe("the next round's note", () => {
 	const template = "---\ncompany: x\nmeeting: \nduration: 30m\n---\n# Title\n\n## Questions\n\n### Chosen\n\n- template question\n\n## Stories\n\n- template story\n\n# Notes\n\n## What I said\n";
 	const text = nextRoundText({ rounds, roundName: "Round 3", template, headings: { questions: "Questions", stories: "Stories", notes: "Notes" }, doneChars: "x" });
 
+	it("writes each earlier round's time as a person reads it, and asks for the interviewer in a round past the recruiter", () => {
+		expect(text).toContain("2026-12-03 15:00");
+		expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+		const fields = "---\ncompany: x\n---\n# T\n\n* Time: \n* Recruiter: \n\n## Questions\n";
+		const headings = { questions: "Questions", stories: "Stories", notes: "Notes" };
+		expect(nextRoundText({ rounds, roundName: "Hiring manager", template: fields, headings, doneChars: "x" })).toContain("\n* Time: \n* Interviewer: \n");
+		expect(nextRoundText({ rounds, roundName: "Recruiter follow-up", template: fields, headings, doneChars: "x" })).toContain("\n* Recruiter: \n");
+	});
+
 	it("sets the process's frontmatter and links the latest round", () => {
 		expect(text.startsWith(
 			'---\ncompany: Northwind Analytics\nmeeting: \nduration: 30m\nrole: Senior backend engineer\nround: Round 3\nwith: \nprevious: "[[Interviews/2026-12-10 Northwind hiring manager]]"\n---\n',
