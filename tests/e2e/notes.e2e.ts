@@ -36,6 +36,11 @@ describe("the demo's notes across reloads", () => {
 		const noticeTop = (await notice.boundingBox())?.y ?? 0;
 		const toolbar = await page().locator(".demo-toolbar").boundingBox();
 		expect(noticeTop).toBeGreaterThanOrEqual((toolbar?.y ?? 0) + (toolbar?.height ?? 0));
+		// Nor does it cover the sidebar's timer.
+		const noticeBox = await notice.boundingBox();
+		const timer = await page().locator(".interview-prep-timer").boundingBox();
+		const overlaps = (a: typeof timer, b: typeof timer) => !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+		expect(overlaps(noticeBox, timer)).toBe(false);
 		await notice.click();
 		expect(await notice.count()).toBe(0);
 
