@@ -119,6 +119,7 @@ describe("their questions during the call", () => {
 		const { editor } = await openNote(h.app, "Acme screen.md", text);
 		await h.plugin.openSidebar();
 		button("Answered with a story: Tell me about a disagreement.")?.click();
+		expect(activeDocument.querySelector<HTMLInputElement>(".modal-container .prompt-input")?.placeholder).toBe("Which story answered it?");
 		await chooseSuggestion("spa mpa");
 		await flush();
 		expect(editor.getValue()).toBe(
@@ -128,6 +129,59 @@ describe("their questions during the call", () => {
 		expect(sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Materials debate over SPA versus MPA"]')?.checked).toBe(true);
 		editor.undo();
 		expect(editor.getValue()).toBe(text);
+	});
+
+	it("leaves the box of a story already told as it is, and writes only the Answered with line", async () => {
+		const text = `${NOTE.replace("- Queue migration", "- [X] Queue migration")}- Why did the migration take a quarter?\n`;
+		const { editor } = await openNote(h.app, "Acme screen.md", text);
+		await h.plugin.openSidebar();
+		button("Answered with a story: Why did the migration take a quarter?")?.click();
+		await chooseSuggestion("queue");
+		await flush();
+		expect(editor.getValue()).toBe(`${text}  - Answered with: Queue migration\n`);
+		expect(sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Queue migration"]')?.checked).toBe(true);
+	});
+
+	it("remembers that a story it marked told was a plain bullet, so unchecking Told gives the bullet back", async () => {
+		const text = `${NOTE}- Why did the migration take a quarter?\n`;
+		const { editor } = await openNote(h.app, "Acme screen.md", text);
+		await h.plugin.openSidebar();
+		button("Answered with a story: Why did the migration take a quarter?")?.click();
+		await chooseSuggestion("queue");
+		await flush();
+		expect(editor.getLine(16)).toBe("- [x] Queue migration");
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Queue migration"]')?.click();
+		await flush();
+		expect(editor.getValue()).toBe(`${text}  - Answered with: Queue migration\n`);
+	});
+
+	it("marks nothing, and remembers nothing, when the question changed while the story was picked: a box typed on the story later unchecks into a task", async () => {
+		const text = `${NOTE}- Why did the migration take a quarter?\n`;
+		const { editor } = await openNote(h.app, "Acme screen.md", text);
+		await h.plugin.openSidebar();
+		button("Answered with a story: Why did the migration take a quarter?")?.click();
+		// The user rates the answer by hand while the picker is open.
+		editor.replaceRange(" 🔴", { line: 23, ch: editor.getLine(23).length });
+		await chooseSuggestion("queue");
+		await flush();
+		expect(shownNotices.at(-1)).toBe('Nothing was changed in "Acme screen": the question\'s line changed since it was read. Try again.');
+		const rated = text.replace("quarter?\n", "quarter? 🔴\n");
+		expect(editor.getValue()).toBe(rated);
+		// The user then checks the story by hand, and unchecks it in the sidebar.
+		editor.replaceRange("[x] ", { line: 16, ch: 2 });
+		await vi.advanceTimersByTimeAsync(300);
+		await flush();
+		sidebar().querySelector<HTMLInputElement>('input[aria-label="Told: Queue migration"]')?.click();
+		await flush();
+		expect(editor.getValue()).toBe(rated.replace("- Queue migration", "- [ ] Queue migration"));
+	});
+
+	it("leaves a story with no title out of the picker, and says so when it is the only one", async () => {
+		await openNote(h.app, "Bare.md", "---\ncompany: Acme\n---\n# Bare\n## Stories\n- [ ]\n## Their questions\n- Why us?\n");
+		await h.plugin.openSidebar();
+		button("Answered with a story: Why us?")?.click();
+		expect(shownNotices.at(-1)).toBe("This note has no stories to pick from: add them under Stories.");
+		expect(activeDocument.querySelector(".modal-container")).toBeNull();
 	});
 
 	it("shows a question's HTML as text, in the sidebar and in the bank", async () => {
