@@ -608,6 +608,39 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 		expect(other.editor.getValue()).toBe(globex.replace("## Stories\n\n", "## Stories\n\n- Billing outage\n\t- Situation: invoices stopped\n\n"));
 	});
 
+	it("keeps the first of two clicks on an Asked box, with no notice, when the second comes before the sidebar has read the first", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", QUESTIONS);
+		await h.plugin.openSidebar();
+		await flush();
+		const notices = shownNotices.length;
+		const box = asked("Why is the role open?");
+		box?.click();
+		// The second click comes once the first is written, while the sidebar still reads the note.
+		for (let turns = 0; turns < 200 && editor.getValue() === QUESTIONS; turns++) await Promise.resolve();
+		expect(box?.isConnected, "the box of the first click, not yet drawn again").toBe(true);
+		box?.click();
+		await flush();
+		expect(editor.getValue()).toBe(QUESTIONS.replace("- Why is the role open?", "- [x] Why is the role open?"));
+		expect(shownNotices.slice(notices)).toEqual([]);
+	});
+
+	it("gives back the [X] of a question it unchecked when the line is checked again as a task, once its heading no longer names questions", async () => {
+		const note = "# Acme call\n\n## Preparation\n\n- [ ] Book a room\n\n## Questions\n\n- [X] Why is the role open?\n";
+		const { editor } = await openNote(h.app, "Acme.md", note);
+		await h.plugin.openSidebar();
+		await flush();
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getLine(8)).toBe("- [ ] Why is the role open?");
+		// The user renames the heading: the line is a task of the section under its new name.
+		editor.replaceRange("Before the call", { line: 6, ch: 3 }, { line: 6, ch: 12 });
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Before the call"]')?.click();
+		sidebar().querySelector<HTMLInputElement>('.interview-prep-open-tasks input[data-line="9"]')?.click();
+		await flush();
+		expect(editor.getValue()).toBe(note.replace("## Questions", "## Before the call"));
+	});
+
 	it("says which task it checked, and passes over an empty box a template left", async () => {
 		const view = await openNote(h.app, "Acme.md", "# Acme call\n\n## Preparation\n\n- [ ]\n- [ ] Read the post\n");
 		await h.plugin.openSidebar();
