@@ -652,6 +652,45 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 	});
 });
 
+describe("a picker whose note is deleted while it is open", () => {
+	const CALL_NOTE = "---\ncompany: Acme\n---\n# Acme screen\n## Questions\n### Chosen\n- Why is the role open?\n### Extra\n## Stories\n- Queue migration\n## Their questions\n- Why us?\n";
+	beforeEach(async () => {
+		h = await loadPlugin();
+	});
+
+	/** Opens the note with the sidebar, opens a picker with `open`, then sync deletes the note and the user picks `query`. */
+	async function pickAfterDelete(open: () => void, query: string): Promise<void> {
+		const { file } = await openNote(h.app, "Acme screen.md", CALL_NOTE);
+		await h.plugin.openSidebar();
+		await flush();
+		open();
+		await settle();
+		expect(activeDocument.querySelector(".modal-container .suggestion-item"), "a suggestion in the picker").not.toBeNull();
+		await h.app.vault.delete(file);
+		await flush();
+		await chooseSuggestion(query);
+		await flush();
+	}
+
+	it("opens nothing from Jump to story", async () => {
+		await pickAfterDelete(() => h.app.executeCommandById("interview-prep:jump-to-story"), "queue");
+		expect(h.app.workspace.getActiveFile()).toBeNull();
+		expect(shownNotices).toEqual([]);
+	});
+
+	it("writes nothing from Move question", async () => {
+		await pickAfterDelete(() => h.app.executeCommandById("interview-prep:move-question"), "role");
+		expect(h.app.vault.getFileByPath("Acme screen.md")).toBeNull();
+		expect(shownNotices).toEqual([]);
+	});
+
+	it("writes nothing from Answered with", async () => {
+		await pickAfterDelete(() => sidebar().querySelector<HTMLButtonElement>('button[aria-label="Answered with a story: Why us?"]')?.click(), "queue");
+		expect(h.app.vault.getFileByPath("Acme screen.md")).toBeNull();
+		expect(shownNotices).toEqual([]);
+	});
+});
+
 describe("what each device keeps", () => {
 	/** This device's local storage, with its install id already chosen. */
 	const localOf = (id: string) => {
