@@ -1,5 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import { identityKey } from "../core";
+import { submitOnEnter } from "../ui/submit-on-enter";
 
 /** The round a new note gets when none is typed: a company's first call, or the one after its rounds. */
 function defaultRound(rounds: number): string {
@@ -32,13 +33,6 @@ export class NewPrepNoteModal extends Modal {
 			this.close();
 			this.onSubmit(known()?.company ?? company.trim(), round.trim() || defaultRound(known()?.rounds.length ?? 0));
 		};
-		const onEnter = (input: HTMLInputElement) =>
-			input.addEventListener("keydown", (evt) => {
-				if (evt.key === "Enter" && !evt.isComposing) {
-					evt.preventDefault();
-					submit();
-				}
-			});
 		const listId = `interview-prep-companies-${Date.now()}`;
 		new Setting(this.contentEl)
 			.setName("Company")
@@ -52,7 +46,7 @@ export class NewPrepNoteModal extends Modal {
 				text.inputEl.setAttr("list", listId);
 				const list = text.inputEl.parentElement?.createEl("datalist", { attr: { id: listId } });
 				for (const p of this.processes) list?.createEl("option", { attr: { value: p.company } });
-				onEnter(text.inputEl);
+				submitOnEnter(text.inputEl, submit);
 				text.inputEl.focus();
 			});
 		new Setting(this.contentEl)
@@ -61,7 +55,7 @@ export class NewPrepNoteModal extends Modal {
 			.addText((text) => {
 				roundInput = text.inputEl;
 				text.onChange((value) => (round = value));
-				onEnter(text.inputEl);
+				submitOnEnter(text.inputEl, submit);
 			});
 		showDefault();
 		new Setting(this.contentEl).addButton((button) => button.setButtonText("Create").setCta().onClick(submit));

@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
+import { submitOnEnter } from "../ui/submit-on-enter";
 
 /** How the note keeps a meeting time the plugin reads: `2026-12-08T14:00`, local time. */
 export const MEETING_FORMATS_HINT = "The sidebar reads 2026-12-08 14:00, 2026-12-08T14:00 or a date alone, 2026-12-08.";
@@ -32,12 +33,7 @@ export class MeetingTimeModal extends Modal {
 				text.inputEl.type = "datetime-local";
 				text.setValue(value);
 				text.onChange((next) => (value = next));
-				text.inputEl.addEventListener("keydown", (evt) => {
-					if (evt.key === "Enter" && !evt.isComposing) {
-						evt.preventDefault();
-						submit();
-					}
-				});
+				submitOnEnter(text.inputEl, submit);
 				text.inputEl.focus();
 			});
 		new Setting(this.contentEl).addButton((button) => button.setButtonText("Set").setCta().onClick(submit));

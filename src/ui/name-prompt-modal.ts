@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
+import { submitOnEnter } from "./submit-on-enter";
 
 export interface NamePrompt {
 	title: string;
@@ -31,12 +32,7 @@ export class NamePromptModal extends Modal {
 			text.setPlaceholder(this.prompt.placeholder);
 			text.setValue(name);
 			text.onChange((value) => (name = value));
-			text.inputEl.addEventListener("keydown", (evt) => {
-				if (evt.key === "Enter" && !evt.isComposing) {
-					evt.preventDefault();
-					submit();
-				}
-			});
+			submitOnEnter(text.inputEl, submit);
 			text.inputEl.focus();
 			text.inputEl.select();
 		});
