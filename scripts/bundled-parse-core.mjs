@@ -29,7 +29,11 @@ export function bundledParseCore() {
 					legalComments: "none",
 					metafile: true,
 					// A worker has no HTML parser to decode `&copy;` with: the UI thread decodes the names it sends (src/parsing/named-references.ts).
-					alias: { "decode-named-character-reference": resolve("src/parsing/decode-reference.ts") },
+					// unified's parse needs a file's text alone, not vfile's paths and messages (src/parsing/text-file.ts).
+					alias: {
+						"decode-named-character-reference": resolve("src/parsing/decode-reference.ts"),
+						vfile: resolve("src/parsing/text-file.ts"),
+					},
 					logLevel: "warning",
 				});
 				const code = result.outputFiles?.[0]?.text ?? "";

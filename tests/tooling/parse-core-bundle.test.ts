@@ -1,0 +1,51 @@
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+import { runInThisContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import { releaseOptions } from "../../esbuild.config.mjs";
+import { PrepNoteParser } from "../../src/core/note/prep-note-parser";
+import type { ParseAnswer, ParseScope } from "../../src/parsing/protocol";
+
+const seed = readFileSync("../shared/seed/recruiter-meeting.md", "utf8");
+
+/** The parser's function as the release build bundles it, with its stand-ins for vfile and the entity table. */
+async function releaseParseCore(): Promise<(scope: ParseScope) => void> {
+	const result = await build({
+		...releaseOptions,
+		entryPoints: undefined,
+		stdin: { contents: `export { default } from "parse-worker:core";`, resolveDir: process.cwd(), loader: "ts" },
+		format: "iife",
+		globalName: "parseCoreBundle",
+		outfile: undefined,
+		write: false,
+		logLevel: "silent",
+	});
+	const code = result.outputFiles[0]?.text ?? "";
+	const bundle = runInThisContext(`${code};parseCoreBundle`) as { default: (scope: ParseScope) => void };
+	return bundle.default;
+}
+
+describe("the parser's function in the release build", () => {
+	it("reads the seed note, CRLF and a named reference as the source parser does", async () => {
+		const runParseCore = await releaseParseCore();
+		const answers: ParseAnswer[] = [];
+		const scope: ParseScope = { onmessage: null, postMessage: (answer) => answers.push(answer) };
+		runParseCore(scope);
+		const texts = [seed, seed.replace(/\n/g, "\r\n"), "# T\n\n## Stories\n- Caf&eacute; &amp; co\n  - short\n"];
+		for (const [id, text] of texts.entries()) {
+			scope.onmessage?.({ data: { id, doc: `d${id}`, kind: "parse", text, options: { fallbackTitle: "Seed" }, progress: false, references: { eacute: "é", amp: "&" } } });
+		}
+		await expect.poll(() => answers.length).toBe(texts.length);
+		for (const [id, text] of texts.entries()) {
+			const answer = answers.find((a) => a.id === id);
+			expect(answer?.kind).toBe("done");
+			const expected = new PrepNoteParser().parse(text, { fallbackTitle: "Seed" });
+			expect(answer?.kind === "done" && answer.value).toEqual(JSON.parse(JSON.stringify(expected)));
+		}
+		// What a user sees: the seed's stories and the decoded title.
+		const seedNote = answers.find((a) => a.id === 0);
+		expect(seedNote?.kind === "done" && (seedNote.value as { stories: unknown[] }).stories.length).toBeGreaterThan(0);
+		const decoded = answers.find((a) => a.id === 2);
+		expect(JSON.stringify(decoded?.kind === "done" && decoded.value)).toContain("Café & co");
+	});
+});
