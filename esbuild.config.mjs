@@ -18,6 +18,8 @@ export const releaseOptions = {
 	minify: true,
 	treeShaking: true,
 	legalComments: "none",
+	// Text as it is, not as \u escapes: Obsidian reads main.js as UTF-8.
+	charset: "utf8",
 	outfile: "main.js",
 	// The parser, bundled once as a function that runs in a worker or in-thread (src/parsing/).
 	plugins: [bundledParseCore()],

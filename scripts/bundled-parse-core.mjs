@@ -17,7 +17,7 @@ export function bundledParseCore() {
 		setup(outer) {
 			outer.onResolve({ filter: /^parse-worker:core$/ }, () => ({ path: "core", namespace: "parse-worker" }));
 			outer.onLoad({ filter: /.*/, namespace: "parse-worker" }, async () => {
-				const { minify = false, target = "es2022" } = outer.initialOptions;
+				const { minify = false, target = "es2022", charset } = outer.initialOptions;
 				const result = await build({
 					entryPoints: [ENTRY],
 					bundle: true,
@@ -27,12 +27,15 @@ export function bundledParseCore() {
 					target,
 					minify,
 					legalComments: "none",
+					charset,
 					metafile: true,
 					// A worker has no HTML parser to decode `&copy;` with: the UI thread decodes the names it sends (src/parsing/named-references.ts).
-					// unified's parse needs a file's text alone, not vfile's paths and messages (src/parsing/text-file.ts).
+					// unified's parse needs a file's text alone, not vfile's paths and messages (src/parsing/text-file.ts),
+					// and its deep copies of plain data, not all of jQuery's extend (src/parsing/deep-extend.ts).
 					alias: {
 						"decode-named-character-reference": resolve("src/parsing/decode-reference.ts"),
 						vfile: resolve("src/parsing/text-file.ts"),
+						extend: resolve("src/parsing/deep-extend.ts"),
 					},
 					logLevel: "warning",
 				});

@@ -4,6 +4,7 @@ import { runInThisContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { releaseOptions } from "../../esbuild.config.mjs";
 import { PrepNoteParser } from "../../src/core/note/prep-note-parser";
+import extend from "../../src/parsing/deep-extend";
 import type { ParseAnswer, ParseScope } from "../../src/parsing/protocol";
 
 const seed = readFileSync("../shared/seed/recruiter-meeting.md", "utf8");
@@ -47,5 +48,21 @@ describe("the parser's function in the release build", () => {
 		expect(seedNote?.kind === "done" && (seedNote.value as { stories: unknown[] }).stories.length).toBeGreaterThan(0);
 		const decoded = answers.find((a) => a.id === 2);
 		expect(JSON.stringify(decoded?.kind === "done" && decoded.value)).toContain("Café & co");
+	});
+});
+
+describe("the stand-in for extend", () => {
+	it("copies a processor's data deeply, so a plugin's extension added to a copy leaves the original as it was", () => {
+		const tokenize = () => undefined;
+		const original = { micromarkExtensions: [{ flow: { 124: tokenize } }], settings: { bullet: "-" }, nothing: undefined };
+		const copy = extend(true, {}, original);
+		(copy.micromarkExtensions as unknown[]).push({ text: {} });
+		(copy.settings as Record<string, unknown>).bullet = "*";
+		expect(original.micromarkExtensions).toHaveLength(1);
+		expect(original.settings.bullet).toBe("-");
+		expect((copy.micromarkExtensions as { flow: Record<number, unknown> }[])[0]?.flow[124]).toBe(tokenize);
+		expect("nothing" in copy).toBe(false);
+		// Settings merge into what is there, key by key.
+		expect(extend(true, { a: { b: 1, c: [1, 2] } }, { a: { c: [3] } })).toEqual({ a: { b: 1, c: [3, 2] } });
 	});
 });
