@@ -1,6 +1,7 @@
 import { groupBy, identityKey, storiesMatching, storyReadiness, type Story } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { disclosureButton, groupTitle, partHeader, starMarkers, nestedList } from "../ui/sidebar-elements";
+import { KeyedList, type ListEntry } from "../ui/keyed-list";
 import { ViewPart } from "../ui/view-part";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
@@ -20,7 +21,10 @@ export class StoryCards extends ViewPart<StoryData> {
 	private readonly collapsed = new Set<string>();
 	private readonly filterEl: HTMLInputElement;
 	private readonly countEl: HTMLElement;
-	private readonly listEl: HTMLElement;
+	private readonly list: KeyedList;
+	private readonly moreEl: HTMLElement;
+	/** The stories as last drawn, by card key: a card kept from an earlier draw acts on its story's current line. */
+	private readonly current = new Map<string, Story>();
 	private limit = STORY_PAGE;
 	private hideTold = false;
 	private readonly hideToldEl: HTMLButtonElement;
@@ -46,21 +50,37 @@ export class StoryCards extends ViewPart<StoryData> {
 			this.hideToldEl.toggleClass("is-active", this.hideTold);
 			this.rerender();
 		});
-		this.listEl = el.createDiv({ cls: "interview-prep-stories" });
+		this.list = new KeyedList(el.createDiv({ cls: "interview-prep-stories" }));
+		this.moreEl = el.createDiv();
 	}
 
-	/** Draws the stories that match the filter, up to the current limit. */
+	/** Draws the stories that match the filter, up to the current limit; a card whose story did not change is kept. */
 	protected render({ stories, starWords, toldBefore }: StoryData): void {
 		const matching = storiesMatching(stories, this.filterEl.value, this.hideTold);
 		const shown = matching.slice(0, this.limit);
-		this.listEl.empty();
+		const entries: ListEntry[] = [];
+		this.current.clear();
+		const seen = new Map<string, number>();
 		for (const [group, items] of groupBy(shown, (s) => s.group)) {
-			const groupEl = this.listEl.createEl("section", { cls: "interview-prep-story-group" });
-			groupTitle(groupEl, group || "Stories");
-			for (const story of items) this.renderCard(groupEl, story, starWords, toldBefore[identityKey(story.title)]);
+			const name = group || "Stories";
+			entries.push({ key: `group\u0000${group}`, signature: name, draw: (parent) => groupTitle(parent, name) });
+			for (const story of items) {
+				// Two stories of one title are two cards, each acting on its own.
+				const base = `${story.group}\u0000${story.title}`;
+				const count = seen.get(base) ?? 0;
+				seen.set(base, count + 1);
+				const key = count === 0 ? base : `${base}\u0000${count}`;
+				const told = toldBefore[identityKey(story.title)];
+				this.current.set(key, story);
+				// Its lines left out: typing above a story moves it, and that alone redraws nothing.
+				const signature = JSON.stringify([story.title, story.details, story.nested, story.task, told, this.collapsed.has(key), starWords]);
+				entries.push({ key, signature, draw: (parent) => this.renderCard(parent, key, starWords, told) });
+			}
 		}
+		this.list.render(entries);
+		this.moreEl.empty();
 		if (matching.length > shown.length) {
-			const more = this.listEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(STORY_PAGE, matching.length - shown.length)} more stories` });
+			const more = this.moreEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(STORY_PAGE, matching.length - shown.length)} more stories` });
 			more.addEventListener("click", () => {
 				this.limit += STORY_PAGE;
 				this.rerender();
@@ -69,8 +89,9 @@ export class StoryCards extends ViewPart<StoryData> {
 		this.countEl.setText(matching.length === stories.length ? String(stories.length) : `${matching.length} of ${stories.length}`);
 	}
 
-	private renderCard(parent: HTMLElement, story: Story, starWords: readonly string[], toldBefore: string | undefined): void {
-		const key = `${story.group}\u0000${story.title}`;
+	private renderCard(parent: HTMLElement, key: string, starWords: readonly string[], toldBefore: string | undefined): HTMLElement {
+		const story = this.current.get(key) as Story;
+		const storyNow = () => this.current.get(key) ?? story;
 		const collapsed = this.collapsed.has(key);
 		const card = parent.createEl("article", { cls: "interview-prep-story" });
 		const told = story.task === "done";
@@ -83,19 +104,19 @@ export class StoryCards extends ViewPart<StoryData> {
 			this.rerender();
 		});
 		const title = head.createEl("h4", { cls: "interview-prep-story-title" });
-		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title || "Untitled story", attr: { "data-line": story.line } });
-		jump.addEventListener("click", () => this.actions.jumpToLine(story.line));
+		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title || "Untitled story", attr: { "data-key": `story\u0000${key}` } });
+		jump.addEventListener("click", () => this.actions.jumpToLine(storyNow().line));
 		// The word beside the box says what it means, and widens what a finger can hit.
 		const toldLabel = head.createEl("label", { cls: "interview-prep-told-label" });
 		const box = toldLabel.createEl("input", { type: "checkbox", cls: "interview-prep-told", attr: { "aria-label": `Told: ${story.title}` } });
 		toldLabel.createSpan({ text: "Told" });
 		box.checked = told;
-		box.addEventListener("click", () => this.actions.setTold(story, box.checked));
+		box.addEventListener("click", () => this.actions.setTold(storyNow(), box.checked));
 		if (toldBefore !== undefined) card.createDiv({ cls: "interview-prep-mark", text: `Told in ${toldBefore}` });
 		const readiness = storyReadiness(story.details, starWords);
 		starMarkers(card, readiness.markers, starWords);
 		if (readiness.resultWithoutNumber) card.createDiv({ cls: "interview-prep-hint", text: "Results land better with a figure." });
-		if (collapsed || story.nested.length === 0) return;
-		nestedList(card, "interview-prep-story-details", story.nested);
+		if (!collapsed && story.nested.length > 0) nestedList(card, "interview-prep-story-details", story.nested);
+		return card;
 	}
 }

@@ -9,8 +9,8 @@ export function partHeader(parent: HTMLElement, title: string): HTMLElement {
 }
 
 /** A group's title inside a part, as a level-4 heading. */
-export function groupTitle(parent: HTMLElement, text: string): void {
-	parent.createDiv({ cls: "interview-prep-group-title", text, attr: { role: "heading", "aria-level": 4 } });
+export function groupTitle(parent: HTMLElement, text: string): HTMLElement {
+	return parent.createDiv({ cls: "interview-prep-group-title", text, attr: { role: "heading", "aria-level": 4 } });
 }
 
 /** The chevron that shows or hides a row's details; `key` lets focus come back to it after a redraw. */

@@ -22,7 +22,7 @@ describe("the demo in Chromium", () => {
 		expect(await headerCount()).toBe("1/8");
 		expect(await sectionCount("Preparation")).toBe("0/7");
 		expect(await page().locator("article.interview-prep-story").count()).toBe(6);
-		expect(await page().locator(".interview-prep-story-group > .interview-prep-group-title").allTextContents()).toEqual(["Work-related", "Standard"]);
+		expect(await page().locator(".interview-prep-stories > .interview-prep-group-title").allTextContents()).toEqual(["Work-related", "Standard"]);
 		const bar = page().locator(".interview-prep-header progress");
 		expect(await bar.getAttribute("value")).toBe("1");
 		expect(await bar.getAttribute("max")).toBe("8");

@@ -65,7 +65,7 @@ for (const source of SEED_SHAPED_NOTES) {
 			const prep = Array.from(root.querySelectorAll(".interview-prep-section")).find((row) => row.querySelector(".interview-prep-section-name")?.textContent === "Preparation");
 			expect(prep?.querySelector(".interview-prep-progress-count")?.textContent).toBe("0/7");
 			expect(root.querySelectorAll("article.interview-prep-story")).toHaveLength(6);
-			expect(texts(root, ".interview-prep-story-group > .interview-prep-group-title")).toEqual(["Work-related", "Standard"]);
+			expect(texts(root, ".interview-prep-stories > .interview-prep-group-title")).toEqual(["Work-related", "Standard"]);
 			const groups = Array.from(root.querySelectorAll(".interview-prep-question-group"));
 			expect(groups.map((g) => [g.querySelector(".interview-prep-group-title")?.textContent, g.querySelectorAll("li.interview-prep-question").length])).toEqual([
 				["Chosen", 4],
@@ -129,6 +129,29 @@ describe("the sidebar", () => {
 		expect(root.querySelector(".interview-prep-filter")).toBe(filter);
 	});
 
+	it("redraws only the card whose story changed, and a card kept while lines above it moved acts on the story's new line", async () => {
+		const { editor, root } = await withSidebar(NOTE);
+		const card = (title: string) => Array.from(root.querySelectorAll("article")).find((a) => a.querySelector("h4")?.textContent === title);
+		const queue = card("Queue migration");
+		const billing = card("Billing outage");
+		editor.replaceRange("  - Action: one more detail\n", { line: 23, ch: 0 });
+		await afterRefresh();
+		// The changed card is new and shows the detail; the other is the same element, so what was selected in it stays.
+		expect(card("Billing outage")).not.toBe(billing);
+		expect(card("Billing outage")?.textContent).toContain("one more detail");
+		expect(card("Queue migration")).toBe(queue);
+		// A task typed above every story moves them all down a line and redraws no card.
+		editor.replaceRange("- [ ] Test the microphone\n", { line: 7, ch: 0 });
+		await afterRefresh();
+		expect(card("Queue migration")).toBe(queue);
+		queue?.querySelector<HTMLButtonElement>("h4 button")?.click();
+		await settle();
+		expect(editor.getCursor().line).toBe(19);
+		queue?.querySelector<HTMLInputElement>("input.interview-prep-told")?.click();
+		await settle();
+		expect(editor.getLine(19)).toBe("- [x] Queue migration");
+	});
+
 	it("narrows the cards with the filter, by title or detail", async () => {
 		const { root } = await withSidebar(NOTE);
 		const filter = root.querySelector<HTMLInputElement>(".interview-prep-filter");
@@ -143,12 +166,16 @@ describe("the sidebar", () => {
 		expect(visible()).toEqual(["Queue migration", "Billing outage"]);
 	});
 
-	it("draws a huge note's first 60 cards, shows more on request, and filters across all of them", async () => {
+	it("draws a huge note's first 60 cards, a screenful at once and the rest in slices, shows more on request, and filters across all of them", async () => {
 		const stories = Array.from({ length: 75 }, (_, i) => `- Story ${i + 1}\n  - detail ${i + 1}`).join("\n");
 		const { root } = await withSidebar(`# Big\n## Stories\n${stories}\n`);
-		expect(root.querySelectorAll("article")).toHaveLength(60);
+		// The group's title and the first 19 cards come in the first slice, whatever the time.
+		expect(root.querySelectorAll("article").length).toBeGreaterThanOrEqual(19);
+		await vi.waitFor(() => expect(root.querySelectorAll("article")).toHaveLength(60));
+		expect(texts(root, "article h4").slice(0, 3)).toEqual(["Story 1", "Story 2", "Story 3"]);
 		button(root, "Show 15 more stories").click();
-		expect(root.querySelectorAll("article")).toHaveLength(75);
+		await vi.waitFor(() => expect(root.querySelectorAll("article")).toHaveLength(75));
+		expect(texts(root, "article h4").at(-1)).toBe("Story 75");
 		const filter = root.querySelector<HTMLInputElement>(".interview-prep-filter");
 		if (!filter) throw new Error("no filter");
 		filter.value = "detail 72";
