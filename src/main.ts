@@ -22,7 +22,6 @@ import { ProcessIndex } from "./interview-process/process-index";
 import { reusingFollowedNote } from "./interview-process/note-parsing";
 import type { ParseOptions } from "./core";
 import { ProcessCommands } from "./interview-process/process-commands";
-import { StoryBankSource } from "./job-search/story-bank-source";
 import { JobSearchCommands } from "./job-search/job-search-commands";
 import { DebriefOffers } from "./job-search/debrief-offers";
 import { debriefNotice } from "./job-search/debrief-notice";
@@ -77,7 +76,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
 		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory, () => processCommands.rounds()));
 
-		const jobSearch = (this.jobSearch = new JobSearchCommands(this.app, edits, activeNote, new StoryBankSource(processes, owner), actions, settings));
+		const jobSearch = (this.jobSearch = new JobSearchCommands(this.app, edits, activeNote, processes, owner, actions, settings));
 		const debriefOffers = (this.debriefOffers = new DebriefOffers(
 			{
 				now: () => Date.now(),

@@ -1,6 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import { callsOverview, formatTimeLeft, roundLabel, sameContent, type RecentItem, type UpcomingCall } from "../core";
-import type { StoryBankSource } from "./story-bank-source";
+import { callsOverview, formatTimeLeft, roundLabel, sameContent, type BankStory, type RecentItem, type UpcomingCall } from "../core";
+import type { BankSource } from "./bank-source";
 import { keepFocus } from "../ui/keep-focus";
 import { groupTitle, partHeader } from "../ui/sidebar-elements";
 
@@ -11,7 +11,7 @@ const REDRAW_MS = 60_000;
 const DAY_MS = 86_400_000;
 
 export interface CallsContext {
-	source: StoryBankSource;
+	source: BankSource<BankStory>;
 	now(): number;
 	open(path: string, line: number): void;
 }

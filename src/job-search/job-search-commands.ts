@@ -1,31 +1,35 @@
 import { Notice, Platform, type App, type Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
-import { identityKey, sameHeadingName, storyToCopy, type BankStory } from "../core";
+import { identityKey, sameHeadingName, storyBank, storyToCopy, theirQuestionsBank, type BankQuestion, type BankStory } from "../core";
 import type { EditPath } from "../platform/edit-path";
 import { revealLine } from "../platform/open-note";
 import type { ActiveNote } from "../followed-note/active-note";
 import type { NoteActions } from "../followed-note/note-actions";
-import type { StoryBankSource } from "./story-bank-source";
+import { BankSource } from "./bank-source";
+import type { ProcessIndex } from "../interview-process/process-index";
+import type { SettingsSource } from "../settings/settings-owner";
 import type { Settings } from "../settings/prep-settings";
 import { CALLS_VIEW_TYPE, CallsView } from "./calls-view";
 import { BankSuggestModal } from "./bank-suggest-modal";
 import { ChoiceSuggestModal } from "../ui/choice-suggest-modal";
 import { STORY_BANK_VIEW_TYPE, StoryBankView } from "./story-bank-view";
-import { TheirQuestionsSource } from "./their-questions-source";
 import { THEIR_QUESTIONS_VIEW_TYPE, TheirQuestionsView } from "./their-questions-view";
 
 /** The whole job search at a glance: the story bank, their questions and the calls, as views, and inserting a story from the bank. */
 export class JobSearchCommands {
-	private readonly theirQuestions: TheirQuestionsSource;
+	private readonly source: BankSource<BankStory>;
+	private readonly theirQuestions: BankSource<BankQuestion>;
 
 	constructor(
 		private readonly app: App,
 		private readonly edits: EditPath,
 		private readonly activeNote: ActiveNote,
-		private readonly source: StoryBankSource,
+		processes: ProcessIndex,
+		owner: SettingsSource,
 		private readonly actions: NoteActions,
 		private readonly settings: () => Settings,
 	) {
-		this.theirQuestions = new TheirQuestionsSource(source.processes);
+		this.source = new BankSource(processes, owner, (rounds, current) => storyBank(rounds, current.starWords), ["starWords"]);
+		this.theirQuestions = new BankSource(processes, owner, (rounds) => theirQuestionsBank(rounds));
 	}
 
 	/** The story bank and the upcoming calls, as views that can be dragged anywhere. */

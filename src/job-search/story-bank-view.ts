@@ -1,17 +1,14 @@
-import { ItemView, prepareSimpleSearch, type EventRef, type WorkspaceLeaf } from "obsidian";
+import type { EventRef, WorkspaceLeaf } from "obsidian";
 import { filterBank, type BankStory, type Telling } from "../core";
-import type { StoryBankSource } from "./story-bank-source";
-import { keepFocus } from "../ui/keep-focus";
-import { partHeader, starMarkers } from "../ui/sidebar-elements";
-import { pressedToggle } from "../ui/pressed-toggle";
+import type { BankSource } from "./bank-source";
+import { BankView } from "./bank-view";
+import type { ListEntry } from "../ui/keyed-list";
+import { starMarkers } from "../ui/sidebar-elements";
 
 export const STORY_BANK_VIEW_TYPE = "interview-prep-story-bank";
 
-/** Stories drawn at first; more on request, so opening and each keystroke stay within a frame. */
-const PAGE = 40;
-
 export interface StoryBankContext {
-	source: StoryBankSource;
+	source: BankSource<BankStory>;
 	/** The company of the followed note, for "not yet told to"; null when it names none. */
 	followedCompany(): string | null;
 	/** Listens for a change of the followed note. */
@@ -20,116 +17,62 @@ export interface StoryBankContext {
 }
 
 /** Every story of every prep note, once per title, with its readiness and where it was told. */
-export class StoryBankView extends ItemView {
-	private filterEl!: HTMLInputElement;
-	private countEl!: HTMLElement;
+export class StoryBankView extends BankView<BankStory> {
 	private notToldEl!: HTMLButtonElement;
-	private notReadyEl!: HTMLButtonElement;
-	private listEl!: HTMLElement;
-	private readingEl!: HTMLElement;
 	private notTold = false;
 	private notReady = false;
-	private limit = PAGE;
 	private shownCompany: string | null = null;
-	private drawnBank: BankStory[] | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
 		private readonly context: StoryBankContext,
 	) {
-		super(leaf);
-		this.icon = "library";
-	}
-
-	getViewType(): string {
-		return STORY_BANK_VIEW_TYPE;
-	}
-
-	getDisplayText(): string {
-		return "Story bank";
+		super(
+			leaf,
+			{
+				type: STORY_BANK_VIEW_TYPE,
+				icon: "library",
+				title: "Story bank",
+				cls: [],
+				one: "story",
+				noun: "stories",
+				empty: "No stories yet. The stories of every prep note with a company show up here.",
+			},
+			context.source.processes,
+		);
 	}
 
 	protected override async onOpen(): Promise<void> {
-		const root = this.contentEl;
-		root.empty();
-		root.addClass("interview-prep-view", "interview-prep-bank");
-		const bar = partHeader(root, "Story bank");
-		this.countEl = bar.createSpan({ cls: "interview-prep-count" });
-		this.filterEl = root.createEl("input", { cls: "interview-prep-filter", type: "search", placeholder: "Filter stories", attr: { "aria-label": "Filter stories" } });
-		this.filterEl.addEventListener("input", () => {
-			this.limit = PAGE;
-			this.draw();
-		});
-		const toggles = root.createDiv({ cls: "interview-prep-bank-toggles" });
-		this.notToldEl = this.toggle(toggles, "", () => (this.notTold = !this.notTold));
-		this.notReadyEl = this.toggle(toggles, "Not ready", () => (this.notReady = !this.notReady));
-		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
-		// The index changed: redrawn only when the bank did, so a note's autosave leaves the cards, and what is selected in them, as they are.
-		this.registerEvent(this.context.source.processes.onChange(() => this.context.source.bank() !== this.drawnBank && this.draw()));
-		this.registerEvent(this.context.source.processes.onProgress(() => this.showReading()));
+		await super.onOpen();
 		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
 		// Typing in the followed note changes nothing here unless its company changes.
 		this.registerEvent(this.context.onFollowedChange(() => this.context.followedCompany() !== this.shownCompany && this.draw()));
-		this.draw();
-		await Promise.resolve();
 	}
 
-	/** Puts the cursor in the filter, so what the user types next filters the bank rather than the note. */
-	focusFilter(): void {
-		this.filterEl.focus();
+	protected bank(): readonly BankStory[] {
+		return this.context.source.bank();
 	}
 
-	protected override async onClose(): Promise<void> {
-		this.contentEl.empty();
-		await Promise.resolve();
+	protected drawToggles(_parent: HTMLElement, toggle: (text: string, flip: () => boolean) => HTMLButtonElement): void {
+		this.notToldEl = toggle("", () => (this.notTold = !this.notTold));
+		toggle("Not ready", () => (this.notReady = !this.notReady));
 	}
 
-	/** A filter toggle: a new state shows the bank's first page again. */
-	private toggle(parent: HTMLElement, text: string, flip: () => boolean): HTMLButtonElement {
-		return pressedToggle(parent, text, flip, () => {
-			this.limit = PAGE;
-			this.draw();
-		});
-	}
-
-	/** Redraws the list for the filter, the toggles and the bank as the index has it now. */
-	private draw(): void {
+	protected toggled(bank: readonly BankStory[]): readonly BankStory[] {
 		const company = (this.shownCompany = this.context.followedCompany());
 		this.notToldEl.toggleClass("interview-prep-hidden", company === null);
 		if (company !== null) this.notToldEl.setText(`Not yet told to ${company}`);
-		const bank = (this.drawnBank = this.context.source.bank());
-		const toggled = filterBank(bank, { notToldTo: this.notTold ? company : null, notReady: this.notReady });
-		const query = this.filterEl.value.trim();
-		const search = query === "" ? null : prepareSimpleSearch(query);
-		const matching = search ? toggled.filter((story) => search(searchText(story)) !== null) : toggled;
-		this.countEl.setText(matching.length === bank.length ? String(bank.length) : `${matching.length} of ${bank.length}`);
-		keepFocus(this.listEl, () => {
-			this.listEl.empty();
-			this.readingEl = this.listEl.createEl("p", { cls: "interview-prep-empty", attr: { role: "status" } });
-			this.showReading();
-			if (bank.length === 0) {
-				if (this.context.source.processes.reading === null)
-					this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No stories yet. The stories of every prep note with a company show up here." });
-				return;
-			}
-			if (matching.length === 0) this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No story matches." });
-			const starWords = this.context.source.settings.current.starWords;
-			for (const story of matching.slice(0, this.limit)) this.card(story, starWords);
-			if (matching.length > this.limit) {
-				const more = this.listEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(PAGE, matching.length - this.limit)} more stories` });
-				more.addEventListener("click", () => {
-					this.limit += PAGE;
-					this.draw();
-				});
-			}
-		});
+		return filterBank(bank, { notToldTo: this.notTold ? company : null, notReady: this.notReady });
 	}
 
-	/** While the index reads the vault, says so with a count, so an empty or short bank is not taken for all there is. */
-	private showReading(): void {
-		const reading = this.context.source.processes.reading;
-		this.readingEl.toggle(reading !== null);
-		if (reading) this.readingEl.setText(reading.of === null ? "Reading your prep notes…" : `Reading your prep notes… ${reading.read} of ${reading.of}`);
+	/** A story's title and details. */
+	protected searchText(story: BankStory): string {
+		return `${story.title}\n${story.details.join("\n")}`;
+	}
+
+	protected entry(story: BankStory): ListEntry {
+		const starWords = this.context.source.settings.current.starWords;
+		return { key: story.key, signature: JSON.stringify([story, starWords]), draw: (parent) => this.card(parent, story, starWords) };
 	}
 
 	/** The questions they asked that the story answered, each a link to where it was asked. */
@@ -144,8 +87,8 @@ export class StoryBankView extends ItemView {
 		}
 	}
 
-	private card(story: BankStory, starWords: readonly string[]): void {
-		const card = this.listEl.createEl("article", { cls: "interview-prep-story interview-prep-bank-story" });
+	private card(parent: HTMLElement, story: BankStory, starWords: readonly string[]): HTMLElement {
+		const card = parent.createEl("article", { cls: "interview-prep-story interview-prep-bank-story" });
 		const title = card.createEl("h4", { cls: "interview-prep-story-title" });
 		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title, attr: { "data-key": story.key } });
 		jump.addEventListener("click", () => this.context.open(story.path, story.line));
@@ -158,7 +101,7 @@ export class StoryBankView extends ItemView {
 		const told = card.createDiv({ cls: "interview-prep-tellings" });
 		if (story.tellings.length === 0) {
 			told.createSpan({ cls: "interview-prep-mark", text: `Not told yet · in ${notes(story.paths.length)}` });
-			return;
+			return card;
 		}
 		told.createSpan({ cls: "interview-prep-mark", text: `Told ${times(story.tellings.length)} · in ${notes(story.paths.length)}` });
 		const list = told.createEl("ul", { cls: "interview-prep-telling-list" });
@@ -166,15 +109,8 @@ export class StoryBankView extends ItemView {
 			const button = list.createEl("li").createEl("button", { cls: "interview-prep-link", text: tellingText(telling), attr: { "data-key": `${story.key}\u0000${telling.path}` } });
 			button.addEventListener("click", () => this.context.open(telling.path, telling.line));
 		}
+		return card;
 	}
-}
-
-/** What the filter searches, a story's title and details, joined once per story the index gives. */
-const searchTexts = new WeakMap<BankStory, string>();
-function searchText(story: BankStory): string {
-	let text = searchTexts.get(story);
-	if (text === undefined) searchTexts.set(story, (text = `${story.title}\n${story.details.join("\n")}`));
-	return text;
 }
 
 /** `Acme · Team round · with Sam · 2026-03-08`. */

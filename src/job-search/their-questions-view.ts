@@ -1,116 +1,67 @@
-import { ItemView, prepareSimpleSearch, type WorkspaceLeaf } from "obsidian";
+import type { WorkspaceLeaf } from "obsidian";
 import { filterTheirQuestions, type Asking, type BankQuestion, type Rating } from "../core";
-import type { TheirQuestionsSource } from "./their-questions-source";
-import { keepFocus } from "../ui/keep-focus";
-import { partHeader } from "../ui/sidebar-elements";
-import { pressedToggle } from "../ui/pressed-toggle";
+import type { BankSource } from "./bank-source";
+import { BankView } from "./bank-view";
+import type { ListEntry } from "../ui/keyed-list";
 
 export const THEIR_QUESTIONS_VIEW_TYPE = "interview-prep-their-questions";
-
-/** Questions drawn at first; more on request, so opening and each keystroke stay within a frame. */
-const PAGE = 40;
 
 // A no-break hyphen keeps "so-so" on one line.
 const RATING_WORDS: Record<Rating, string> = { strong: "well", ok: "so\u2011so", weak: "weak" };
 
 export interface TheirQuestionsContext {
-	source: TheirQuestionsSource;
+	source: BankSource<BankQuestion>;
 	open(path: string, line: number): void;
 }
 
 /** Every question they asked in any prep note, once per question: how often and where, how it went, and the stories that answered it. */
-export class TheirQuestionsView extends ItemView {
-	private filterEl!: HTMLInputElement;
-	private countEl!: HTMLElement;
-	private listEl!: HTMLElement;
+export class TheirQuestionsView extends BankView<BankQuestion> {
 	private weakOrUnrated = false;
 	private askedMoreThanOnce = false;
-	private limit = PAGE;
-	private drawnBank: BankQuestion[] | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
 		private readonly context: TheirQuestionsContext,
 	) {
-		super(leaf);
-		this.icon = "messages-square";
+		super(
+			leaf,
+			{
+				type: THEIR_QUESTIONS_VIEW_TYPE,
+				icon: "messages-square",
+				title: "Their questions bank",
+				cls: ["interview-prep-their-bank"],
+				one: "question",
+				noun: "questions",
+				empty: "No questions yet. What interviewers asked, in every prep note with a company, shows up here.",
+			},
+			context.source.processes,
+		);
 	}
 
-	getViewType(): string {
-		return THEIR_QUESTIONS_VIEW_TYPE;
+	protected bank(): readonly BankQuestion[] {
+		return this.context.source.bank();
 	}
 
-	getDisplayText(): string {
-		return "Their questions bank";
+	protected drawToggles(_parent: HTMLElement, toggle: (text: string, flip: () => boolean) => HTMLButtonElement): void {
+		toggle("Weak or unrated", () => (this.weakOrUnrated = !this.weakOrUnrated));
+		toggle("Asked more than once", () => (this.askedMoreThanOnce = !this.askedMoreThanOnce));
 	}
 
-	protected override async onOpen(): Promise<void> {
-		const root = this.contentEl;
-		root.empty();
-		root.addClass("interview-prep-view", "interview-prep-bank", "interview-prep-their-bank");
-		const bar = partHeader(root, "Their questions bank");
-		this.countEl = bar.createSpan({ cls: "interview-prep-count" });
-		this.filterEl = root.createEl("input", { cls: "interview-prep-filter", type: "search", placeholder: "Filter questions", attr: { "aria-label": "Filter questions" } });
-		this.filterEl.addEventListener("input", () => {
-			this.limit = PAGE;
-			this.draw();
-		});
-		const toggles = root.createDiv({ cls: "interview-prep-bank-toggles" });
-		this.toggle(toggles, "Weak or unrated", () => (this.weakOrUnrated = !this.weakOrUnrated));
-		this.toggle(toggles, "Asked more than once", () => (this.askedMoreThanOnce = !this.askedMoreThanOnce));
-		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
-		// An autosave that changes no question they asked redraws nothing.
-		this.registerEvent(this.context.source.processes.onChange(() => this.context.source.bank() !== this.drawnBank && this.draw()));
-		this.draw();
-		await Promise.resolve();
+	protected toggled(bank: readonly BankQuestion[]): readonly BankQuestion[] {
+		return filterTheirQuestions(bank, { weakOrUnrated: this.weakOrUnrated, askedMoreThanOnce: this.askedMoreThanOnce });
 	}
 
-	/** Puts the cursor in the filter, so what the user types next filters the bank rather than the note. */
-	focusFilter(): void {
-		this.filterEl.focus();
+	/** The question as each round writes it, and the stories that answered it. */
+	protected searchText(question: BankQuestion): string {
+		return [question.text, ...question.asked.map((a) => a.text), ...question.stories].join("\n");
 	}
 
-	protected override async onClose(): Promise<void> {
-		this.contentEl.empty();
-		await Promise.resolve();
+	protected entry(question: BankQuestion): ListEntry {
+		return { key: question.key, signature: JSON.stringify(question), draw: (parent) => this.row(parent, question) };
 	}
 
-	/** A filter toggle: a new state shows the bank's first page again. */
-	private toggle(parent: HTMLElement, text: string, flip: () => boolean): HTMLButtonElement {
-		return pressedToggle(parent, text, flip, () => {
-			this.limit = PAGE;
-			this.draw();
-		});
-	}
-
-	/** Redraws the list for the filter, the toggles and the bank as the index has it now. */
-	private draw(): void {
-		const bank = (this.drawnBank = this.context.source.bank());
-		const toggled = filterTheirQuestions(bank, { weakOrUnrated: this.weakOrUnrated, askedMoreThanOnce: this.askedMoreThanOnce });
-		const query = this.filterEl.value.trim();
-		const search = query === "" ? null : prepareSimpleSearch(query);
-		const matching = search ? toggled.filter((question) => search(searchText(question)) !== null) : toggled;
-		this.countEl.setText(matching.length === bank.length ? String(bank.length) : `${matching.length} of ${bank.length}`);
-		keepFocus(this.listEl, () => {
-			this.listEl.empty();
-			if (bank.length === 0) {
-				this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No questions yet. What interviewers asked, in every prep note with a company, shows up here." });
-				return;
-			}
-			if (matching.length === 0) this.listEl.createEl("p", { cls: "interview-prep-empty", text: "No question matches." });
-			for (const question of matching.slice(0, this.limit)) this.row(question);
-			if (matching.length > this.limit) {
-				const more = this.listEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(PAGE, matching.length - this.limit)} more questions` });
-				more.addEventListener("click", () => {
-					this.limit += PAGE;
-					this.draw();
-				});
-			}
-		});
-	}
-
-	private row(question: BankQuestion): void {
-		const card = this.listEl.createEl("article", { cls: "interview-prep-story interview-prep-their-bank-question" });
+	private row(parent: HTMLElement, question: BankQuestion): HTMLElement {
+		const card = parent.createEl("article", { cls: "interview-prep-story interview-prep-their-bank-question" });
 		if (question.rating) card.addClass(`is-${question.rating}`);
 		const latest = question.asked[question.asked.length - 1];
 		const title = card.createEl("h4", { cls: "interview-prep-story-title" });
@@ -131,15 +82,8 @@ export class TheirQuestionsView extends ItemView {
 			const button = list.createEl("li").createEl("button", { cls: "interview-prep-link", text: askingText(asking), attr: { "data-key": `${question.key}\u0000${asking.path}` } });
 			button.addEventListener("click", () => this.context.open(asking.path, asking.line));
 		}
+		return card;
 	}
-}
-
-/** What the filter searches: the question as each round writes it, and the stories that answered it; joined once per question the index gives. */
-const searchTexts = new WeakMap<BankQuestion, string>();
-function searchText(question: BankQuestion): string {
-	let text = searchTexts.get(question);
-	if (text === undefined) searchTexts.set(question, (text = [question.text, ...question.asked.map((a) => a.text), ...question.stories].join("\n")));
-	return text;
 }
 
 /** `Acme · Team round · with Sam · 2026-03-08 · weak`. */
