@@ -885,6 +885,20 @@ describe("the sidebar's lists", () => {
 		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(false);
 	});
 
+	it("says every preparation task is done when Check next open task is clicked while the note is read again for a renamed Preparation heading whose section has none open", async () => {
+		const text = "# Acme call\n\n## Preparation\n\n- [ ] Read the post\n\n## Before the call\n\n- [x] Book a room\n";
+		const { editor } = await withSidebar(text);
+		void h.plugin.settings.update({ headings: { preparation: "Before the call" } });
+		// The button drawn for the old name is still there until the note is read again under the new one.
+		const next = sidebar().querySelector<HTMLButtonElement>(".interview-prep-next");
+		expect(next, "the button drawn for the old name").not.toBeNull();
+		next?.click();
+		await flush();
+		expect(shownNotices.at(-1)).toBe("Every preparation task is done.");
+		expect(editor.getValue()).toBe(text);
+		expect(sidebar().querySelector(".interview-prep-next")).toBeNull();
+	});
+
 	it("says which questions an earlier round asked, and offers each question's move to the other group", async () => {
 		await h.app.vault.createFolder("Interviews");
 		await h.app.vault.create("Interviews/2026-11-20 Acme recruiter call.md", "---\ncompany: Acme\nround: Recruiter call\n---\n# Recruiter call\n## Questions\n- [x] Why is the role open?\n");
