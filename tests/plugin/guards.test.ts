@@ -641,6 +641,39 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 		expect(editor.getValue()).toBe(note.replace("## Questions", "## Before the call"));
 	});
 
+	it("gives back the [/] a preparation task had when it was checked, once its heading names questions and it is unchecked", async () => {
+		const note = "# Acme call\n\n## Preparation\n\n- [/] Draft the intro\n";
+		const { editor } = await openNote(h.app, "Acme.md", note);
+		await h.plugin.openSidebar();
+		await flush();
+		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
+		await flush();
+		expect(editor.getLine(4)).toBe("- [x] Draft the intro");
+		editor.replaceRange("Questions", { line: 2, ch: 3 }, { line: 2, ch: 14 });
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		asked("Draft the intro")?.click();
+		await flush();
+		expect(editor.getValue()).toBe(note.replace("## Preparation", "## Questions"));
+	});
+
+	it("leaves no trace of a task box click that wrote nothing, the task being checked by hand already: unchecked as a question later, it opens to [ ]", async () => {
+		const note = "# Acme call\n\n## Preparation\n\n- [/] Draft the intro\n";
+		const { editor } = await openNote(h.app, "Acme.md", note);
+		await h.plugin.openSidebar();
+		await flush();
+		sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Preparation"]')?.click();
+		// The user checks it in the editor, then its box in the sidebar, which has not read the change yet.
+		editor.replaceRange("x", { line: 4, ch: 3 }, { line: 4, ch: 4 });
+		sidebar().querySelector<HTMLInputElement>('.interview-prep-open-tasks input[data-line="5"]')?.click();
+		await flush();
+		expect(editor.getLine(4)).toBe("- [x] Draft the intro");
+		editor.replaceRange("Questions", { line: 2, ch: 3 }, { line: 2, ch: 14 });
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		asked("Draft the intro")?.click();
+		await flush();
+		expect(editor.getValue()).toBe(note.replace("## Preparation", "## Questions").replace("[/]", "[ ]"));
+	});
+
 	it("says which task it checked, and passes over an empty box a template left", async () => {
 		const view = await openNote(h.app, "Acme.md", "# Acme call\n\n## Preparation\n\n- [ ]\n- [ ] Read the post\n");
 		await h.plugin.openSidebar();
