@@ -674,6 +674,29 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 		expect(editor.getValue()).toBe(note.replace("## Preparation", "## Questions").replace("[/]", "[ ]"));
 	});
 
+	it("gives a question its plain bullet back when unchecked, though other done characters were set and set back between its marks", async () => {
+		const { editor } = await openNote(h.app, "Acme.md", QUESTIONS);
+		await h.plugin.openSidebar();
+		await flush();
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getLine(4)).toBe("- [x] Why is the role open?");
+		// With v the only done character, its [x] reads as open: checking it writes [v], and unchecking gives the [x] back.
+		await h.plugin.settings.update({ doneChars: "v" });
+		await flush();
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getLine(4)).toBe("- [v] Why is the role open?");
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getLine(4)).toBe("- [x] Why is the role open?");
+		await h.plugin.settings.update({ doneChars: "xX" });
+		await flush();
+		asked("Why is the role open?")?.click();
+		await flush();
+		expect(editor.getValue()).toBe(QUESTIONS);
+	});
+
 	it("says which task it checked, and passes over an empty box a template left", async () => {
 		const view = await openNote(h.app, "Acme.md", "# Acme call\n\n## Preparation\n\n- [ ]\n- [ ] Read the post\n");
 		await h.plugin.openSidebar();
