@@ -1,7 +1,7 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { callsOverview, formatTimeLeft, roundLabel, sameContent, type BankStory, type RecentItem, type UpcomingCall } from "../core";
 import type { BankSource } from "./bank-source";
-import { keepFocus } from "../ui/keep-focus";
+import { KeyedList, type ListEntry } from "../ui/keyed-list";
 import { groupTitle, partHeader } from "../ui/sidebar-elements";
 
 export const CALLS_VIEW_TYPE = "interview-prep-calls";
@@ -18,7 +18,11 @@ export interface CallsContext {
 
 /** The calls ahead with how ready each is, and what the calls behind still need: a debrief, or follow-ups. */
 export class CallsView extends ItemView {
-	private bodyEl!: HTMLElement;
+	private upcoming!: Part;
+	private ahead!: KeyedList;
+	private recent!: Part;
+	private noDebrief!: Group;
+	private followUps!: Group;
 	/** What the view shows now, to tell whether a change of the index changes it. */
 	private shown: unknown = null;
 
@@ -41,7 +45,13 @@ export class CallsView extends ItemView {
 	protected override async onOpen(): Promise<void> {
 		this.contentEl.empty();
 		this.contentEl.addClass("interview-prep-view", "interview-prep-calls");
-		this.bodyEl = this.contentEl.createDiv();
+		const body = this.contentEl.createDiv();
+		this.upcoming = part(body, "Upcoming", "No calls ahead. Set meeting: in a prep note's frontmatter to see it here.");
+		this.ahead = new KeyedList(this.upcoming.el.createEl("ol", { cls: "interview-prep-rounds" }));
+		this.upcoming.lists.push(this.ahead);
+		this.recent = part(body, "Recent", "Nothing left to do after your calls.");
+		this.noDebrief = group(this.recent, "Without a debrief");
+		this.followUps = group(this.recent, "Follow-ups");
 		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
 		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
 		// On the view's own window, a popout's too; cleared by that window, whose ids are its own.
@@ -53,11 +63,12 @@ export class CallsView extends ItemView {
 	}
 
 	protected override async onClose(): Promise<void> {
+		for (const list of [...this.upcoming.lists, ...this.recent.lists]) list.clear();
 		this.contentEl.empty();
 		await Promise.resolve();
 	}
 
-	/** Redraws when what the view shows changed, or the minute did, which the times left count in. */
+	/** Redraws when what the view shows changed, or the minute did, which the times left count in; a row that reads the same is kept. */
 	private draw(): void {
 		const now = this.context.now();
 		const overview = callsOverview(this.context.source.processes.allRounds(), now, this.context.source.settings.current.starWords);
@@ -65,53 +76,50 @@ export class CallsView extends ItemView {
 		if (sameContent(shown, this.shown)) return;
 		this.shown = shown;
 		const { upcoming, recent } = overview;
-		keepFocus(this.bodyEl, () => {
-			this.bodyEl.empty();
-			const ahead = this.bodyEl.createEl("section", { cls: "interview-prep-part" });
-			partHeader(ahead, "Upcoming").createSpan({ cls: "interview-prep-count", text: String(upcoming.length) });
-			if (upcoming.length === 0) ahead.createEl("p", { cls: "interview-prep-empty", text: "No calls ahead. Set meeting: in a prep note's frontmatter to see it here." });
-			const list = ahead.createEl("ol", { cls: "interview-prep-rounds" });
-			for (const call of upcoming) this.upcomingRow(list, call, now);
-			const behind = this.bodyEl.createEl("section", { cls: "interview-prep-part" });
-			partHeader(behind, "Recent").createSpan({ cls: "interview-prep-count", text: String(recent.length) });
-			if (recent.length === 0) behind.createEl("p", { cls: "interview-prep-empty", text: "Nothing left to do after your calls." });
-			const noDebrief = recent.filter((item) => item.kind === "no-debrief");
-			const followUps = recent.filter((item) => item.kind === "follow-up");
-			if (noDebrief.length > 0) this.recentList(behind, "Without a debrief", noDebrief, now);
-			if (followUps.length > 0) this.recentList(behind, "Follow-ups", followUps, now);
-		});
+		this.upcoming.count(upcoming.length);
+		this.ahead.render(upcoming.map((call) => this.upcomingRow(call, now)));
+		this.recent.count(recent.length);
+		this.noDebrief(recent.filter((item) => item.kind === "no-debrief").map((item) => this.recentRow(item, now)));
+		this.followUps(recent.filter((item) => item.kind === "follow-up").map((item) => this.recentRow(item, now)));
 	}
 
-	private upcomingRow(list: HTMLElement, call: UpcomingCall, now: number): void {
-		const item = list.createEl("li", { cls: "interview-prep-round is-upcoming" });
-		this.link(item, [...roundLabel(call.company, call.round), call.with ? `with ${call.with}` : null], call.path, 1);
-		const facts = item.createDiv({ cls: "interview-prep-round-facts" });
-		facts.createSpan({ text: `${call.meeting.replace("T", " ").slice(0, 16)} · ${call.timed ? timeLeft(call.at, now) : daysLeft(call.at, now)}` });
-		facts.createSpan({ text: `prep ${call.prep.done}/${call.prep.total}` });
-		facts.createSpan({ text: `stories ready ${call.storiesReady}/${call.storiesTotal}` });
-		facts.createSpan({ text: `${call.questionsPlanned} ${call.questionsPlanned === 1 ? "question" : "questions"} planned` });
-		if (call.saidBefore > 0) facts.createSpan({ cls: "interview-prep-mark", text: `Read ${call.saidBefore} said ${call.saidBefore === 1 ? "line" : "lines"} from earlier rounds` });
-		if (call.answersToPrepare > 0) facts.createSpan({ cls: "interview-prep-mark", text: `Prepare ${call.answersToPrepare} weak ${call.answersToPrepare === 1 ? "answer" : "answers"}` });
+	private upcomingRow(call: UpcomingCall, now: number): ListEntry {
+		const title = [...roundLabel(call.company, call.round), call.with ? `with ${call.with}` : null];
+		const facts = [
+			`${call.meeting.replace("T", " ").slice(0, 16)} · ${call.timed ? timeLeft(call.at, now) : daysLeft(call.at, now)}`,
+			`prep ${call.prep.done}/${call.prep.total}`,
+			`stories ready ${call.storiesReady}/${call.storiesTotal}`,
+			`${call.questionsPlanned} ${call.questionsPlanned === 1 ? "question" : "questions"} planned`,
+		];
+		const marks = [
+			call.saidBefore > 0 ? `Read ${call.saidBefore} said ${call.saidBefore === 1 ? "line" : "lines"} from earlier rounds` : null,
+			call.answersToPrepare > 0 ? `Prepare ${call.answersToPrepare} weak ${call.answersToPrepare === 1 ? "answer" : "answers"}` : null,
+		];
+		return this.row(call.path, 1, title, facts, marks, "is-upcoming");
 	}
 
-	private recentList(parent: HTMLElement, title: string, items: readonly RecentItem[], now: number): void {
-		groupTitle(parent, title);
-		const list = parent.createEl("ul", { cls: "interview-prep-rounds" });
-		for (const item of items) {
-			const row = list.createEl("li", { cls: "interview-prep-round" });
-			if (item.kind === "follow-up") {
-				this.link(row, [item.text], item.path, item.line);
-				row.createDiv({ cls: "interview-prep-round-facts" }).createSpan({ text: roundLabel(item.company, item.round).join(" · ") });
-			} else {
-				this.link(row, [...roundLabel(item.company, item.round), item.with ? `with ${item.with}` : null], item.path, 1);
-				row.createDiv({ cls: "interview-prep-round-facts" }).createSpan({ text: `${daysAgo(item.at, now)} · no debrief yet` });
-			}
-		}
+	private recentRow(item: RecentItem, now: number): ListEntry {
+		if (item.kind === "follow-up") return this.row(item.path, item.line, [item.text], [roundLabel(item.company, item.round).join(" · ")]);
+		return this.row(item.path, 1, [...roundLabel(item.company, item.round), item.with ? `with ${item.with}` : null], [`${daysAgo(item.at, now)} · no debrief yet`]);
 	}
 
-	private link(parent: HTMLElement, parts: (string | null)[], path: string, line: number): void {
-		const button = parent.createEl("button", { cls: "interview-prep-link interview-prep-round-link", text: parts.filter((p) => p !== null).join(" · "), attr: { "data-key": `${path}\u0000${line}` } });
-		button.addEventListener("click", () => this.context.open(path, line));
+	/** A row: a link to the note's line, its facts, and the marks that ask for something. */
+	private row(path: string, line: number, title: (string | null)[], facts: string[], marks: (string | null)[] = [], cls = ""): ListEntry {
+		const text = title.filter((p) => p !== null).join(" · ");
+		const key = `${path}\u0000${line}`;
+		return {
+			key,
+			signature: JSON.stringify([text, facts, marks]),
+			draw: (parent) => {
+				const item = parent.createEl("li", { cls: ["interview-prep-round", ...(cls ? [cls] : [])] });
+				const button = item.createEl("button", { cls: "interview-prep-link interview-prep-round-link", text, attr: { "data-key": key } });
+				button.addEventListener("click", () => this.context.open(path, line));
+				const factsEl = item.createDiv({ cls: "interview-prep-round-facts" });
+				for (const fact of facts) factsEl.createSpan({ text: fact });
+				for (const mark of marks) if (mark !== null) factsEl.createSpan({ cls: "interview-prep-mark", text: mark });
+				return item;
+			},
+		};
 	}
 }
 
@@ -136,4 +144,38 @@ function daysLeft(at: number, now: number): string {
 function daysAgo(at: number, now: number): string {
 	const days = Math.round((startOfDay(now) - startOfDay(at)) / DAY_MS);
 	return days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
+}
+
+/** A part of the view: its title with a count, the line for when it has nothing, and its lists. */
+interface Part {
+	el: HTMLElement;
+	lists: KeyedList[];
+	count(count: number): void;
+}
+
+function part(parent: HTMLElement, title: string, empty: string): Part {
+	const el = parent.createEl("section", { cls: "interview-prep-part" });
+	const countEl = partHeader(el, title).createSpan({ cls: "interview-prep-count" });
+	const emptyEl = el.createEl("p", { cls: "interview-prep-empty", text: empty });
+	return {
+		el,
+		lists: [],
+		count: (count) => {
+			countEl.setText(String(count));
+			emptyEl.toggle(count === 0);
+		},
+	};
+}
+
+/** Shows a group's rows, under a title that shows only while there are any. */
+type Group = (rows: ListEntry[]) => void;
+
+function group(owner: Part, title: string): Group {
+	const titleEl = groupTitle(owner.el, title);
+	const list = new KeyedList(owner.el.createEl("ul", { cls: "interview-prep-rounds" }));
+	owner.lists.push(list);
+	return (rows) => {
+		titleEl.toggle(rows.length > 0);
+		list.render(rows);
+	};
 }

@@ -115,6 +115,13 @@ describe("the upcoming calls view", () => {
 			"Globex · Screen · with Sam2026-03-25 09:00 · in 14 daysprep 0/0stories ready 0/01 question planned",
 			"Acme · Screen · with Dana10 days ago · no debrief yet",
 		]);
+		// A question added to Globex's note redraws its row alone: Acme's row is the same element, so focus on it stays.
+		const acme = calls.querySelectorAll("li.interview-prep-round")[1];
+		const globex = h.app.vault.getFileByPath(GLOBEX);
+		if (!globex) throw new Error("no Globex note");
+		await h.app.vault.modify(globex, GLOBEX_TEXT.replace("- Why now?\n", "- Why now?\n- Who owns the roadmap?\n"));
+		await vi.waitFor(() => expect(rows()[0]).toContain("2 questions planned"));
+		expect(calls.querySelectorAll("li.interview-prep-round")[1]).toBe(acme);
 		calls.querySelector<HTMLElement>("li.is-upcoming button")?.click();
 		await settle();
 		expect((h.app.workspace.getMostRecentLeaf()?.view as { file?: TFile }).file?.path).toBe(GLOBEX);
