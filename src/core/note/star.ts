@@ -16,10 +16,11 @@ export interface StoryReadiness {
  * The letter form counts only where no other word shares the letter (`Aufgabe` and `Aktion` both start with A).
  */
 export function storyReadiness(details: readonly string[], words: readonly string[] = DEFAULT_STAR_WORDS): StoryReadiness {
-	const labels = words.map((word) => starLabel(word, words));
-	const markers = labels.map((label) => details.some((d) => label(d)));
-	const resultLabel = labels[3] ?? starLabel("Result", words);
-	const results = details.filter((d) => resultLabel(d));
+	const { labels, result } = labelsOf(words);
+	// Each detail trimmed and lowercased once, not once for each of the four words.
+	const texts = details.map((d) => d.trim().toLowerCase());
+	const markers = labels.map((label) => texts.some(label));
+	const results = details.filter((_, i) => result(texts[i] as string));
 	return {
 		markers,
 		ready: markers.length > 0 && markers.every(Boolean),
@@ -27,15 +28,26 @@ export function storyReadiness(details: readonly string[], words: readonly strin
 	};
 }
 
-/** Whether a detail starts with this STAR word's label and says something after it. */
-function starLabel(word: string, words: readonly string[]): (detail: string) => boolean {
+/** The labels of the last words asked for: a sidebar's stories, hundreds of them, share one set of words. */
+let lastLabels: { key: string; labels: ((text: string) => boolean)[]; result: (text: string) => boolean } | null = null;
+
+function labelsOf(words: readonly string[]): { labels: ((text: string) => boolean)[]; result: (text: string) => boolean } {
+	const key = words.join("\u0000");
+	if (lastLabels?.key !== key) {
+		const labels = words.map((word) => starLabel(word, words));
+		lastLabels = { key, labels, result: labels[3] ?? starLabel("Result", words) };
+	}
+	return lastLabels;
+}
+
+/** Whether a detail, trimmed and lowercased, starts with this STAR word's label and says something after it. */
+function starLabel(word: string, words: readonly string[]): (text: string) => boolean {
 	const w = word.trim().toLowerCase();
 	if (w === "") return () => false;
 	const letter = w.charAt(0);
 	const letterIsOwn = words.filter((other) => other.trim().toLowerCase().charAt(0) === letter).length === 1;
 	const saysSomething = (rest: string) => /[\p{L}\p{N}]/u.test(rest);
-	return (detail) => {
-		const text = detail.trim().toLowerCase();
+	return (text) => {
 		for (const form of [`${w}s`, w]) {
 			if (text.startsWith(form) && !/[\p{L}\p{N}]/u.test(text.charAt(form.length))) return saysSomething(text.slice(form.length));
 		}
