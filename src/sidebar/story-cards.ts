@@ -54,6 +54,11 @@ export class StoryCards extends ViewPart<StoryData> {
 		this.moreEl = el.createDiv();
 	}
 
+	/** Every card tells its own change: a note of a thousand stories is never turned into one string to compare. */
+	protected override signatureOf(): null {
+		return null;
+	}
+
 	/** Draws the stories that match the filter, up to the current limit; a card whose story did not change is kept. */
 	protected render({ stories, starWords, toldBefore }: StoryData): void {
 		const matching = storiesMatching(stories, this.filterEl.value, this.hideTold);
