@@ -48,7 +48,6 @@ export class CallsView extends ItemView {
 		const body = this.contentEl.createDiv();
 		this.upcoming = part(body, "Upcoming", "No calls ahead. Set meeting: in a prep note's frontmatter to see it here.");
 		this.ahead = new KeyedList(this.upcoming.el.createEl("ol", { cls: "interview-prep-rounds" }));
-		this.upcoming.lists.push(this.ahead);
 		this.recent = part(body, "Recent", "Nothing left to do after your calls.");
 		this.noDebrief = group(this.recent, "Without a debrief");
 		this.followUps = group(this.recent, "Follow-ups");
@@ -63,7 +62,6 @@ export class CallsView extends ItemView {
 	}
 
 	protected override async onClose(): Promise<void> {
-		for (const list of [...this.upcoming.lists, ...this.recent.lists]) list.clear();
 		this.contentEl.empty();
 		await Promise.resolve();
 	}
@@ -146,10 +144,9 @@ function daysAgo(at: number, now: number): string {
 	return days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
 }
 
-/** A part of the view: its title with a count, the line for when it has nothing, and its lists. */
+/** A part of the view: its title with a count, and the line for when it has nothing. */
 interface Part {
 	el: HTMLElement;
-	lists: KeyedList[];
 	count(count: number): void;
 }
 
@@ -159,7 +156,6 @@ function part(parent: HTMLElement, title: string, empty: string): Part {
 	const emptyEl = el.createEl("p", { cls: "interview-prep-empty", text: empty });
 	return {
 		el,
-		lists: [],
 		count: (count) => {
 			countEl.setText(String(count));
 			emptyEl.toggle(count === 0);
@@ -173,7 +169,6 @@ type Group = (rows: ListEntry[]) => void;
 function group(owner: Part, title: string): Group {
 	const titleEl = groupTitle(owner.el, title);
 	const list = new KeyedList(owner.el.createEl("ul", { cls: "interview-prep-rounds" }));
-	owner.lists.push(list);
 	return (rows) => {
 		titleEl.toggle(rows.length > 0);
 		list.render(rows);

@@ -8,7 +8,7 @@ export const FIRST_ROWS = 20;
 
 /** One row of a keyed list. */
 export interface ListEntry {
-	/** Who the row is across redraws: a story's group and title, a question's identity. */
+	/** Who the row is across redraws, unique in the list: a story's group and title, a question's identity. */
 	key: string;
 	/** What the row is drawn from; a row whose signature did not change keeps its element. */
 	signature: string;
@@ -33,9 +33,8 @@ export class KeyedList {
 	) {}
 
 	/** Shows `entries` in this order. `done` runs once every row is drawn, in the last slice. */
-	render(listed: readonly ListEntry[], done?: () => void): void {
+	render(entries: readonly ListEntry[], done?: () => void): void {
 		const run = ++this.run;
-		const entries = distinct(listed);
 		const old = this.rows;
 		const next = new Map<string, { el: HTMLElement; signature: string }>();
 		this.rows = next;
@@ -86,12 +85,3 @@ export class KeyedList {
 	}
 }
 
-/** Entries whose keys repeat, as two stories of one title do, each keyed by its place among them. */
-function distinct(entries: readonly ListEntry[]): readonly ListEntry[] {
-	const seen = new Map<string, number>();
-	return entries.map((entry) => {
-		const count = seen.get(entry.key) ?? 0;
-		seen.set(entry.key, count + 1);
-		return count === 0 ? entry : { ...entry, key: `${entry.key}\u0000${count}` };
-	});
-}

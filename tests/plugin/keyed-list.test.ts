@@ -59,14 +59,6 @@ describe("a keyed list", () => {
 		expect(list.el.children[2]).toBe(a);
 	});
 
-	it("shows two rows of one key as two rows", () => {
-		const { list, entry, shown } = slowList(0);
-		list.render([entry("same", "first"), entry("same", "second")]);
-		expect(shown()).toEqual(["first", "second"]);
-		list.render([entry("same", "first")]);
-		expect(shown()).toEqual(["first"]);
-	});
-
 	it("stops the slices of a render that a newer one replaced, so the old rows never come back", async () => {
 		const { list, entry, shown } = slowList(1);
 		list.render(keys(60, "old").map((key) => entry(key)));
