@@ -1,7 +1,7 @@
 // The process index on a generated vault: 2,000 notes, 300 of them prep notes of about 6 KB across 60 companies.
 // Run by `npm run bench` after the DOM is installed, since it loads the plugin's glue in the test double.
 import { performance } from "node:perf_hooks";
-import { PrepNoteParser, processView, type Round } from "../src/core";
+import { PrepNoteParser, processView, roundOf, type Round } from "../src/core";
 import { App, TFile } from "../tests/obsidian";
 import { ProcessIndex } from "../src/interview-process/process-index";
 import type { NoteParsing } from "../src/interview-process/note-parsing";
@@ -12,7 +12,7 @@ import { median } from "./median";
 
 /** The core's parser behind the index's async interface, as Node has no worker; each parse replaces its chunk cache. */
 function parseOnThisThread(parser = new PrepNoteParser()): NoteParsing {
-	return { parse: (text, options) => Promise.resolve(parser.parse(text, options)) };
+	return { round: (text, options, round) => Promise.resolve(roundOf(round.path, text, parser.parse(text, options), round.options)) };
 }
 
 const NOTES = 2_000;
@@ -177,11 +177,11 @@ async function typeHeadingName(app: App, settings: SettingsOwner): Promise<{ per
 	const parser = new PrepNoteParser();
 	let busy = 0;
 	const timed: NoteParsing = {
-		parse: (text, options) => {
+		round: (text, options, round) => {
 			const start = performance.now();
-			const note = parser.parse(text, options);
+			const read = roundOf(round.path, text, parser.parse(text, options), round.options);
 			busy += performance.now() - start;
-			return Promise.resolve(note);
+			return Promise.resolve(read);
 		},
 	};
 	const index = new ProcessIndex(app as never, settings, timed);

@@ -20,7 +20,6 @@ import { openPluginSettings } from "./platform/open-settings";
 import { cardEditorMemory } from "./platform/card-editor-memory";
 import { ProcessIndex } from "./interview-process/process-index";
 import { reusingFollowedNote } from "./interview-process/note-parsing";
-import type { ParseOptions } from "./core";
 import { ProcessCommands } from "./interview-process/process-commands";
 import { JobSearchCommands } from "./job-search/job-search-commands";
 import { DebriefOffers } from "./job-search/debrief-offers";
@@ -70,8 +69,7 @@ export default class InterviewPrepPlugin extends Plugin {
 		const templates = (this.templates = new TemplateCommands(this.app, edits, activeNote, settings));
 		const timerCommands = new TimerCommands(this.app, edits, activeNote, timer, settings);
 		const actions = new NoteActions(this.app, edits, activeNote, settings, memory, () => templates.insertPrepSections());
-		const indexParsing = { parse: (text: string, options: ParseOptions) => parsing.document("process-index").parse(text, options) };
-		const processes = (this.processes = new ProcessIndex(this.app, owner, reusingFollowedNote(() => activeNote.state, indexParsing)));
+		const processes = (this.processes = new ProcessIndex(this.app, owner, reusingFollowedNote(() => activeNote.state, parsing.document("process-index"))));
 		const call = new CallReminders({ now: () => Date.now(), settings, notify: callNotice(this.app, () => Date.now()) }, activeNote, processes);
 		const processCommands = (this.processCommands = new ProcessCommands(this.app, parsing, activeNote, processes, actions, templates, settings));
 		const liveCall = (this.liveCall = new LiveCallCommands(this.app, edits, activeNote, timer, settings, memory, () => processCommands.rounds()));

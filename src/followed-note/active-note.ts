@@ -1,8 +1,8 @@
 import { debounce, Events, MarkdownView, TFile, type App, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
-import { planLineEdit, readFrontmatter, roundOf, type LineEdit, type ParseOptions, type PlannerArgs, type PlannerKind, type PlannerResult, type PrepNote, type Round } from "../core";
+import { planLineEdit, type LineEdit, type ParseOptions, type PlannerArgs, type PlannerKind, type PlannerResult, type PrepNote, type Round, type RoundOptions } from "../core";
 import type { EditPath, WriteOutcome } from "../platform/edit-path";
 import { findEditor } from "../platform/open-note";
-import type { DocumentParser, ParseService } from "../parsing/parse-service";
+import type { DocumentParser, NoteRead, ParseService } from "../parsing/parse-service";
 import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 
@@ -14,12 +14,15 @@ export interface ActiveNoteState {
 	note: PrepNote;
 	/** The note's frontmatter keys, such as `meeting` and `duration`. */
 	frontmatter: Record<string, string>;
+	/** The frontmatter line Obsidian cannot read, and why; null when it reads them all. */
+	yamlProblem: NoteRead["yamlProblem"];
 	/** The text the model was read from: the editor's, as the user sees it. */
 	text: string;
 	/** The note as a round of its company's process, read once per parse; null when it names no company. */
 	round: Round | null;
-	/** What the note was read with, so that a reader of the same text with the same options can take `note` as it is. */
+	/** What the note was read with, so that a reader of the same text with the same options can take `note` and `round` as they are. */
 	options: ParseOptions;
+	roundOptions: RoundOptions;
 }
 
 /** What to call the followed note: its title, or its file name when its first heading is empty. */
@@ -109,11 +112,11 @@ export class ActiveNote extends Events {
 		this.lastText = text;
 		const generation = ++this.generation;
 		const options = parseOptionsOf(this.settings.current, file.basename);
-		// Off the UI thread; a long note reports progress, and its last report, the whole note, hides the progress line.
-		const note: PrepNote = await this.noteParser.parse(text, options, (share) => this.trigger("progress", share));
+		const roundOptions = roundOptionsOf(this.settings.current);
+		// Off the UI thread, the round too; a long note reports progress, and its last report, the whole note, hides the progress line.
+		const read = await this.noteParser.parseWithRound(text, options, { path: file.path, options: roundOptions }, (share) => this.trigger("progress", share));
 		if (generation !== this.generation || file !== this.file) return;
-		const round = roundOf(file.path, text, note, roundOptionsOf(this.settings.current));
-		this.publish({ file, note, frontmatter: readFrontmatter(text), text, round, options });
+		this.publish({ file, ...read, text, options, roundOptions });
 	}
 
 	/**

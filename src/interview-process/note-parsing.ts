@@ -1,29 +1,33 @@
-import { sameContent, type ParseOptions, type PrepNote } from "../core";
+import { sameContent, type ParseOptions, type Round } from "../core";
+import type { NoteRound } from "../parsing/parse-service";
 
 /**
- * How the process index has a note parsed: in the plugin, the parser's worker (`ParseService`); in the
- * Node benchmark, which has no worker, the core's parser on its own thread.
+ * How the process index has a note read as a round: in the plugin, by the parser's worker (`ParseService`),
+ * so the UI thread takes only the round; in the Node benchmark, which has no worker, by the core on its own thread.
  */
 export interface NoteParsing {
-	parse(text: string, options: ParseOptions): Promise<PrepNote>;
+	round(text: string, options: ParseOptions, round: NoteRound): Promise<Round | null>;
 }
 
-/** A note read already: its text, the options it was read with, and the model. */
+/** A note read already: where it is, its text, what it was read with, and its round. */
 export interface ReadNote {
+	file: { path: string };
 	text: string;
 	options: ParseOptions;
-	note: PrepNote;
+	roundOptions: NoteRound["options"];
+	round: Round | null;
 }
 
 /**
- * The index's parsing, taking the model of the note the sidebar follows when it is the same text read with the
- * same options: an autosave of the note being typed in is then not parsed a second time.
+ * The index's parsing, taking the round of the note the sidebar follows when it is the same note and text read
+ * with the same options: an autosave of the note being typed in is then not parsed a second time.
  */
 export function reusingFollowedNote(followed: () => ReadNote | null, parsing: NoteParsing): NoteParsing {
 	return {
-		parse: (text, options) => {
+		round: (text, options, round) => {
 			const read = followed();
-			return read && read.text === text && sameContent(read.options, options) ? Promise.resolve(read.note) : parsing.parse(text, options);
+			const same = read && read.file.path === round.path && read.text === text && sameContent(read.options, options) && sameContent(read.roundOptions, round.options);
+			return same ? Promise.resolve(read.round) : parsing.round(text, options, round);
 		},
 	};
 }

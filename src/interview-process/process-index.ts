@@ -1,5 +1,5 @@
 import { debounce, Events, TFile, type App, type CachedMetadata, type Component, type EventRef } from "obsidian";
-import { groupProcesses, identityKey, roundOf, sameContent, type InterviewProcess, type Round } from "../core";
+import { groupProcesses, identityKey, sameContent, type InterviewProcess, type Round } from "../core";
 import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 import type { NoteParsing } from "./note-parsing";
@@ -184,9 +184,8 @@ export class ProcessIndex extends Events {
 		if (known && known.mtime === file.stat.mtime && data === null && !again) return false;
 		const text = data ?? (await this.app.vault.cachedRead(file));
 		const settings = this.settings.current;
-		const note = await this.parsing.parse(text, parseOptionsOf(settings, file.basename));
+		const round = await this.parsing.round(text, parseOptionsOf(settings, file.basename), { path: file.path, options: roundOptionsOf(settings) });
 		if (generation !== this.generation || !this.app.vault.getFileByPath(file.path)) return false;
-		const round = roundOf(file.path, text, note, roundOptionsOf(settings));
 		if (!round) return this.rounds.delete(file.path);
 		// An autosave of text the round does not read, such as notes taken during the call, changes nothing here.
 		const unchanged = known !== undefined && sameContent(known.round, round);

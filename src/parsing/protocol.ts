@@ -2,7 +2,7 @@
  * The messages between the plugin and its parser, which runs in a worker or, where no worker runs, in-thread
  * behind the same messages. Everything in them is plain data, as a worker's messages must be.
  */
-import type { ParseOptions, PlannerKind, TextChange } from "../core";
+import type { ParseOptions, PlannerKind, RoundOptions, TextChange } from "../core";
 
 /**
  * What each request asks of the document's parser; `doc` names the document, whose chunk cache it uses.
@@ -15,6 +15,11 @@ export type ParseRequest = { id: number; doc: string; references?: Record<string
 			options: ParseOptions;
 			/** A long note: parsed chunk by chunk with progress reports and, in-thread, turns for the UI between chunks. */
 			progress: boolean;
+			/**
+			 * The note read as a round of its company's process too, here rather than on the UI thread: the answer is
+			 * a `NoteRead` with `withNote`, and `{ round }` alone without, as the process index takes it.
+			 */
+			round?: { path: string; options: RoundOptions; withNote: boolean };
 	  }
 	/** An edit from the planner table (`PLANNERS`), planned on the document's parser and checked there before the UI thread writes it. */
 	| { kind: "plan"; planner: PlannerKind; text: string; args: unknown }

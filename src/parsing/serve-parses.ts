@@ -2,6 +2,8 @@
 import { planCheckedEdit, type PlannerArgs, type PlannerKind } from "../core/edits/planners";
 import { checkChanges } from "../core/edits/plan-check";
 import { PrepNoteParser } from "../core/note/prep-note-parser";
+import { roundOf } from "../core/process/round";
+import { frontmatterProblem, readFrontmatter } from "../core/note/frontmatter";
 import { learnReferences } from "./decode-reference";
 import type { ParseRequest, ParseScope } from "./protocol";
 
@@ -18,16 +20,25 @@ export function serveParses(scope: ParseScope): void {
 		return parser;
 	};
 	const now = () => performance.now();
-	const run = (request: Exclude<ParseRequest, { kind: "forget" }>): unknown => {
-		if (request.references) learnReferences(request.references);
-		switch (request.kind) {
-			case "parse":
-				if (!request.progress) return parserOf(request.doc).parse(request.text, request.options);
-				return parserOf(request.doc).parseAsync(request.text, request.options, {
+	const parse = async (request: Extract<ParseRequest, { kind: "parse" }>): Promise<unknown> => {
+		const note = !request.progress
+			? parserOf(request.doc).parse(request.text, request.options)
+			: await parserOf(request.doc).parseAsync(request.text, request.options, {
 					now,
 					yieldToUI: scope.yieldToUI ?? (() => Promise.resolve()),
 					onProgress: (done, total) => scope.postMessage({ id: request.id, kind: "progress", share: done / total }),
 				});
+		if (!request.round) return note;
+		const { path, options, withNote } = request.round;
+		const round = roundOf(path, request.text, note, options);
+		// The followed note's properties and what Obsidian cannot read in them come along: nothing of the note is read on the UI thread.
+		return withNote ? { note, round, frontmatter: readFrontmatter(request.text), yamlProblem: frontmatterProblem(request.text) } : { round };
+	};
+	const run = (request: Exclude<ParseRequest, { kind: "forget" }>): unknown => {
+		if (request.references) learnReferences(request.references);
+		switch (request.kind) {
+			case "parse":
+				return parse(request);
 			case "plan": {
 				// Planned here and checked here before the UI thread writes it: the one place with both the planner and the parser.
 				return planCheckedEdit(request.planner, request.text, request.args as PlannerArgs<PlannerKind>, parserOf(request.doc));

@@ -1,6 +1,6 @@
 import { ItemView, moment, Scope, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
-import { frontmatterProblem, glanceOf, isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
+import { glanceOf, isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
 import type { ProcessIndex } from "../interview-process/process-index";
 import type { SettingKey } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
@@ -191,7 +191,7 @@ export class PrepView extends ItemView {
 	}
 
 	private showYamlProblem(state: ActiveNoteState | null): void {
-		const problem = state ? frontmatterProblem(state.text) : null;
+		const problem = state?.yamlProblem ?? null;
 		this.yamlEl.toggleClass("interview-prep-hidden", problem === null);
 		if (!problem) return;
 		this.yamlEl.setText(
