@@ -12,7 +12,7 @@ import { median } from "./median";
 
 /** The core's parser behind the index's async interface, as Node has no worker; each parse replaces its chunk cache. */
 function parseOnThisThread(parser = new PrepNoteParser()): NoteParsing {
-	return { round: (text, options, round) => Promise.resolve(roundOf(round.path, text, parser.parse(text, options), round.options)) };
+	return { rounds: (notes) => Promise.resolve(notes.map(({ text, options, round }) => roundOf(round.path, text, parser.parse(text, options), round.options))) };
 }
 
 const NOTES = 2_000;
@@ -177,9 +177,9 @@ async function typeHeadingName(app: App, settings: SettingsOwner): Promise<{ per
 	const parser = new PrepNoteParser();
 	let busy = 0;
 	const timed: NoteParsing = {
-		round: (text, options, round) => {
+		rounds: (notes) => {
 			const start = performance.now();
-			const read = roundOf(round.path, text, parser.parse(text, options), round.options);
+			const read = notes.map(({ text, options, round }) => roundOf(round.path, text, parser.parse(text, options), round.options));
 			busy += performance.now() - start;
 			return Promise.resolve(read);
 		},

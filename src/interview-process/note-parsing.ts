@@ -1,12 +1,14 @@
 import { sameContent, type ParseOptions, type Round } from "../core";
-import type { NoteRound } from "../parsing/parse-service";
+import type { NoteRound, NoteToRead } from "../parsing/parse-service";
 
 /**
- * How the process index has a note read as a round: in the plugin, by the parser's worker (`ParseService`),
- * so the UI thread takes only the round; in the Node benchmark, which has no worker, by the core on its own thread.
+ * How the process index has notes read as rounds: in the plugin, by the parser's worker (`ParseService`),
+ * many in one message, so the UI thread takes back only the rounds; in the Node benchmark, which has no
+ * worker, by the core on its own thread.
  */
 export interface NoteParsing {
-	round(text: string, options: ParseOptions, round: NoteRound): Promise<Round | null>;
+	/** Each note's round, in order; null for a note that names no company. */
+	rounds(notes: readonly NoteToRead[]): Promise<(Round | null)[]>;
 }
 
 /** A note read already: where it is, its text, what it was read with, and its round. */
@@ -24,10 +26,14 @@ export interface ReadNote {
  */
 export function reusingFollowedNote(followed: () => ReadNote | null, parsing: NoteParsing): NoteParsing {
 	return {
-		round: (text, options, round) => {
+		rounds: async (notes) => {
 			const read = followed();
-			const same = read && read.file.path === round.path && read.text === text && sameContent(read.options, options) && sameContent(read.roundOptions, round.options);
-			return same ? Promise.resolve(read.round) : parsing.round(text, options, round);
+			const same = (note: NoteToRead) =>
+				read !== null && read.file.path === note.round.path && read.text === note.text && sameContent(read.options, note.options) && sameContent(read.roundOptions, note.round.options);
+			const others = notes.filter((note) => !same(note));
+			const parsed = others.length > 0 ? await parsing.rounds(others) : [];
+			let next = 0;
+			return notes.map((note) => (same(note) ? (read?.round ?? null) : (parsed[next++] ?? null)));
 		},
 	};
 }

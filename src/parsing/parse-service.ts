@@ -1,4 +1,4 @@
-import type { EditPlan, ParseOptions, PlannerArgs, PlannerKind, PlannerResult, PrepNote, Round, RoundOptions, TextChange } from "../core";
+import type { EditPlan, GlanceSection, ParseOptions, PlannerArgs, PlannerKind, PlannerResult, PrepNote, Round, RoundOptions, TextChange } from "../core";
 import type { ChannelListener, ParseChannel } from "./channel";
 import { inThreadChannel } from "./in-thread-channel";
 import { namedReferencesIn } from "./named-references";
@@ -19,8 +19,8 @@ export interface DocumentParser {
 	parse(text: string, options: ParseOptions, onProgress?: (share: number) => void): Promise<PrepNote>;
 	/** The model, the note as a round of its process and its properties, all read off the UI thread. */
 	parseWithRound(text: string, options: ParseOptions, round: NoteRound, onProgress?: (share: number) => void): Promise<NoteRead>;
-	/** The note as a round of its process alone: the model stays with the parser, and only the round comes back. */
-	round(text: string, options: ParseOptions, round: NoteRound): Promise<Round | null>;
+	/** Notes read as rounds of their processes, in one message: the models stay with the parser, only the rounds come back. */
+	rounds(notes: readonly NoteToRead[]): Promise<(Round | null)[]>;
 	/** Plans and checks an edit from the planner table (`PLANNERS`) on this document's warm parser. */
 	plan<K extends PlannerKind>(kind: K, text: string, args: PlannerArgs<K>): Promise<EditPlan<PlannerResult<K>>>;
 	/** Drops the document's chunk cache. */
@@ -33,6 +33,13 @@ export interface NoteRound {
 	options: RoundOptions;
 }
 
+/** A note to read as a round: its text, the options to parse it with, and where it is. */
+export interface NoteToRead {
+	text: string;
+	options: ParseOptions;
+	round: NoteRound;
+}
+
 /** A followed note as the parser reads it. */
 export interface NoteRead {
 	note: PrepNote;
@@ -41,6 +48,8 @@ export interface NoteRead {
 	frontmatter: Record<string, string>;
 	/** The frontmatter line Obsidian cannot read, and why; null when it reads them all. */
 	yamlProblem: { line: number; text: string; reason: string } | null;
+	/** Its ice breakers, highlights and concerns, as the sidebar shows them at a glance. */
+	glance: GlanceSection[];
 }
 
 type Request = ParseRequest extends infer R ? (R extends ParseRequest ? Omit<R, "id"> : never) : never;
@@ -84,12 +93,12 @@ export class ParseService {
 
 	/** The parser of the document named `key`, such as a note's path: each document keeps its own chunk cache. */
 	document(key: string): DocumentParser {
-		const parse = <T>(text: string, options: ParseOptions, round?: NoteRound & { withNote: boolean }, onProgress?: (share: number) => void) =>
+		const parse = <T>(text: string, options: ParseOptions, round?: NoteRound, onProgress?: (share: number) => void) =>
 			this.request<T>({ kind: "parse", doc: key, text, options, round, progress: text.length > LONG_NOTE_CHARS, references: namedReferencesIn(text) }, onProgress);
 		return {
 			parse: (text, options, onProgress) => parse(text, options, undefined, onProgress),
-			parseWithRound: (text, options, round, onProgress) => parse(text, options, { ...round, withNote: true }, onProgress),
-			round: async (text, options, round) => (await parse<{ round: Round | null }>(text, options, { ...round, withNote: false })).round,
+			parseWithRound: (text, options, round, onProgress) => parse(text, options, round, onProgress),
+			rounds: (notes) => this.request({ kind: "rounds", doc: key, notes: [...notes], references: namedReferencesIn(...notes.map((note) => note.text)) }),
 			// Every string in the arguments may hold a named reference that the worker cannot decode itself.
 			plan: (kind, text, args) => this.request({ kind: "plan", planner: kind, doc: key, text, args, references: namedReferencesIn(text, JSON.stringify(args)) }),
 			forget: () => {

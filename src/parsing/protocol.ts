@@ -16,11 +16,13 @@ export type ParseRequest = { id: number; doc: string; references?: Record<string
 			/** A long note: parsed chunk by chunk with progress reports and, in-thread, turns for the UI between chunks. */
 			progress: boolean;
 			/**
-			 * The note read as a round of its company's process too, here rather than on the UI thread: the answer is
-			 * a `NoteRead` with `withNote`, and `{ round }` alone without, as the process index takes it.
+			 * The note read as a round of its company's process too, with its properties, here rather than on the
+			 * UI thread: the answer is then a `NoteRead`.
 			 */
-			round?: { path: string; options: RoundOptions; withNote: boolean };
+			round?: { path: string; options: RoundOptions };
 	  }
+	/** Many notes read as rounds of their processes, for the process index: one message, and one answer, a round or null for each. */
+	| { kind: "rounds"; notes: { text: string; options: ParseOptions; round: { path: string; options: RoundOptions } }[] }
 	/** An edit from the planner table (`PLANNERS`), planned on the document's parser and checked there before the UI thread writes it. */
 	| { kind: "plan"; planner: PlannerKind; text: string; args: unknown }
 	/** The check before a write planned on the UI thread: its answer is the reason to refuse, or null. */

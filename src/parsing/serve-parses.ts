@@ -4,6 +4,7 @@ import { checkChanges } from "../core/edits/plan-check";
 import { PrepNoteParser } from "../core/note/prep-note-parser";
 import { roundOf } from "../core/process/round";
 import { frontmatterProblem, readFrontmatter } from "../core/note/frontmatter";
+import { glanceOf } from "../core/note/glance";
 import { learnReferences } from "./decode-reference";
 import type { ParseRequest, ParseScope } from "./protocol";
 
@@ -29,16 +30,20 @@ export function serveParses(scope: ParseScope): void {
 					onProgress: (done, total) => scope.postMessage({ id: request.id, kind: "progress", share: done / total }),
 				});
 		if (!request.round) return note;
-		const { path, options, withNote } = request.round;
-		const round = roundOf(path, request.text, note, options);
-		// The followed note's properties and what Obsidian cannot read in them come along: nothing of the note is read on the UI thread.
-		return withNote ? { note, round, frontmatter: readFrontmatter(request.text), yamlProblem: frontmatterProblem(request.text) } : { round };
+		// The followed note's round, its properties and what Obsidian cannot read in them, and its parts at a
+		// glance come along: nothing of the note's text is read on the UI thread.
+		const { text } = request;
+		return { note, round: roundOf(request.round.path, text, note, request.round.options), frontmatter: readFrontmatter(text), yamlProblem: frontmatterProblem(text), glance: glanceOf(note, text) };
 	};
 	const run = (request: Exclude<ParseRequest, { kind: "forget" }>): unknown => {
 		if (request.references) learnReferences(request.references);
 		switch (request.kind) {
 			case "parse":
 				return parse(request);
+			case "rounds": {
+				// The index's notes, each read once: no chunk cache is worth keeping for them.
+				return request.notes.map(({ text, options, round }) => roundOf(round.path, text, new PrepNoteParser().parse(text, options), round.options));
+			}
 			case "plan": {
 				// Planned here and checked here before the UI thread writes it: the one place with both the planner and the parser.
 				return planCheckedEdit(request.planner, request.text, request.args as PlannerArgs<PlannerKind>, parserOf(request.doc));

@@ -92,6 +92,23 @@ describe("the process index", () => {
 		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`]]]);
 	});
 
+	it("reads a vault of more notes than one message to the parser holds: every round, and the count to the end", async () => {
+		h = await loadPlugin({ layout: false });
+		// Fifteen notes of about 7 KB: more text than one batch.
+		const filler = `${"A line of notes taken during the call, long enough to weigh. ".repeat(110)}\n`;
+		for (let i = 1; i <= 15; i++) await create(h, `Vault/Company ${i}.md`, `---\ncompany: Company ${i}\n---\n# Screen\n\n## Questions\n\n- Why now?\n\n# Notes\n\n${filler}`);
+		const counts: string[] = [];
+		h.plugin.processes.onProgress(() => {
+			const reading = h.plugin.processes.reading;
+			if (reading) counts.push(`${reading.read} of ${reading.of}`);
+		});
+		h.app.workspace.finishLayout();
+		await h.plugin.processes.ready;
+		expect(h.plugin.processes.processes().map((p) => p.company).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `Company ${i + 1}`).sort());
+		expect(counts[0]).toBe("0 of 15");
+		expect(counts.at(-1)).toBe("15 of 15");
+	});
+
 	it("follows a note created, changed, renamed and deleted, and never reads one without a company", async () => {
 		h = await loadPlugin();
 		await h.plugin.processes.ready;

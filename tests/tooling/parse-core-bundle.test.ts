@@ -51,13 +51,14 @@ describe("the parser's function in the release build", () => {
 		// A round, its properties and what cannot be read in them, read by the parser too.
 		const round = { path: "Acme/Screen.md", options: { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" } };
 		const text = "---\ncompany: Acme\nwith: Sam (CTO): hiring manager\n---\n# Screen\n## Stories\n- Outage\n";
-		scope.onmessage?.({ data: { id: 3, doc: "d3", kind: "parse", text, options: {}, progress: false, round: { ...round, withNote: true } } });
-		scope.onmessage?.({ data: { id: 4, doc: "d4", kind: "parse", text, options: {}, progress: false, round: { ...round, withNote: false } } });
+		scope.onmessage?.({ data: { id: 3, doc: "d3", kind: "parse", text, options: {}, progress: false, round } });
+		scope.onmessage?.({ data: { id: 4, doc: "d4", kind: "rounds", notes: [{ text, options: {}, round }, { text: "# No company\n", options: {}, round }] } });
 		await expect.poll(() => answers.length).toBe(5);
 		const read = answers.find((a) => a.id === 3);
 		expect(read?.kind === "done" && read.value).toMatchObject({ round: { company: "Acme", path: "Acme/Screen.md" }, frontmatter: { company: "Acme" }, yamlProblem: { line: 3 } });
-		const roundOnly = answers.find((a) => a.id === 4);
-		expect(roundOnly?.kind === "done" && Object.keys(roundOnly.value as object)).toEqual(["round"]);
+		// The index's batch: a round for each note, in order, and null for a note that names no company.
+		const rounds = answers.find((a) => a.id === 4);
+		expect(rounds?.kind === "done" && rounds.value).toMatchObject([{ company: "Acme" }, null]);
 	});
 });
 
