@@ -16,6 +16,7 @@ export interface ActiveNoteState {
 	frontmatter: Record<string, string>;
 	/** The frontmatter line Obsidian cannot read, and why; null when it reads them all. */
 	yamlProblem: NoteRead["yamlProblem"];
+	glance: NoteRead["glance"];
 	/** The text the model was read from: the editor's, as the user sees it. */
 	text: string;
 	/** The note as a round of its company's process, read once per parse; null when it names no company. */

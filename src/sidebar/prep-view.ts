@@ -1,6 +1,6 @@
 import { ItemView, moment, Scope, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
-import { glanceOf, isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
+import { isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
 import type { ProcessIndex } from "../interview-process/process-index";
 import type { SettingKey } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
@@ -165,7 +165,7 @@ export class PrepView extends ItemView {
 		this.process.el.toggleClass("interview-prep-hidden", process === null);
 		if (process) this.process.update(process);
 		this.progress.update(progressDataOf(note, names.preparation, starWords));
-		const glance = glanceOf(note, state.text);
+		const { glance } = state;
 		this.glance.el.toggleClass("interview-prep-hidden", glance.length === 0);
 		if (glance.length > 0) this.glance.update({ sections: glance });
 		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax, askedBefore: process?.askedBefore ?? {} });
