@@ -31,7 +31,8 @@ const storage = new PageStorage("interview-prep-demo:", (path) => {
 // A phone-sized window plays Obsidian's phone app, whose body classes and platform the plugin reads.
 if (window.matchMedia("(max-width: 600px)").matches) emulatePlatform("phone");
 const app = new App(storage);
-const plugin = new InterviewPrepPlugin(app, manifest);
+// Replaced by `restartPlugin`, the benchmark's start-up.
+let plugin = new InterviewPrepPlugin(app, manifest);
 const editorEl = byId<HTMLTextAreaElement>("editor");
 const surface = new TextareaSurface(editorEl, byId("editor-note"));
 const titleEl = byId("note-title");
@@ -122,6 +123,33 @@ function listCommands(): { id: string; name: string }[] {
 async function addNotes(notes: [string, string][]): Promise<void> {
 	for (const [path, text] of notes) await createNote(path, text);
 	await plugin.processes.rebuild();
+}
+
+/**
+ * The benchmark's start-up: the plugin unloaded, then a new one loaded into the same workspace, its sidebar,
+ * story bank and calls view opened as a restored workspace does, until the index has read every note.
+ */
+async function restartPlugin(): Promise<void> {
+	plugin.unload();
+	plugin = new InterviewPrepPlugin(app, manifest);
+	await plugin.loadAndWait();
+	await plugin.openSidebar();
+	await plugin.jobSearch.openView("interview-prep-story-bank", "main");
+	await plugin.jobSearch.openView("interview-prep-calls", "right");
+	await plugin.processes.ready;
+}
+
+/**
+ * The benchmark's probe of the index's heap: forgets every round the index holds, as if it had read nothing,
+ * and tells the views, so that nothing drawn or worked out from the rounds keeps them either.
+ */
+function forgetIndexedRounds(): number {
+	const index = plugin.processes as unknown as { rounds: Map<string, unknown>; grouped: unknown };
+	const count = index.rounds.size;
+	index.rounds.clear();
+	index.grouped = null;
+	plugin.processes.trigger("change");
+	return count;
 }
 
 /** Runs a pending sidebar refresh now instead of after the typing pause; for benchmarks. */
@@ -231,7 +259,7 @@ async function main(): Promise<void> {
 		if (leaf.side === "right" || asParts.has(leaf.view.getViewType())) drawer.open();
 	};
 	const parsers = { worker: plugin.parsing, inThread };
-	const demo = { openNote, addNotes, getNote, savedNote, listNotes, listCommands, runCommand, refreshNow, parseBoth, model, parsers, unloadPlugin: () => plugin.unload() };
+	const demo = { openNote, addNotes, getNote, savedNote, listNotes, listCommands, runCommand, refreshNow, parseBoth, model, parsers, restartPlugin, forgetIndexedRounds, unloadPlugin: () => plugin.unload() };
 	Object.assign(window, { prepDemo: demo });
 	document.body.dataset.ready = "true";
 }
