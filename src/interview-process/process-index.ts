@@ -69,6 +69,14 @@ export class ProcessIndex extends Events {
 		return this.on("change", callback);
 	}
 
+	/**
+	 * For a view's redraw after a change: each in a turn of the UI thread of its own, so a change that three
+	 * views redraw for is three tasks, each within a frame, rather than one long one.
+	 */
+	onChangeInTurn(callback: () => void): EventRef {
+		return this.on("change", () => void this.clock.yieldToUI().then(callback));
+	}
+
 	/** Tells how far a build has read, at its start, after each note and at its end (then `reading` is null). */
 	onProgress(callback: () => void): EventRef {
 		return this.on("progress", callback);

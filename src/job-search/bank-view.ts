@@ -79,7 +79,7 @@ export abstract class BankView<T extends object> extends ItemView {
 		this.list = new KeyedList(this.listEl.createDiv());
 		this.footEl = this.listEl.createDiv();
 		// An autosave that changes nothing in the bank redraws nothing, and leaves what is selected in it as it is.
-		this.registerEvent(this.processes.onChange(() => this.bank() !== this.drawnBank && this.draw()));
+		this.registerEvent(this.processes.onChangeInTurn(() => this.bank() !== this.drawnBank && this.draw()));
 		this.registerEvent(this.processes.onProgress(() => this.showReading()));
 		this.draw();
 		await Promise.resolve();

@@ -51,7 +51,7 @@ export class CallsView extends ItemView {
 		this.recent = part(body, "Recent", "Nothing left to do after your calls.");
 		this.noDebrief = group(this.recent, "Without a debrief");
 		this.followUps = group(this.recent, "Follow-ups");
-		this.registerEvent(this.context.source.processes.onChange(() => this.draw()));
+		this.registerEvent(this.context.source.processes.onChangeInTurn(() => this.draw()));
 		this.registerEvent(this.context.source.settings.onChange(({ keys }) => keys.has("starWords") && this.draw()));
 		// On the view's own window, a popout's too; cleared by that window, whose ids are its own.
 		const win = this.containerEl.win;

@@ -95,7 +95,7 @@ export class PrepView extends ItemView {
 		this.registerEvent(this.context.activeNote.onChange((state) => this.show(state)));
 		// Their questions show while this note's call is timed.
 		this.registerEvent(timer.onChange(() => this.show(this.context.activeNote.state)));
-		this.registerEvent(this.context.processes.onChange(() => this.show(this.context.activeNote.state)));
+		this.registerEvent(this.context.processes.onChangeInTurn(() => this.show(this.context.activeNote.state)));
 		this.registerEvent(this.context.settings.onChange(({ keys }) => SHOWN_KEYS.some((key) => keys.has(key)) && this.show(this.context.activeNote.state)));
 		this.registerEvent(
 			this.context.activeNote.onProgress((share) => {

@@ -83,7 +83,8 @@ describe("a story bank restored with the workspace", () => {
 		expect(shown()).toBe("Reading your prep notes… 0 of 2");
 		await h.plugin.processes.ready;
 		expect(shown()).not.toContain("Reading");
-		expect(titles()).toEqual(["Outage", "Queue migration"]);
+		// The bank redraws in a turn of its own once the index is complete.
+		await vi.waitFor(() => expect(titles()).toEqual(["Outage", "Queue migration"]));
 	});
 
 	it("says there are no stories once the index has read every note and found none", async () => {
