@@ -3,16 +3,28 @@
 import { performance } from "node:perf_hooks";
 import { PrepNoteParser, processView, roundOf, type Round } from "../src/core";
 import { App, TFile } from "../tests/obsidian";
-import { ProcessIndex } from "../src/interview-process/process-index";
+import { ProcessIndex, type IndexClock } from "../src/interview-process/process-index";
 import type { NoteParsing } from "../src/interview-process/note-parsing";
 import { SettingsOwner } from "../src/settings/settings-owner";
 import { DEFAULT_SETTINGS, parseOptionsOf } from "../src/settings/prep-settings";
 import { generatePrepNote } from "./generate-note";
 import { median } from "./median";
 
-/** The core's parser behind the index's async interface, as Node has no worker; each parse replaces its chunk cache. */
-function parseOnThisThread(parser = new PrepNoteParser()): NoteParsing {
-	return { rounds: (notes) => Promise.resolve(notes.map(({ text, options, round }) => roundOf(round.path, text, parser.parse(text, options), round.options))) };
+/**
+ * The core's parser behind the index's async interface, as Node has no worker: as the plugin's parser in-thread
+ * does, it gives the UI a turn between the notes of a batch.
+ */
+function parseOnThisThread(clock: IndexClock): NoteParsing {
+	return {
+		rounds: async (notes) => {
+			const rounds: (Round | null)[] = [];
+			for (const { text, options, round } of notes) {
+				if (rounds.length > 0) await clock.yieldToUI();
+				rounds.push(roundOf(round.path, text, new PrepNoteParser().parse(text, options), round.options));
+			}
+			return rounds;
+		},
+	};
 }
 
 const NOTES = 2_000;
@@ -45,14 +57,14 @@ function otherNote(i: number): string {
 	return i % 3 === 0 ? `---\ntags: journal\n---\n# Day ${i}\n\nWalked, read, wrote ${i} words.\n` : `# Note ${i}\n\n- an idea\n- another one\n`;
 }
 
-async function vaultWithNotes(): Promise<{ app: App; prepPaths: Set<string> }> {
+async function vaultWithNotes(notes = NOTES, prepNotes = PREP_NOTES): Promise<{ app: App; prepPaths: Set<string> }> {
 	const app = new App();
 	await app.vault.createFolder("Prep");
 	await app.vault.createFolder("Notes");
 	const prepPaths = new Set<string>();
-	for (let i = 0; i < NOTES; i++) {
+	for (let i = 0; i < notes; i++) {
 		// 3 in every 20 notes: 300 of 2,000.
-		const prep = i % 20 < (20 * PREP_NOTES) / NOTES;
+		const prep = i % 20 < (20 * prepNotes) / notes;
 		const path = prep ? `Prep/2026-03-01 prep ${i}.md` : `Notes/note ${i}.md`;
 		await app.vault.create(path, prep ? prepNote(i) : otherNote(i));
 		if (prep) prepPaths.add(path);
@@ -60,6 +72,39 @@ async function vaultWithNotes(): Promise<{ app: App; prepPaths: Set<string> }> {
 	// The app has indexed every note's metadata by the time the layout is ready.
 	await new Promise((resolve) => setTimeout(resolve, 0));
 	return { app, prepPaths };
+}
+
+/** The index's busy time for one build over a vault of `prepNotes` prep notes and as many others, the UI's turns left out. */
+async function buildBusy(prepNotes: number): Promise<number> {
+	const { app } = await vaultWithNotes(prepNotes * 2, prepNotes);
+	const settings = new SettingsOwner(DEFAULT_SETTINGS, () => Promise.resolve());
+	let busy = 0;
+	let since = performance.now();
+	const clock: IndexClock = {
+		now: () => performance.now(),
+		yieldToUI: () => {
+			busy += performance.now() - since;
+			return new Promise<void>((resolve) =>
+				setTimeout(() => {
+					since = performance.now();
+					resolve();
+				}, 0),
+			);
+		},
+	};
+	const index = new ProcessIndex(app as never, settings, parseOnThisThread(clock), clock);
+	since = performance.now();
+	await index.rebuild();
+	busy += performance.now() - since;
+	if (index.allRounds().length !== prepNotes) throw new Error(`the index read ${index.allRounds().length} of ${prepNotes} prep notes`);
+	return busy;
+}
+
+/** Growth: the index over 300 and over 3,000 prep notes; linear growth is a ratio of about 10. */
+export async function indexGrowth(): Promise<{ index_300_ms: number; index_3000_ms: number; ratio: number }> {
+	const small = median([await buildBusy(300), await buildBusy(300), await buildBusy(300)]);
+	const large = await buildBusy(3_000);
+	return { index_300_ms: Number(small.toFixed(1)), index_3000_ms: Number(large.toFixed(1)), ratio: Number((large / small).toFixed(2)) };
 }
 
 export async function processIndexBench(): Promise<ProcessIndexFigures> {
@@ -104,7 +149,7 @@ export async function processIndexBench(): Promise<ProcessIndexFigures> {
 				);
 			},
 		};
-		index = new ProcessIndex(app as never, settings, parseOnThisThread(), clock);
+		index = new ProcessIndex(app as never, settings, parseOnThisThread(clock), clock);
 		const start = performance.now();
 		sliceStart = start;
 		await index.rebuild();

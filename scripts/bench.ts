@@ -110,8 +110,9 @@ async function bundleParts(): Promise<{ plugin: Record<string, number>; packages
 
 const onload = await onloadMs();
 // Loads the plugin's glue in the test double, so only after onloadMs has installed the DOM.
-const { processIndexBench } = await import("./bench-process-index");
+const { indexGrowth, processIndexBench } = await import("./bench-process-index");
 const processes = await processIndexBench();
+const growth = await indexGrowth();
 const parts = await bundleParts();
 const total = (group: Record<string, number>) => Object.values(group).reduce((sum, bytes) => sum + bytes, 0);
 const largest = (group: Record<string, number>, count: number) =>
@@ -148,6 +149,8 @@ if (r6 && r100 && r1m) {
 		["longest index slice, ms (median)", processes.longest_slice_ms, 12],
 		["update after an edit, ms", processes.update_after_edit_ms, Number((processes.reparse_one_ms + 2).toFixed(2))],
 		["settings_keystroke_reindex_ms", processes.settings_keystroke_reindex_ms, 2],
+		// Linear: ten times the notes, about ten times the time.
+		["index 3,000 / 300 prep notes", growth.ratio, 11],
 	];
 	console.log("\nfigure                            measured   target");
 	for (const [figure, measured, target] of targets) {
@@ -160,8 +163,9 @@ console.log(
 		`(${processes.index_wall_ms} ms with the UI's turns), ${processes.reads_of_process_notes} notes read; longest slice of all ${processes.longest_slice_worst_ms} ms, 95% of slices under ${processes.slice_p95_ms} ms; ` +
 		`re-parse of one note ${processes.reparse_one_ms} ms; after a heading name is typed into the settings, one reading of ${processes.settings_reindex_after_typing_ms} ms`,
 );
+console.log(`index growth: 300 prep notes ${growth.index_300_ms} ms busy, 3,000 prep notes ${growth.index_3000_ms} ms busy`);
 console.log(`\nmicromark ${micromarkVersion}`);
 console.log(`bundle: packages ${total(parts.packages)} (${largest(parts.packages, 4)}, …)`);
 console.log(`        plugin source ${total(parts.plugin)} (${largest(parts.plugin, 9)})`);
 console.log(`        of which the parser's worker function ${parts.worker}, in main.js once: the worker starts from its source text`);
-console.log(JSON.stringify({ ...bySize, many_tasks: manyTasks, process_index: processes, onload_ms: onload, bundle_bytes: bundleBytes, micromark_version: micromarkVersion }));
+console.log(JSON.stringify({ ...bySize, many_tasks: manyTasks, process_index: processes, index_growth: growth, onload_ms: onload, bundle_bytes: bundleBytes, micromark_version: micromarkVersion }));

@@ -35,15 +35,22 @@ export function serveParses(scope: ParseScope): void {
 		const { text } = request;
 		return { note, round: roundOf(request.round.path, text, note, request.round.options), frontmatter: readFrontmatter(text), yamlProblem: frontmatterProblem(text), glance: glanceOf(note, text) };
 	};
+	// The index's notes, each read once, so no chunk cache is worth keeping; in-thread, the UI gets a turn between them.
+	const readRounds = async (notes: Extract<ParseRequest, { kind: "rounds" }>["notes"]): Promise<unknown[]> => {
+		const rounds = [];
+		for (const { text, options, round } of notes) {
+			if (rounds.length > 0) await scope.yieldToUI?.();
+			rounds.push(roundOf(round.path, text, new PrepNoteParser().parse(text, options), round.options));
+		}
+		return rounds;
+	};
 	const run = (request: Exclude<ParseRequest, { kind: "forget" }>): unknown => {
 		if (request.references) learnReferences(request.references);
 		switch (request.kind) {
 			case "parse":
 				return parse(request);
-			case "rounds": {
-				// The index's notes, each read once: no chunk cache is worth keeping for them.
-				return request.notes.map(({ text, options, round }) => roundOf(round.path, text, new PrepNoteParser().parse(text, options), round.options));
-			}
+			case "rounds":
+				return readRounds(request.notes);
 			case "plan": {
 				// Planned here and checked here before the UI thread writes it: the one place with both the planner and the parser.
 				return planCheckedEdit(request.planner, request.text, request.args as PlannerArgs<PlannerKind>, parserOf(request.doc));
