@@ -641,6 +641,14 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 		expect(editor.getValue()).toBe(note.replace("## Questions", "## Before the call"));
 	});
 
+	/** The user renames the Preparation heading to Questions; the sidebar reads it, and the line's Asked box is unchecked. */
+	async function uncheckAsQuestion(editor: { replaceRange: (text: string, from: { line: number; ch: number }, to: { line: number; ch: number }) => void }, question: string): Promise<void> {
+		editor.replaceRange("Questions", { line: 2, ch: 3 }, { line: 2, ch: 14 });
+		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
+		asked(question)?.click();
+		await flush();
+	}
+
 	it("gives back the [/] a preparation task had when it was checked, once its heading names questions and it is unchecked", async () => {
 		const note = "# Acme call\n\n## Preparation\n\n- [/] Draft the intro\n";
 		const { editor } = await openNote(h.app, "Acme.md", note);
@@ -649,10 +657,7 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 		expect(h.app.executeCommandById("interview-prep:toggle-next-prep-task")).toBe(true);
 		await flush();
 		expect(editor.getLine(4)).toBe("- [x] Draft the intro");
-		editor.replaceRange("Questions", { line: 2, ch: 3 }, { line: 2, ch: 14 });
-		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
-		asked("Draft the intro")?.click();
-		await flush();
+		await uncheckAsQuestion(editor, "Draft the intro");
 		expect(editor.getValue()).toBe(note.replace("## Preparation", "## Questions"));
 	});
 
@@ -667,10 +672,7 @@ describe("asked and told marks, and their memory of plain bullets", () => {
 		sidebar().querySelector<HTMLInputElement>('.interview-prep-open-tasks input[data-line="5"]')?.click();
 		await flush();
 		expect(editor.getLine(4)).toBe("- [x] Draft the intro");
-		editor.replaceRange("Questions", { line: 2, ch: 3 }, { line: 2, ch: 14 });
-		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS + 10);
-		asked("Draft the intro")?.click();
-		await flush();
+		await uncheckAsQuestion(editor, "Draft the intro");
 		expect(editor.getValue()).toBe(note.replace("## Preparation", "## Questions").replace("[/]", "[ ]"));
 	});
 
