@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { afterRefresh, type Harness, loadPlugin, openNote, settle, sidebarOf } from "../harness";
 import type { TFile } from "../obsidian";
+import { NOTIFY_MS, SETTINGS_PAUSE_MS } from "../../src/interview-process/process-index";
 
 const ROUND_1 = "Interviews/2026-12-03 Northwind recruiter call.md";
 const ROUND_2 = "Interviews/2026-12-10 Northwind hiring manager.md";
@@ -132,6 +133,212 @@ describe("the process index", () => {
 		await settle();
 		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`]]]);
 		expect(reads.filter((path) => path === "Groceries.md")).toEqual([]);
+	});
+
+	it("reads the notes again after a heading no note uses changes without telling its views of a change, and the bank stops saying it is reading", async () => {
+		h = await loadPlugin();
+		const note = (company: string) => `---\ncompany: ${company}\n---\n# ${company} call\n## Their questions\n- Why ${company}?\n`;
+		await create(h, "Acme.md", note("Acme"));
+		await create(h, "Globex.md", note("Globex"));
+		await h.plugin.processes.ready;
+		await h.plugin.jobSearch.openTheirQuestionsBank();
+		await new Promise((resolve) => window.setTimeout(resolve, NOTIFY_MS + 50));
+		const changes = vi.fn();
+		h.plugin.processes.onChange(changes);
+		await h.plugin.settings.update({ headings: { stories: "Anecdotes" } });
+		await new Promise((resolve) => window.setTimeout(resolve, SETTINGS_PAUSE_MS + 50));
+		await h.plugin.processes.ready;
+		await new Promise((resolve) => window.setTimeout(resolve, NOTIFY_MS + 50));
+		expect(changes).not.toHaveBeenCalled();
+		expect(rounds(h)).toHaveLength(2);
+		const bank = h.app.workspace.getLeavesOfType("interview-prep-their-questions")[0]?.view.containerEl;
+		expect(bank?.querySelector('[role="status"]')?.textContent).toBe("");
+	});
+
+	it("reads the vault in parts of 60,000 characters, each part's count told before the next part is read", async () => {
+		h = await loadPlugin({ layout: false });
+		// Notes of exactly 10,000 characters: six make one part.
+		const note = (i: number) => {
+			const head = `---\ncompany: Company ${i}\n---\n# Screen\n\n## Questions\n\n- Why now?\n\n# Notes\n\n`;
+			return head + "x".repeat(10_000 - head.length);
+		};
+		for (let i = 1; i <= 8; i++) await create(h, `Vault/Company ${i}.md`, note(i));
+		const events = countReads(h);
+		h.plugin.processes.onProgress(() => {
+			const reading = h.plugin.processes.reading;
+			if (reading && reading.read > 0) events.push(`${reading.read} of ${reading.of}`);
+		});
+		h.app.workspace.finishLayout();
+		await h.plugin.processes.ready;
+		const read = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `Vault/Company ${from + i}.md`);
+		const told = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${from + i} of 8`);
+		expect(events).toEqual([...read(1, 6), ...told(1, 6), ...read(7, 8), ...told(7, 8)]);
+	});
+
+	it("gives the UI a turn once 8 ms of taking rounds have passed, not between every two notes", async () => {
+		h = await loadPlugin({ layout: false });
+		for (let i = 1; i <= 6; i++) await create(h, `Company ${i}.md`, `---\ncompany: Company ${i}\n---\n# Screen\n`);
+		// A slow machine: each look at the clock finds 4 ms gone.
+		let now = 0;
+		const clock = vi.spyOn(performance, "now").mockImplementation(() => (now += 4));
+		// The UI's turns, counted as they come: messages and timers, whichever the index's turn waits behind.
+		let turns = 0;
+		let ticking = true;
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			turns++;
+			if (ticking) channel.port2.postMessage(null);
+			else channel.port1.close();
+		};
+		channel.port2.postMessage(null);
+		const tick = () => {
+			turns++;
+			if (ticking) window.setTimeout(tick, 0);
+		};
+		window.setTimeout(tick, 0);
+		const turnsAt: number[] = [];
+		h.plugin.processes.onProgress(() => {
+			const reading = h.plugin.processes.reading;
+			if (reading && reading.read > 0) turnsAt.push(turns);
+		});
+		try {
+			h.app.workspace.finishLayout();
+			await h.plugin.processes.ready;
+		} finally {
+			ticking = false;
+			clock.mockRestore();
+		}
+		expect(turnsAt.slice(1).map((at, i) => at > turnsAt[i]!)).toEqual([true, false, true, false, true]);
+	});
+
+	it("leaves out a round read under the company key the settings named before the reading started again", async () => {
+		h = await loadPlugin({ layout: false });
+		const note = (key: string, company: string) => `---\n${key}: ${company}\n---\n# ${company} screen\n`;
+		await create(h, "Acme.md", note("company", "Acme"));
+		await create(h, "Beta.md", note("company", "Beta"));
+		await create(h, "Globex.md", note("employer", "Globex"));
+		let restarted = false;
+		h.plugin.processes.onProgress(() => {
+			if (restarted || h.plugin.processes.reading?.read !== 1) return;
+			// The company key changes after the first note is read: the index reads again under the new one.
+			restarted = true;
+			void h.plugin.settings.update({ companyKey: "employer" });
+			void h.plugin.processes.rebuild();
+		});
+		h.app.workspace.finishLayout();
+		await h.plugin.processes.ready;
+		await settle();
+		expect(restarted).toBe(true);
+		expect(rounds(h).map(([company]) => company)).toEqual(["Globex"]);
+	});
+
+	it("leaves out a note whose change it was reading when the company key changed", async () => {
+		h = await loadPlugin();
+		const note = (key: string, company: string) => `---\n${key}: ${company}\n---\n# ${company} screen\n`;
+		const beta = await create(h, "Beta.md", note("company", "Beta"));
+		await create(h, "Globex.md", note("employer", "Globex"));
+		await h.plugin.processes.ready;
+		h.app.metadataCache.on("changed", (file) => {
+			if (file.path !== beta.path) return;
+			// As the note's change is read, the company key changes and the index reads every note again.
+			void h.plugin.settings.update({ companyKey: "employer" });
+			void h.plugin.processes.rebuild();
+		});
+		await h.app.vault.modify(beta, note("company", "Beta") + "\n- More\n");
+		await settle();
+		await h.plugin.processes.ready;
+		await settle();
+		expect(rounds(h).map(([company]) => company)).toEqual(["Globex"]);
+	});
+
+	it("leaves out a note deleted while its change was being read", async () => {
+		h = await loadPlugin();
+		const one = await create(h, ROUND_1, example(ROUND_1));
+		expect(rounds(h)).toHaveLength(1);
+		h.app.metadataCache.on("changed", (file) => {
+			// Sync deletes the note as its change is read.
+			if (file.path === ROUND_1) void h.app.vault.delete(one);
+		});
+		await h.app.vault.modify(one, example(ROUND_1).replace("round: Recruiter call", "round: Screen"));
+		await settle();
+		expect(rounds(h)).toEqual([]);
+	});
+
+	it("never reads a note whose company is blank, nor a note made as the vault is read again that names none", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		await create(h, "Blank.md", '---\ncompany: "  "\n---\n# Blank\n');
+		await h.plugin.processes.ready;
+		const reads = countReads(h);
+		await h.plugin.processes.rebuild();
+		// Made as the reading starts, before the metadata cache has it.
+		void h.app.vault.create("Groceries.md", OTHER);
+		await h.plugin.processes.rebuild();
+		await settle();
+		expect(reads.filter((path) => path !== ROUND_1)).toEqual([]);
+		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`]]]);
+	});
+
+	it("leaves a note that loses its company key as the notes are read again after a heading changes", async () => {
+		h = await loadPlugin();
+		const one = await create(h, ROUND_1, example(ROUND_1));
+		await create(h, ROUND_2, example(ROUND_2));
+		expect(rounds(h)[0]?.[1]).toHaveLength(2);
+		h.app.metadataCache.on("changed", (file) => {
+			// A heading setting's pause ends as the change comes: the index reads the notes again, keeping its rounds meanwhile.
+			if (file.path === ROUND_1) void h.plugin.processes.rebuild({ keep: true });
+		});
+		await h.app.vault.modify(one, example(ROUND_1).replace("company: Northwind Analytics\n", ""));
+		await settle();
+		await h.plugin.processes.ready;
+		await settle();
+		expect(rounds(h)).toEqual([["Northwind Analytics", [`Hiring manager@${ROUND_2}`]]]);
+	});
+
+	it("takes a company named by a number as a round", async () => {
+		h = await loadPlugin({ layout: false });
+		await create(h, "1984.md", "---\ncompany: 1984\nround: Screen\n---\n# Screen\n");
+		h.app.workspace.finishLayout();
+		await h.plugin.processes.ready;
+		expect(rounds(h)).toEqual([["1984", ["Screen@1984.md"]]]);
+	});
+
+	it("keeps no round for a note whose unreadable frontmatter names no company", async () => {
+		h = await loadPlugin();
+		await create(h, ROUND_1, example(ROUND_1));
+		await create(h, "Broken.md", "---\nwith: Sam (CTO): hiring manager\n---\n# Broken\n");
+		await h.plugin.processes.rebuild();
+		expect(rounds(h)).toEqual([["Northwind Analytics", [`Northwind recruiter call@${ROUND_1}`]]]);
+	});
+
+	it("tells its views nothing of an autosave of text the round does not read", async () => {
+		h = await loadPlugin();
+		const one = await create(h, ROUND_1, example(ROUND_1));
+		await new Promise((resolve) => window.setTimeout(resolve, NOTIFY_MS + 50));
+		const changes = vi.fn();
+		h.plugin.processes.onChange(changes);
+		await h.app.vault.modify(one, `${example(ROUND_1)}\nA thought after the call.\n`);
+		await settle();
+		await new Promise((resolve) => window.setTimeout(resolve, NOTIFY_MS + 50));
+		expect(changes).not.toHaveBeenCalled();
+	});
+
+	it("tells its views of many changes close together once at once and once at the end of a short wait, and nothing after it is unloaded", async () => {
+		h = await loadPlugin();
+		await h.plugin.processes.ready;
+		await new Promise((resolve) => window.setTimeout(resolve, NOTIFY_MS + 50));
+		const changes = vi.fn();
+		h.plugin.processes.onChange(changes);
+		for (let i = 1; i <= 5; i++) await create(h, `Company ${i}.md`, `---\ncompany: Company ${i}\n---\n# Screen\n`);
+		expect(changes).toHaveBeenCalledTimes(1);
+		await new Promise((resolve) => window.setTimeout(resolve, NOTIFY_MS + 50));
+		expect(changes).toHaveBeenCalledTimes(2);
+		expect(rounds(h)).toHaveLength(5);
+		// Another burst, and the plugin is unloaded before its wait ends.
+		for (let i = 6; i <= 7; i++) await create(h, `Company ${i}.md`, `---\ncompany: Company ${i}\n---\n# Screen\n`);
+		h.plugin.unload();
+		await new Promise((resolve) => window.setTimeout(resolve, 2 * NOTIFY_MS + 50));
+		expect(changes).toHaveBeenCalledTimes(2);
 	});
 
 	it("leaves a note that loses its company key", async () => {
