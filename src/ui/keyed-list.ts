@@ -25,6 +25,8 @@ export interface ListEntry {
  */
 export class KeyedList {
 	private rows = new Map<string, { el: HTMLElement; signature: string }>();
+	/** The rows of the last render that its slices have not reached yet: still shown, and still the list's. */
+	private unreached = new Map<string, { el: HTMLElement; signature: string }>();
 	private run = 0;
 
 	constructor(
@@ -35,9 +37,11 @@ export class KeyedList {
 	/** Shows `entries` in this order. `done` runs once every row is drawn, in the last slice. */
 	render(entries: readonly ListEntry[], done?: () => void): void {
 		const run = ++this.run;
-		const old = this.rows;
+		// A render cut short by this one leaves rows it had not reached: they are this one's to keep or drop.
+		const old = new Map([...this.unreached, ...this.rows]);
 		const next = new Map<string, { el: HTMLElement; signature: string }>();
 		this.rows = next;
+		this.unreached = old;
 		// Rows that left go at once, so a filter never shows them while the rest is drawn.
 		const keys = new Set(entries.map((entry) => entry.key));
 		for (const [key, row] of old) {
@@ -81,6 +85,7 @@ export class KeyedList {
 	clear(): void {
 		this.run++;
 		this.rows.clear();
+		this.unreached.clear();
 		this.el.empty();
 	}
 }

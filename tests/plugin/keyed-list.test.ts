@@ -59,6 +59,21 @@ describe("a keyed list", () => {
 		expect(list.el.children[2]).toBe(a);
 	});
 
+	it("shows each row once when renders come faster than their slices: no row of a render cut short stays behind", async () => {
+		const { list, entry, shown } = slowList(1);
+		const all = keys(100);
+		const odd = all.filter((_, i) => i % 2 === 1);
+		list.render(all.map((key) => entry(key)));
+		list.render(odd.map((key) => entry(key)));
+		list.render(all.map((key) => entry(key)));
+		const done = vi.fn();
+		list.render(odd.map((key) => entry(key)), done);
+		// While the last render draws, no row it leaves out shows.
+		expect(shown().every((text) => odd.includes(text ?? ""))).toBe(true);
+		await vi.waitFor(() => expect(done).toHaveBeenCalledOnce());
+		expect(shown()).toEqual(odd);
+	});
+
 	it("stops the slices of a render that a newer one replaced, so the old rows never come back", async () => {
 		const { list, entry, shown } = slowList(1);
 		list.render(keys(60, "old").map((key) => entry(key)));
