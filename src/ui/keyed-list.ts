@@ -3,8 +3,8 @@ import { yieldToUI } from "../platform/yield-to-ui";
 /** The most script one slice of a list's drawing runs before it gives the UI thread a turn: half a frame. */
 export const SLICE_MS = 8;
 
-/** Rows the first slice draws whatever the time: a screenful, so what is in view comes in one piece. */
-export const FIRST_ROWS = 20;
+/** Rows the first slice draws whatever the time: a screenful of cards or bank rows, so what is in view comes in one piece. */
+export const FIRST_ROWS = 12;
 
 /** One row of a keyed list. */
 export interface ListEntry {
