@@ -147,3 +147,70 @@ describe("settings stored as values", () => {
 		expect(again.app.loadLocalStorage("interview-prep-capture-target")).toBe("Agenda");
 	});
 });
+
+describe("the data file at load", () => {
+	type File = { settings: Record<string, unknown>; offered: unknown[]; claims: unknown[] };
+	const file = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.read(DATA) ?? "{}") as File;
+
+	it("falls back to the defaults with a notice naming the data file when it holds no settings object, and leaves the file as it is", async () => {
+		const storage = memoryStorage();
+		storage.write(DATA, '"questionsMax: 7"');
+		const before = shownNotices.length;
+		const h = await load(storage);
+		expect(h.plugin.settings.current.questionsMax).toBe(3);
+		expect(shownNotices.slice(before)).toEqual(["Interview prep: saved data that could not be read (data file) is back to its defaults."]);
+		expect(storage.read(DATA)).toBe('"questionsMax: 7"');
+	});
+
+	it("opens again with no notice after a restart, with the timer stopped or running", async () => {
+		const storage = memoryStorage();
+		let h = await load(storage);
+		await h.plugin.settings.update({ questionsMax: 4 });
+		const before = shownNotices.length;
+		h.plugin.unload();
+		h = await load(storage);
+		expect(h.plugin.settings.current.questionsMax).toBe(4);
+		await openNote(h.app, "Acme.md", NOTE);
+		expect(h.app.executeCommandById("interview-prep:start-meeting-timer")).toBe(true);
+		h.plugin.unload();
+		h = await load(storage);
+		expect(h.plugin.timer.reading()?.running).toBe(true);
+		expect(shownNotices.slice(before).filter((n) => n.startsWith("Interview prep:"))).toEqual([]);
+	});
+
+	it("keeps the time of the last settings change across a restart, so an older synced file that lands later does not undo it", async () => {
+		const storage = memoryStorage();
+		let h = await load(storage);
+		await h.plugin.settings.update({ questionsMax: 6 });
+		h.plugin.unload();
+		h = await load(storage);
+		// Another device's file from an hour before that change arrives.
+		const older = { settings: { questionsMax: 2 }, timer: null, offered: [], changes: { settings: { at: Date.now() - 60 * MIN, device: "other" }, timer: { at: 0, device: "" } } };
+		storage.write(DATA, JSON.stringify(older));
+		await h.plugin.onExternalSettingsChange();
+		expect(h.plugin.settings.current.questionsMax).toBe(6);
+		expect(file(storage).settings.questionsMax).toBe(6);
+	});
+
+	it("does not take a blank capture target from the synced settings of an earlier version", async () => {
+		const storage = memoryStorage();
+		storage.write(DATA, JSON.stringify({ settings: { captureTarget: "  " } }));
+		const h = await load(storage);
+		expect(h.app.loadLocalStorage("interview-prep-capture-target")).toBeNull();
+	});
+
+	it("leaves out of the shown notices and their claims what cannot be read, and writes back only what can", async () => {
+		const storage = memoryStorage();
+		const claim = { id: "debrief:Interviews/Acme.md:1", at: 1000, device: "other" };
+		storage.write(DATA, JSON.stringify({ settings: {}, offered: [42, "debrief:Interviews/Beta.md:2", null], claims: [claim, { at: 2000, device: "other" }, { id: "debrief:Interviews/Beta.md:2" }, { id: "debrief:Interviews/Gamma.md:3", at: "soon", device: "other" }, "debrief"] }));
+		let h = await load(storage);
+		await h.plugin.settings.update({ questionsMax: 4 });
+		expect(file(storage)).toMatchObject({ offered: ["debrief:Interviews/Beta.md:2"], claims: [claim] });
+		// A file from a version before either list has neither.
+		h.plugin.unload();
+		storage.write(DATA, JSON.stringify({ settings: {} }));
+		h = await load(storage);
+		await h.plugin.settings.update({ questionsMax: 4 });
+		expect(file(storage)).toMatchObject({ offered: [], claims: [] });
+	});
+});

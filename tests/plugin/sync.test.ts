@@ -81,6 +81,20 @@ describe("two devices sharing one data file", () => {
 		warn.mockRestore();
 	});
 
+	it("ignores a synced file whose timer cannot be read, keeping the timer running", async () => {
+		a.app.executeCommandById("interview-prep:start-meeting-timer");
+		await settle();
+		await sync(b);
+		const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+		const file = JSON.parse(shared.read("plugin:interview-prep") ?? "{}") as Record<string, unknown>;
+		const later = { at: Date.now() + MIN, device: "z" };
+		shared.write("plugin:interview-prep", JSON.stringify({ ...file, timer: { startedAt: "soon" }, changes: { settings: later, timer: later } }));
+		await sync(b);
+		expect(warn).toHaveBeenCalledTimes(1);
+		expect(b.plugin.timer.reading()?.running).toBe(true);
+		warn.mockRestore();
+	});
+
 	it("does not repeat on B a notice that A already showed", async () => {
 		a.app.executeCommandById("interview-prep:start-meeting-timer");
 		await settle();
