@@ -324,6 +324,58 @@ describe("the debrief offer", () => {
 	});
 });
 
+describe("the debrief offer claimed by several devices", () => {
+	const offerId = `debrief:${CALL}:${new Date(2026, 11, 3, 15, 30).getTime()}`;
+	/** When the call's hours are up. */
+	const DUE = new Date(2026, 11, 3, 17, 30).getTime();
+
+	/**
+	 * This device runs first at 15:00 and is closed; while it is, other devices' claims reach the data file,
+	 * and it opens again at `reopenAt`.
+	 */
+	async function reopenWithClaims(claims: (own: string) => { id: string; at: number; device: string }[], reopenAt: number): Promise<void> {
+		const shared = memoryStorage();
+		const local = memoryStorage();
+		h = await loadPlugin({ storage: shared, local });
+		const own = h.app.loadLocalStorage("interview-prep-device") as string;
+		h.plugin.unload();
+		shared.write(DATA, JSON.stringify({ settings: {}, timer: null, offered: [], claims: claims(own), changes: { settings: { at: 0, device: "" }, timer: { at: 0, device: "" } } }));
+		await vi.advanceTimersByTimeAsync(reopenAt - Date.now());
+		h = await loadPlugin({ storage: shared, local });
+		await withCall(h, callNote("2026-12-03T15:30"));
+	}
+
+	it("is left to the device that claimed it first, and shown here only once that device has not shown it for ten minutes", async () => {
+		// Listed out of order, the first claim between later ones from devices of smaller ids, after an older claim to another call.
+		await reopenWithClaims(() => [
+			{ id: "debrief:Interviews/2026-11-20 Beta screen.md:1", at: DUE - 14 * 24 * HOUR, device: "ccc" },
+			{ id: offerId, at: DUE + 3 * MIN, device: "bbb" },
+			{ id: offerId, at: DUE, device: "zz-first" },
+			{ id: offerId, at: DUE + 4 * MIN, device: "aaa" },
+		], DUE + 5 * MIN);
+		await vi.advanceTimersByTimeAsync(DUE + 9 * MIN - Date.now());
+		expect(offers(), "offers while the first device may still show it").toEqual([]);
+		await vi.advanceTimersByTimeAsync(2 * MIN);
+		expect(offers()).toHaveLength(1);
+	});
+
+	it("on the same instant is left to the device of the smaller id, whichever order the file lists the claims in", async () => {
+		for (const ownFirst of [true, false]) {
+			vi.setSystemTime(new Date(2026, 11, 3, 15, 0));
+			shownNotices.length = 0;
+			await reopenWithClaims((own) => {
+				const claims = [{ id: offerId, at: DUE, device: own }, { id: offerId, at: DUE, device: "0" }];
+				return ownFirst ? claims : claims.reverse();
+			}, DUE + MIN);
+			await vi.advanceTimersByTimeAsync(8 * MIN);
+			expect(offers(), `offers while the other device may still show it, this device's claim listed ${ownFirst ? "first" : "last"}`).toEqual([]);
+			await vi.advanceTimersByTimeAsync(3 * MIN);
+			expect(offers()).toHaveLength(1);
+			h.plugin.unload();
+		}
+	});
+});
+
 describe("the once-only notices remembered past the cap", () => {
 	const KEPT = 200;
 	const older = Array.from({ length: KEPT }, (_, i) => `debrief:Interviews/old ${i}.md:${i}`);
