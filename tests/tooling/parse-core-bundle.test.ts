@@ -6,8 +6,10 @@ import { releaseOptions } from "../../esbuild.config.mjs";
 import { PrepNoteParser } from "../../src/core/note/prep-note-parser";
 import extend from "../../src/parsing/deep-extend";
 import type { ParseAnswer, ParseScope } from "../../src/parsing/protocol";
+import { FIXTURE_PATH, readSeed, seedPresent } from "../seed";
 
-const seed = readFileSync("../shared/seed/recruiter-meeting.md", "utf8");
+/** The seed note where it is beside the repository, else the repository's note of its shape, which every clone has. */
+const seed = seedPresent ? readSeed() : readFileSync(FIXTURE_PATH, "utf8");
 
 /** The parser's function as the release build bundles it, with its stand-ins for vfile and the entity table. */
 async function releaseParseCore(): Promise<(scope: ParseScope) => void> {
