@@ -28,12 +28,13 @@ export function reusingFollowedNote(followed: () => ReadNote | null, parsing: No
 	return {
 		rounds: async (notes) => {
 			const read = followed();
-			const same = (note: NoteToRead) =>
-				read !== null && read.file.path === note.round.path && read.text === note.text && sameContent(read.options, note.options) && sameContent(read.roundOptions, note.round.options);
-			const others = notes.filter((note) => !same(note));
+			const reused = notes.map((note) =>
+				read !== null && read.file.path === note.round.path && read.text === note.text && sameContent(read.options, note.options) && sameContent(read.roundOptions, note.round.options),
+			);
+			const others = notes.filter((_, i) => !reused[i]);
 			const parsed = others.length > 0 ? await parsing.rounds(others) : [];
 			let next = 0;
-			return notes.map((note) => (same(note) ? (read?.round ?? null) : (parsed[next++] ?? null)));
+			return notes.map((_, i) => (reused[i] ? (read?.round ?? null) : (parsed[next++] ?? null)));
 		},
 	};
 }

@@ -3,6 +3,7 @@ import { groupProcesses, identityKey, sameContent, type InterviewProcess, type R
 import { parseOptionsOf, PROCESS_KEYS, roundOptionsOf } from "../settings/prep-settings";
 import type { SettingsSource } from "../settings/settings-owner";
 import type { NoteParsing } from "./note-parsing";
+import type { NoteToRead } from "../parsing/parse-service";
 import { yieldToUI } from "../platform/yield-to-ui";
 
 /** How long changes are gathered into one notice to the listeners, after one was told: the views redraw once for a burst. */
@@ -138,7 +139,7 @@ export class ProcessIndex extends Events {
 	}
 
 	/**
-	 * Reads every process note again, yielding to the UI between notes. `keep` keeps the rounds read so far,
+	 * Reads every process note again, in batches, yielding to the UI as it takes them in. `keep` keeps the rounds read so far,
 	 * shown until each note is read again, for when only the headings the notes are read with changed: which
 	 * notes are rounds depends on the company key alone.
 	 */
@@ -155,14 +156,15 @@ export class ProcessIndex extends Events {
 			while (read < members.length) {
 				// The next batch, read from the vault, then parsed and read as rounds in one message.
 				const batch: { file: TFile; text: string }[] = [];
+				let chars = 0;
 				for (const file of members.slice(read)) {
 					const text = await this.app.vault.cachedRead(file);
 					batch.push({ file, text });
-					if (batch.reduce((chars, note) => chars + note.text.length, 0) >= BATCH_CHARS) break;
+					chars += text.length;
+					if (chars >= BATCH_CHARS) break;
 				}
 				if (generation !== this.generation) return;
-				const settings = this.settings.current;
-				const rounds = await this.parsing.rounds(batch.map(({ file, text }) => ({ text, options: parseOptionsOf(settings, file.basename), round: { path: file.path, options: roundOptionsOf(settings) } })));
+				const rounds = await this.parsing.rounds(batch.map(({ file, text }) => this.toRead(file, text)));
 				// Taken in slices, each note told as read, so the views' count moves and the UI keeps its frames.
 				let since = this.clock.now();
 				for (const [i, { file }] of batch.entries()) {
@@ -210,10 +212,15 @@ export class ProcessIndex extends Events {
 		const known = this.rounds.get(file.path);
 		if (known && known.mtime === file.stat.mtime && data === null) return false;
 		const text = data ?? (await this.app.vault.cachedRead(file));
-		const settings = this.settings.current;
-		const [round] = await this.parsing.rounds([{ text, options: parseOptionsOf(settings, file.basename), round: { path: file.path, options: roundOptionsOf(settings) } }]);
+		const [round] = await this.parsing.rounds([this.toRead(file, text)]);
 		if (generation !== this.generation || !this.app.vault.getFileByPath(file.path)) return false;
 		return this.take(file, round ?? null);
+	}
+
+	/** A note as the parser reads it into a round, with the settings as they are now. */
+	private toRead(file: TFile, text: string): NoteToRead {
+		const settings = this.settings.current;
+		return { text, options: parseOptionsOf(settings, file.basename), round: { path: file.path, options: roundOptionsOf(settings) } };
 	}
 
 	/** Keeps a note's round, or forgets a note that is no round now; whether the index changed. */
