@@ -62,7 +62,7 @@ export abstract class BankView<T extends object> extends ItemView {
 	/** The row's key, what it is drawn from, and its drawing. */
 	protected abstract entry(item: T): ListEntry;
 	/** Draws the toggles with `toggle`, whose flip shows the first page again. */
-	protected abstract drawToggles(parent: HTMLElement, toggle: (text: string, flip: () => boolean) => HTMLButtonElement): void;
+	protected abstract drawToggles(toggle: (text: string, flip: () => boolean) => HTMLButtonElement): void;
 
 	protected override async onOpen(): Promise<void> {
 		const root = this.contentEl;
@@ -73,7 +73,7 @@ export abstract class BankView<T extends object> extends ItemView {
 		this.filterEl = root.createEl("input", { cls: "interview-prep-filter", type: "search", placeholder: label, attr: { "aria-label": label } });
 		this.filterEl.addEventListener("input", () => this.firstPage());
 		const toggles = root.createDiv({ cls: "interview-prep-bank-toggles" });
-		this.drawToggles(toggles, (text, flip) => pressedToggle(toggles, text, flip, () => this.firstPage()));
+		this.drawToggles((text, flip) => pressedToggle(toggles, text, flip, () => this.firstPage()));
 		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
 		this.readingEl = this.listEl.createEl("p", { cls: "interview-prep-empty", attr: { role: "status" } });
 		this.list = new KeyedList(this.listEl.createDiv());

@@ -53,7 +53,7 @@ export class StoryBankView extends BankView<BankStory> {
 		return this.context.source.bank();
 	}
 
-	protected drawToggles(_parent: HTMLElement, toggle: (text: string, flip: () => boolean) => HTMLButtonElement): void {
+	protected drawToggles(toggle: (text: string, flip: () => boolean) => HTMLButtonElement): void {
 		this.notToldEl = toggle("", () => (this.notTold = !this.notTold));
 		toggle("Not ready", () => (this.notReady = !this.notReady));
 	}

@@ -42,7 +42,7 @@ export class TheirQuestionsView extends BankView<BankQuestion> {
 		return this.context.source.bank();
 	}
 
-	protected drawToggles(_parent: HTMLElement, toggle: (text: string, flip: () => boolean) => HTMLButtonElement): void {
+	protected drawToggles(toggle: (text: string, flip: () => boolean) => HTMLButtonElement): void {
 		toggle("Weak or unrated", () => (this.weakOrUnrated = !this.weakOrUnrated));
 		toggle("Asked more than once", () => (this.askedMoreThanOnce = !this.askedMoreThanOnce));
 	}
