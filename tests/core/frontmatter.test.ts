@@ -42,8 +42,10 @@ describe("readFrontmatter and YAML comments", () => {
 				expect(readFrontmatter(front(`v: ${JSON.stringify(value)}${comment}`)).v).toBe(value);
 				expect(readFrontmatter(front(`v: '${value.replace(/'/g, "''")}'${comment}`)).v).toBe(value);
 				const plain = value.trim();
-				// A plain value cannot start with a quote or a comment, nor hold one.
-				if (!/^["'#]/.test(plain) && !/[ \t]#/.test(plain)) expect(readFrontmatter(front(`v: ${plain}${comment}`)).v).toBe(plain);
+				// A plain value cannot start with a quote or a comment, nor hold one; nor be YAML's own syntax:
+				// a block scalar's `|` or `>`, a flow list's `[`, or a null.
+				const yamlSyntax = /^(?:[|>][-+]?[0-9]?$|\[(?!\[))/.test(plain) || /^(?:~|null|Null|NULL)$/.test(plain);
+				if (!/^["'#]/.test(plain) && !/[ \t]#/.test(plain) && !yamlSyntax) expect(readFrontmatter(front(`v: ${plain}${comment}`)).v).toBe(plain);
 			}),
 			{ numRuns: 1000 },
 		);
