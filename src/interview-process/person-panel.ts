@@ -4,6 +4,7 @@ import { ViewPart } from "../ui/view-part";
 import type { ProcessActions } from "./process-panel";
 import { processGroup, renderSourcedLines } from "./process-group";
 import { renderSaidGroups } from "./said-list";
+import { cssClass } from "../ui/css-class";
 
 /**
  * A person's note, linked from the `with:` of some rounds: the rounds with them, what was said to them by
@@ -20,18 +21,18 @@ export class PersonPanel extends ViewPart<PersonView> {
 	protected render(view: PersonView): void {
 		this.el.empty();
 		const bar = partHeader(this.el, view.name);
-		bar.createSpan({ cls: "interview-prep-count", text: `${view.rounds.length} ${view.rounds.length === 1 ? "round" : "rounds"}` });
-		const list = processGroup(this.el, "Rounds with them", "interview-prep-person-rounds").createEl("ol", { cls: "interview-prep-rounds" });
+		bar.createSpan({ cls: cssClass("count"), text: `${view.rounds.length} ${view.rounds.length === 1 ? "round" : "rounds"}` });
+		const list = processGroup(this.el, "Rounds with them", cssClass("person-rounds")).createEl("ol", { cls: cssClass("rounds") });
 		for (const round of view.rounds) {
-			const item = list.createEl("li", { cls: "interview-prep-round" });
+			const item = list.createEl("li", { cls: cssClass("round") });
 			const button = item.createEl("button", { cls: "interview-prep-link interview-prep-round-link", text: `${round.company}, ${round.round}` });
 			button.addEventListener("click", () => this.actions.openRound(round.path));
-			item.createDiv({ cls: "interview-prep-round-facts", text: round.date ?? "no date" });
+			item.createDiv({ cls: cssClass("round-facts"), text: round.date ?? "no date" });
 		}
-		if (view.said.length > 0) renderSaidGroups(processGroup(this.el, "Said to them", "interview-prep-said-to-them"), view.said);
+		if (view.said.length > 0) renderSaidGroups(processGroup(this.el, "Said to them", cssClass("said-to-them")), view.said);
 		const where = (line: PersonLine) => `${line.company}, ${line.round}`;
-		renderSourcedLines(this.el, "Stories told to them", "interview-prep-told-to-them", view.told, where);
-		renderSourcedLines(this.el, "Questions they asked", "interview-prep-they-asked", view.asked, where);
+		renderSourcedLines(this.el, "Stories told to them", cssClass("told-to-them"), view.told, where);
+		renderSourcedLines(this.el, "Questions they asked", cssClass("they-asked"), view.asked, where);
 	}
 
 }

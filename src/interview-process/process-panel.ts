@@ -3,6 +3,7 @@ import { partHeader } from "../ui/sidebar-elements";
 import { processGroup, renderSourcedLines } from "./process-group";
 import { renderSaidGroups } from "./said-list";
 import { ViewPart } from "../ui/view-part";
+import { cssClass } from "../ui/css-class";
 
 /** What the process part does: open a round's note. */
 export interface ProcessActions {
@@ -23,17 +24,17 @@ export class ProcessPanel extends ViewPart<ProcessView> {
 	protected render(view: ProcessView): void {
 		this.el.empty();
 		const bar = partHeader(this.el, view.company);
-		bar.createSpan({ cls: "interview-prep-count", text: `${view.rounds.length} ${view.rounds.length === 1 ? "round" : "rounds"}` });
-		const list = processGroup(this.el, "Rounds").createEl("ol", { cls: "interview-prep-rounds" });
+		bar.createSpan({ cls: cssClass("count"), text: `${view.rounds.length} ${view.rounds.length === 1 ? "round" : "rounds"}` });
+		const list = processGroup(this.el, "Rounds").createEl("ol", { cls: cssClass("rounds") });
 		for (const round of view.rounds) this.renderRound(list, round);
-		if (view.said.length > 0) renderSaidGroups(processGroup(this.el, "Said before", "interview-prep-said-before"), view.said);
-		renderSourcedLines(this.el, "Discrepancies noted before", "interview-prep-discrepancies-before", view.discrepanciesBefore, (line: EarlierLine) =>
+		if (view.said.length > 0) renderSaidGroups(processGroup(this.el, "Said before", cssClass("said-before")), view.said);
+		renderSourcedLines(this.el, "Discrepancies noted before", cssClass("discrepancies-before"), view.discrepanciesBefore, (line: EarlierLine) =>
 			line.with ? `${line.round}, to ${line.with}` : line.round,
 		);
 	}
 
 	private renderRound(list: HTMLElement, round: RoundRow): void {
-		const item = list.createEl("li", { cls: "interview-prep-round" });
+		const item = list.createEl("li", { cls: cssClass("round") });
 		item.toggleClass("is-current", round.current);
 		item.toggleClass(`is-${round.timing}`, true);
 		const label = [round.name, round.with ? `with ${round.with}` : null].filter(Boolean).join(" ");
@@ -43,9 +44,9 @@ export class ProcessPanel extends ViewPart<ProcessView> {
 			attr: round.current ? { "aria-current": "page" } : {},
 		});
 		button.addEventListener("click", () => this.actions.openRound(round.path));
-		const facts = item.createDiv({ cls: "interview-prep-round-facts" });
+		const facts = item.createDiv({ cls: cssClass("round-facts") });
 		// All in words: a touch screen shows no tooltip.
-		if (round.current) facts.createSpan({ cls: "interview-prep-round-current", text: "this note" });
+		if (round.current) facts.createSpan({ cls: cssClass("round-current"), text: "this note" });
 		facts.createSpan({ text: round.date ? `${round.date} · ${TIMING_WORDS[round.timing]}` : TIMING_WORDS[round.timing] });
 		facts.createSpan({ text: `prep ${round.progress.done}/${round.progress.total}` });
 	}

@@ -1,5 +1,6 @@
 import { FuzzySuggestModal, type App, type FuzzyMatch } from "obsidian";
 import type { BankStory } from "../core";
+import { cssClass } from "../ui/css-class";
 
 /** The story bank as a picker; a story the note already has says so, and choosing it inserts nothing. */
 export class BankSuggestModal extends FuzzySuggestModal<BankStory> {
@@ -26,7 +27,7 @@ export class BankSuggestModal extends FuzzySuggestModal<BankStory> {
 		const story = value.item;
 		el.createDiv({ text: story.title });
 		const facts = [this.inNote.has(story.key) ? "Already in this note" : null, story.ready ? "ready" : "not ready", story.tellings.length === 0 ? "not told yet" : `told ${story.tellings.length}×`];
-		el.createEl("small", { cls: "interview-prep-suggestion-note", text: facts.filter((f) => f !== null).join(" · ") });
+		el.createEl("small", { cls: cssClass("suggestion-note"), text: facts.filter((f) => f !== null).join(" · ") });
 	}
 
 	onChooseItem(story: BankStory): void {

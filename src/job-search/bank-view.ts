@@ -4,6 +4,7 @@ import { KeyedList, type ListEntry } from "../ui/keyed-list";
 import { keepFocus } from "../ui/keep-focus";
 import { partHeader } from "../ui/sidebar-elements";
 import { pressedToggle } from "../ui/pressed-toggle";
+import { cssClass } from "../ui/css-class";
 
 /** Rows drawn at first; more on request, so the list stays short enough to scroll and to filter. */
 const PAGE = 40;
@@ -67,15 +68,15 @@ export abstract class BankView<T extends object> extends ItemView {
 	protected override async onOpen(): Promise<void> {
 		const root = this.contentEl;
 		root.empty();
-		root.addClass("interview-prep-view", "interview-prep-bank", ...this.spec.cls);
-		this.countEl = partHeader(root, this.spec.title).createSpan({ cls: "interview-prep-count" });
+		root.addClass(cssClass("view"), cssClass("bank"), ...this.spec.cls);
+		this.countEl = partHeader(root, this.spec.title).createSpan({ cls: cssClass("count") });
 		const label = `Filter ${this.spec.noun}`;
-		this.filterEl = root.createEl("input", { cls: "interview-prep-filter", type: "search", placeholder: label, attr: { "aria-label": label } });
+		this.filterEl = root.createEl("input", { cls: cssClass("filter"), type: "search", placeholder: label, attr: { "aria-label": label } });
 		this.filterEl.addEventListener("input", () => this.firstPage());
-		const toggles = root.createDiv({ cls: "interview-prep-bank-toggles" });
+		const toggles = root.createDiv({ cls: cssClass("bank-toggles") });
 		this.drawToggles((text, flip) => pressedToggle(toggles, text, flip, () => this.firstPage()));
-		this.listEl = root.createDiv({ cls: "interview-prep-bank-list" });
-		this.readingEl = this.listEl.createEl("p", { cls: "interview-prep-empty", attr: { role: "status" } });
+		this.listEl = root.createDiv({ cls: cssClass("bank-list") });
+		this.readingEl = this.listEl.createEl("p", { cls: cssClass("empty"), attr: { role: "status" } });
 		this.list = new KeyedList(this.listEl.createDiv());
 		this.footEl = this.listEl.createDiv();
 		// An autosave that changes nothing in the bank redraws nothing, and leaves what is selected in it as it is.
@@ -120,13 +121,13 @@ export abstract class BankView<T extends object> extends ItemView {
 			this.footEl.empty();
 			this.list.render(matching.slice(0, this.limit).map((item) => this.entry(item)));
 			if (bank.length === 0) {
-				if (this.processes.reading === null) this.footEl.createEl("p", { cls: "interview-prep-empty", text: this.spec.empty });
+				if (this.processes.reading === null) this.footEl.createEl("p", { cls: cssClass("empty"), text: this.spec.empty });
 				return;
 			}
 			const { one, noun } = this.spec;
-			if (matching.length === 0) this.footEl.createEl("p", { cls: "interview-prep-empty", text: `No ${one} matches.` });
+			if (matching.length === 0) this.footEl.createEl("p", { cls: cssClass("empty"), text: `No ${one} matches.` });
 			if (matching.length > this.limit) {
-				const more = this.footEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(PAGE, matching.length - this.limit)} more ${noun}` });
+				const more = this.footEl.createEl("button", { cls: cssClass("more"), text: `Show ${Math.min(PAGE, matching.length - this.limit)} more ${noun}` });
 				more.addEventListener("click", () => {
 					this.limit += PAGE;
 					this.draw();

@@ -4,6 +4,7 @@ import { noteName, type ActiveNote } from "../followed-note/active-note";
 import type { ProcessIndex } from "../interview-process/process-index";
 import { revealLine } from "../platform/open-note";
 import type { Settings } from "../settings/prep-settings";
+import { cssClass } from "../ui/css-class";
 
 export interface CallRemindersHost {
 	now(): number;
@@ -138,7 +139,7 @@ export function callNotice(app: App, now: () => number): (message: string, path:
 		shown.get(path)?.hide();
 		const notice = new Notice(message, Math.max(until - now(), 1_000));
 		shown.set(path, notice);
-		notice.messageEl.addClass("interview-prep-notice-link");
+		notice.messageEl.addClass(cssClass("notice-link"));
 		notice.messageEl.addEventListener("click", () => {
 			const file = app.vault.getFileByPath(path);
 			if (file) void revealLine(app, file, 1);

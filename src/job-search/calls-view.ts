@@ -3,6 +3,7 @@ import { callsOverview, formatTimeLeft, roundLabel, sameContent, type BankStory,
 import type { BankSource } from "./bank-source";
 import { KeyedList, type ListEntry } from "../ui/keyed-list";
 import { groupTitle, partHeader } from "../ui/sidebar-elements";
+import { cssClass } from "../ui/css-class";
 
 export const CALLS_VIEW_TYPE = "interview-prep-calls";
 
@@ -44,10 +45,10 @@ export class CallsView extends ItemView {
 
 	protected override async onOpen(): Promise<void> {
 		this.contentEl.empty();
-		this.contentEl.addClass("interview-prep-view", "interview-prep-calls");
+		this.contentEl.addClass(cssClass("view"), cssClass("calls"));
 		const body = this.contentEl.createDiv();
 		this.upcoming = part(body, "Upcoming", "No calls ahead. Set meeting: in a prep note's frontmatter to see it here.");
-		this.ahead = new KeyedList(this.upcoming.el.createEl("ol", { cls: "interview-prep-rounds" }));
+		this.ahead = new KeyedList(this.upcoming.el.createEl("ol", { cls: cssClass("rounds") }));
 		this.recent = part(body, "Recent", "Nothing left to do after your calls.");
 		this.noDebrief = group(this.recent, "Without a debrief");
 		this.followUps = group(this.recent, "Follow-ups");
@@ -109,12 +110,12 @@ export class CallsView extends ItemView {
 			key,
 			signature: JSON.stringify([text, facts, marks]),
 			draw: (parent) => {
-				const item = parent.createEl("li", { cls: ["interview-prep-round", ...(cls ? [cls] : [])] });
+				const item = parent.createEl("li", { cls: [cssClass("round"), ...(cls ? [cls] : [])] });
 				const button = item.createEl("button", { cls: "interview-prep-link interview-prep-round-link", text, attr: { "data-key": key } });
 				button.addEventListener("click", () => this.context.open(path, line));
-				const factsEl = item.createDiv({ cls: "interview-prep-round-facts" });
+				const factsEl = item.createDiv({ cls: cssClass("round-facts") });
 				for (const fact of facts) factsEl.createSpan({ text: fact });
-				for (const mark of marks) if (mark !== null) factsEl.createSpan({ cls: "interview-prep-mark", text: mark });
+				for (const mark of marks) if (mark !== null) factsEl.createSpan({ cls: cssClass("mark"), text: mark });
 				return item;
 			},
 		};
@@ -151,9 +152,9 @@ interface Part {
 }
 
 function part(parent: HTMLElement, title: string, empty: string): Part {
-	const el = parent.createEl("section", { cls: "interview-prep-part" });
-	const countEl = partHeader(el, title).createSpan({ cls: "interview-prep-count" });
-	const emptyEl = el.createEl("p", { cls: "interview-prep-empty", text: empty });
+	const el = parent.createEl("section", { cls: cssClass("part") });
+	const countEl = partHeader(el, title).createSpan({ cls: cssClass("count") });
+	const emptyEl = el.createEl("p", { cls: cssClass("empty"), text: empty });
 	return {
 		el,
 		count: (count) => {
@@ -168,7 +169,7 @@ type Group = (rows: ListEntry[]) => void;
 
 function group(owner: Part, title: string): Group {
 	const titleEl = groupTitle(owner.el, title);
-	const list = new KeyedList(owner.el.createEl("ul", { cls: "interview-prep-rounds" }));
+	const list = new KeyedList(owner.el.createEl("ul", { cls: cssClass("rounds") }));
 	return (rows) => {
 		titleEl.toggle(rows.length > 0);
 		list.render(rows);

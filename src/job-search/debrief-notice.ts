@@ -1,6 +1,7 @@
 import { Notice, type App } from "obsidian";
 import { revealLine } from "../platform/open-note";
 import type { ActiveNote } from "../followed-note/active-note";
+import { cssClass } from "../ui/css-class";
 
 /** A call offered a debrief: its note, and how the notice names it, such as `Acme call with Dana (Screen)`. */
 export interface DebriefCall {
@@ -34,7 +35,7 @@ export function debriefNotice(app: App, activeNote: ActiveNote, insertDebrief: (
 				? new Notice(`Your ${only.label} is over. Note how it went while it is fresh.`, 0)
 				: new Notice(`${calls.length} calls are over. Note how each went while it is fresh:`, 0);
 		const current = (shown = { notice, calls });
-		const list = calls.length === 1 ? notice.messageEl : notice.messageEl.createDiv({ cls: "interview-prep-notice-calls" });
+		const list = calls.length === 1 ? notice.messageEl : notice.messageEl.createDiv({ cls: cssClass("notice-calls") });
 		for (const call of calls) {
 			const button = list.createEl("button", { cls: "mod-cta interview-prep-notice-button", text: calls.length === 1 ? "Insert debrief" : call.label });
 			button.addEventListener("click", (evt) => {

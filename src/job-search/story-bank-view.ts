@@ -4,6 +4,7 @@ import type { BankSource } from "./bank-source";
 import { BankView } from "./bank-view";
 import type { ListEntry } from "../ui/keyed-list";
 import { starMarkers } from "../ui/sidebar-elements";
+import { cssClass } from "../ui/css-class";
 
 export const STORY_BANK_VIEW_TYPE = "interview-prep-story-bank";
 
@@ -60,7 +61,7 @@ export class StoryBankView extends BankView<BankStory> {
 
 	protected toggled(bank: readonly BankStory[]): readonly BankStory[] {
 		const company = (this.shownCompany = this.context.followedCompany());
-		this.notToldEl.toggleClass("interview-prep-hidden", company === null);
+		this.notToldEl.toggleClass(cssClass("hidden"), company === null);
 		if (company !== null) this.notToldEl.setText(`Not yet told to ${company}`);
 		return filterBank(bank, { notToldTo: this.notTold ? company : null, notReady: this.notReady });
 	}
@@ -79,34 +80,34 @@ export class StoryBankView extends BankView<BankStory> {
 	private answered(card: HTMLElement, story: BankStory): void {
 		if (story.answered.length === 0) return;
 		const answered = card.createDiv({ cls: "interview-prep-tellings interview-prep-story-answered" });
-		answered.createSpan({ cls: "interview-prep-mark", text: `Answered ${story.answered.length === 1 ? "1 question" : `${story.answered.length} questions`}` });
-		const list = answered.createEl("ul", { cls: "interview-prep-telling-list" });
+		answered.createSpan({ cls: cssClass("mark"), text: `Answered ${story.answered.length === 1 ? "1 question" : `${story.answered.length} questions`}` });
+		const list = answered.createEl("ul", { cls: cssClass("telling-list") });
 		for (const question of story.answered) {
-			const button = list.createEl("li").createEl("button", { cls: "interview-prep-link", text: question.question, attr: { "data-key": `${story.key}\u0000${question.path}\u0000${question.line}` } });
+			const button = list.createEl("li").createEl("button", { cls: cssClass("link"), text: question.question, attr: { "data-key": `${story.key}\u0000${question.path}\u0000${question.line}` } });
 			button.addEventListener("click", () => this.context.open(question.path, question.line));
 		}
 	}
 
 	private card(parent: HTMLElement, story: BankStory, starWords: readonly string[]): HTMLElement {
 		const card = parent.createEl("article", { cls: "interview-prep-story interview-prep-bank-story" });
-		const title = card.createEl("h4", { cls: "interview-prep-story-title" });
-		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title, attr: { "data-key": story.key } });
+		const title = card.createEl("h4", { cls: cssClass("story-title") });
+		const jump = title.createEl("button", { cls: cssClass("link"), text: story.title, attr: { "data-key": story.key } });
 		jump.addEventListener("click", () => this.context.open(story.path, story.line));
 		starMarkers(card, story.markers, starWords);
 		if (story.details.length > 0) {
-			const details = card.createEl("ul", { cls: "interview-prep-story-details" });
+			const details = card.createEl("ul", { cls: cssClass("story-details") });
 			for (const detail of story.details) details.createEl("li", { text: detail });
 		}
 		this.answered(card, story);
-		const told = card.createDiv({ cls: "interview-prep-tellings" });
+		const told = card.createDiv({ cls: cssClass("tellings") });
 		if (story.tellings.length === 0) {
-			told.createSpan({ cls: "interview-prep-mark", text: `Not told yet · in ${notes(story.paths.length)}` });
+			told.createSpan({ cls: cssClass("mark"), text: `Not told yet · in ${notes(story.paths.length)}` });
 			return card;
 		}
-		told.createSpan({ cls: "interview-prep-mark", text: `Told ${times(story.tellings.length)} · in ${notes(story.paths.length)}` });
-		const list = told.createEl("ul", { cls: "interview-prep-telling-list" });
+		told.createSpan({ cls: cssClass("mark"), text: `Told ${times(story.tellings.length)} · in ${notes(story.paths.length)}` });
+		const list = told.createEl("ul", { cls: cssClass("telling-list") });
 		for (const telling of story.tellings) {
-			const button = list.createEl("li").createEl("button", { cls: "interview-prep-link", text: tellingText(telling), attr: { "data-key": `${story.key}\u0000${telling.path}` } });
+			const button = list.createEl("li").createEl("button", { cls: cssClass("link"), text: tellingText(telling), attr: { "data-key": `${story.key}\u0000${telling.path}` } });
 			button.addEventListener("click", () => this.context.open(telling.path, telling.line));
 		}
 		return card;

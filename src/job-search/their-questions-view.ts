@@ -3,6 +3,7 @@ import { filterTheirQuestions, type Asking, type BankQuestion, type Rating } fro
 import type { BankSource } from "./bank-source";
 import { BankView } from "./bank-view";
 import type { ListEntry } from "../ui/keyed-list";
+import { cssClass } from "../ui/css-class";
 
 export const THEIR_QUESTIONS_VIEW_TYPE = "interview-prep-their-questions";
 
@@ -29,7 +30,7 @@ export class TheirQuestionsView extends BankView<BankQuestion> {
 				type: THEIR_QUESTIONS_VIEW_TYPE,
 				icon: "messages-square",
 				title: "Their questions bank",
-				cls: ["interview-prep-their-bank"],
+				cls: [cssClass("their-bank")],
 				one: "question",
 				noun: "questions",
 				empty: "No questions yet. What interviewers asked, in every prep note with a company, shows up here.",
@@ -64,22 +65,22 @@ export class TheirQuestionsView extends BankView<BankQuestion> {
 		const card = parent.createEl("article", { cls: "interview-prep-story interview-prep-their-bank-question" });
 		if (question.rating) card.addClass(`is-${question.rating}`);
 		const latest = question.asked[question.asked.length - 1];
-		const title = card.createEl("h4", { cls: "interview-prep-story-title" });
-		const jump = title.createEl("button", { cls: "interview-prep-link", text: question.text, attr: { "data-key": question.key } });
+		const title = card.createEl("h4", { cls: cssClass("story-title") });
+		const jump = title.createEl("button", { cls: cssClass("link"), text: question.text, attr: { "data-key": question.key } });
 		if (latest) jump.addEventListener("click", () => this.context.open(latest.path, latest.line));
-		const facts = card.createDiv({ cls: "interview-prep-their-bank-facts" });
-		const rating = facts.createSpan({ cls: "interview-prep-rating-word" });
-		rating.createSpan({ cls: "interview-prep-rate-dot" });
+		const facts = card.createDiv({ cls: cssClass("their-bank-facts") });
+		const rating = facts.createSpan({ cls: cssClass("rating-word") });
+		rating.createSpan({ cls: cssClass("rate-dot") });
 		rating.createSpan({ text: question.rating === null ? "Not rated" : `Latest: ${RATING_WORDS[question.rating]}` });
 		const before = question.ratings.slice(0, -1);
 		if (before.length > 0) facts.createSpan({ text: `before: ${before.map((r) => RATING_WORDS[r]).join(", ")}` });
-		if (question.stories.length > 0) card.createDiv({ cls: "interview-prep-answered", text: `Answered with: ${question.stories.join("; ")}` });
+		if (question.stories.length > 0) card.createDiv({ cls: cssClass("answered"), text: `Answered with: ${question.stories.join("; ")}` });
 		// Where it was asked, as the story bank lists where a story was told.
-		const asked = card.createDiv({ cls: "interview-prep-tellings" });
-		asked.createSpan({ cls: "interview-prep-mark", text: `Asked ${question.times === 1 ? "once" : `${question.times} times`}` });
-		const list = asked.createEl("ul", { cls: "interview-prep-telling-list" });
+		const asked = card.createDiv({ cls: cssClass("tellings") });
+		asked.createSpan({ cls: cssClass("mark"), text: `Asked ${question.times === 1 ? "once" : `${question.times} times`}` });
+		const list = asked.createEl("ul", { cls: cssClass("telling-list") });
 		for (const asking of question.asked) {
-			const button = list.createEl("li").createEl("button", { cls: "interview-prep-link", text: askingText(asking), attr: { "data-key": `${question.key}\u0000${asking.path}` } });
+			const button = list.createEl("li").createEl("button", { cls: cssClass("link"), text: askingText(asking), attr: { "data-key": `${question.key}\u0000${asking.path}` } });
 			button.addEventListener("click", () => this.context.open(asking.path, asking.line));
 		}
 		return card;

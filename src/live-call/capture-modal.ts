@@ -1,4 +1,5 @@
 import { Modal, type App } from "obsidian";
+import { cssClass } from "../ui/css-class";
 
 /** The section whose captures are rows of a table, split into its columns at ` | `. */
 export const TABLE_TARGET = "Discrepancies";
@@ -36,23 +37,23 @@ export class CaptureModal extends Modal {
 
 	override onOpen(): void {
 		this.setTitle(this.title);
-		this.contentEl.addClass("interview-prep-capture");
+		this.contentEl.addClass(cssClass("capture"));
 		// One section needs no choice.
-		const group = this.targets.length > 1 ? this.contentEl.createDiv({ cls: "interview-prep-capture-targets", attr: { role: "radiogroup", "aria-label": "Section" } }) : null;
+		const group = this.targets.length > 1 ? this.contentEl.createDiv({ cls: cssClass("capture-targets"), attr: { role: "radiogroup", "aria-label": "Section" } }) : null;
 		this.targets.forEach((target, i) => {
 			if (!group) return;
 			const button = group.createEl("button", { text: target, attr: { role: "radio" } });
 			button.addEventListener("click", () => this.select(i));
 			this.buttons.push(button);
 		});
-		const input = (this.input = this.contentEl.createEl("input", { type: "text", cls: "interview-prep-capture-input", attr: { "aria-label": "Note text" } }));
+		const input = (this.input = this.contentEl.createEl("input", { type: "text", cls: cssClass("capture-input"), attr: { "aria-label": "Note text" } }));
 		input.placeholder = this.placeholder;
 		// Read out as it appears, without taking focus from the field.
 		this.warning = this.contentEl.createDiv({ cls: "interview-prep-capture-warning interview-prep-hidden", attr: { role: "status", "aria-live": "polite" } });
 		input.addEventListener("input", () => this.showCheck());
 		const hint = this.targets.length > 1 ? "Enter adds it with the time; Tab switches the section." : `Enter adds it to ${this.targets[0] ?? "the note"} with the time.`;
-		this.contentEl.createDiv({ cls: "interview-prep-capture-hint", text: hint });
-		this.cellsHint = this.contentEl.createDiv({ cls: "interview-prep-capture-hint" });
+		this.contentEl.createDiv({ cls: cssClass("capture-hint"), text: hint });
+		this.cellsHint = this.contentEl.createDiv({ cls: cssClass("capture-hint") });
 		input.addEventListener("keydown", (evt) => {
 			if (evt.key === "Tab" && !evt.shiftKey && this.targets.length === 1 && this.isTable() && input.value.split(" | ").length <= CELL_BREAKS) {
 				// The next cell of the row, as in a table; once the last one is reached, Tab leaves the field.
@@ -86,7 +87,7 @@ export class CaptureModal extends Modal {
 		this.showCheck();
 		const cells = this.targets.length === 1 ? "Tab moves to the next column." : "Separate the columns with | between spaces.";
 		this.cellsHint?.setText(this.isTable() ? `A row of the table: topic, what you were told before, what you are told today. ${cells}` : "");
-		this.cellsHint?.toggleClass("interview-prep-hidden", !this.isTable());
+		this.cellsHint?.toggleClass(cssClass("hidden"), !this.isTable());
 	}
 
 	private isTable(): boolean {
@@ -99,6 +100,6 @@ export class CaptureModal extends Modal {
 		if (!input || !warning) return;
 		const words = this.check?.(this.targets[this.targetIndex] ?? "", input.value) ?? null;
 		warning.setText(words ?? "");
-		warning.toggleClass("interview-prep-hidden", words === null);
+		warning.toggleClass(cssClass("hidden"), words === null);
 	}
 }

@@ -1,6 +1,7 @@
 import { nestedList } from "../ui/sidebar-elements";
 import { Modal, setIcon, type App } from "obsidian";
 import type { Story } from "../core";
+import { cssClass } from "../ui/css-class";
 
 /** A horizontal swipe at least this long, in CSS pixels, moves to the next or previous story. */
 const SWIPE_PX = 50;
@@ -23,13 +24,13 @@ export class CueCardModal extends Modal {
 	}
 
 	override onOpen(): void {
-		this.modalEl.addClass("interview-prep-cue-card");
+		this.modalEl.addClass(cssClass("cue-card"));
 		this.scope.register([], "ArrowRight", () => this.move(1));
 		this.scope.register([], "ArrowLeft", () => this.move(-1));
-		this.body = this.contentEl.createDiv({ cls: "interview-prep-cue-body" });
-		const nav = this.contentEl.createDiv({ cls: "interview-prep-cue-nav" });
+		this.body = this.contentEl.createDiv({ cls: cssClass("cue-body") });
+		const nav = this.contentEl.createDiv({ cls: cssClass("cue-nav") });
 		const previous = this.navButton(nav, "arrow-left", "Previous story", -1);
-		this.position = nav.createDiv({ cls: "interview-prep-cue-position", attr: { "aria-live": "polite" } });
+		this.position = nav.createDiv({ cls: cssClass("cue-position"), attr: { "aria-live": "polite" } });
 		this.navButton(nav, "arrow-right", "Next story", 1);
 		this.titleText = this.titleEl;
 		this.listenForSwipes();
@@ -43,7 +44,7 @@ export class CueCardModal extends Modal {
 	}
 
 	private navButton(parent: HTMLElement, icon: string, label: string, step: number): HTMLButtonElement {
-		const button = parent.createEl("button", { cls: "interview-prep-cue-step", attr: { "aria-label": label } });
+		const button = parent.createEl("button", { cls: cssClass("cue-step"), attr: { "aria-label": label } });
 		setIcon(button, icon);
 		button.disabled = this.stories.length < 2;
 		button.addEventListener("click", () => this.move(step));
@@ -79,8 +80,8 @@ export class CueCardModal extends Modal {
 		if (!story) return;
 		this.titleText.setText(story.title || "Untitled story");
 		this.body.empty();
-		if (story.group) this.body.createDiv({ cls: "interview-prep-cue-group", text: story.group });
-		nestedList(this.body, "interview-prep-cue-details", story.nested);
+		if (story.group) this.body.createDiv({ cls: cssClass("cue-group"), text: story.group });
+		nestedList(this.body, cssClass("cue-details"), story.nested);
 		this.position.setText(`${this.index + 1} of ${this.stories.length}`);
 	}
 }

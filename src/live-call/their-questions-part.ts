@@ -1,6 +1,7 @@
 import type { Rating, TheirQuestion } from "../core";
 import { partHeader } from "../ui/sidebar-elements";
 import { ViewPart } from "../ui/view-part";
+import { cssClass } from "../ui/css-class";
 
 /** What the part does: jump to a question, rate it, pick the story that answered it, capture another. */
 export interface TheirQuestionsActions {
@@ -36,25 +37,25 @@ export class TheirQuestionsPart extends ViewPart<TheirQuestionsData> {
 		this.el.empty();
 		const bar = partHeader(this.el, "Their questions");
 		const weak = questions.filter((q) => q.rating === "weak").length;
-		bar.createSpan({ cls: "interview-prep-count", text: [`${questions.length} asked`, weak > 0 ? `${weak} weak` : null].filter((p) => p !== null).join(" · ") });
-		const add = bar.createEl("button", { cls: "interview-prep-capture-question", text: "Capture…", attr: { "aria-label": "Capture their question" } });
+		bar.createSpan({ cls: cssClass("count"), text: [`${questions.length} asked`, weak > 0 ? `${weak} weak` : null].filter((p) => p !== null).join(" · ") });
+		const add = bar.createEl("button", { cls: cssClass("capture-question"), text: "Capture…", attr: { "aria-label": "Capture their question" } });
 		add.addEventListener("click", () => this.actions.captureTheirQuestion());
 		if (questions.length === 0) {
-			this.el.createEl("p", { cls: "interview-prep-empty", text: "None yet. Capture each question as they ask it, then rate your answer." });
+			this.el.createEl("p", { cls: cssClass("empty"), text: "None yet. Capture each question as they ask it, then rate your answer." });
 			return;
 		}
-		const list = this.el.createEl("ul", { cls: "interview-prep-their-questions" });
+		const list = this.el.createEl("ul", { cls: cssClass("their-questions") });
 		for (const question of questions) this.renderQuestion(list, question);
 	}
 
 	private renderQuestion(list: HTMLElement, question: TheirQuestion): void {
-		const item = list.createEl("li", { cls: "interview-prep-their-question" });
+		const item = list.createEl("li", { cls: cssClass("their-question") });
 		if (question.rating) item.addClass(`is-${question.rating}`);
-		const head = item.createDiv({ cls: "interview-prep-their-question-head" });
-		if (question.stamp) head.createSpan({ cls: "interview-prep-stamp", text: question.stamp.slice(1, -1) });
-		const jump = head.createEl("button", { cls: "interview-prep-link", text: question.text, attr: { "data-line": question.line } });
+		const head = item.createDiv({ cls: cssClass("their-question-head") });
+		if (question.stamp) head.createSpan({ cls: cssClass("stamp"), text: question.stamp.slice(1, -1) });
+		const jump = head.createEl("button", { cls: cssClass("link"), text: question.text, attr: { "data-line": question.line } });
 		jump.addEventListener("click", () => this.actions.jumpToLine(question.line));
-		const controls = item.createDiv({ cls: "interview-prep-rating", attr: { role: "group", "aria-label": `Rate: ${question.text}` } });
+		const controls = item.createDiv({ cls: cssClass("rating"), attr: { role: "group", "aria-label": `Rate: ${question.text}` } });
 		for (const { rating, word, label } of RATINGS) {
 			const on = question.rating === rating;
 			const button = controls.createEl("button", {
@@ -62,16 +63,16 @@ export class TheirQuestionsPart extends ViewPart<TheirQuestionsData> {
 				attr: { "aria-pressed": on, "aria-label": `${label}: ${question.text}`, "data-line": question.line },
 			});
 			button.toggleClass("is-active", on);
-			button.createSpan({ cls: "interview-prep-rate-dot" });
+			button.createSpan({ cls: cssClass("rate-dot") });
 			button.createSpan({ text: word });
 			button.addEventListener("click", () => this.actions.rateTheirQuestion(question, rating));
 		}
 		const answer = controls.createEl("button", {
-			cls: "interview-prep-answer",
+			cls: cssClass("answer"),
 			text: question.answeredWith === null ? "Answered with…" : "Change story…",
 			attr: { "aria-label": `Answered with a story: ${question.text}`, "data-line": question.line },
 		});
 		answer.addEventListener("click", () => this.actions.chooseAnswer(question));
-		if (question.answeredWith !== null) item.createDiv({ cls: "interview-prep-answered", text: `Answered with: ${question.answeredWith}` });
+		if (question.answeredWith !== null) item.createDiv({ cls: cssClass("answered"), text: `Answered with: ${question.answeredWith}` });
 	}
 }

@@ -3,6 +3,7 @@ import { PathSuggest } from "./path-suggest";
 import { formatSaidTopics, parseSaidTopics, readStarWords, saidTopicsProblem, splitStarWords, type SaidTopic } from "../core";
 import { DEFAULT_SETTINGS, readMinutes, type SettingsChange } from "./prep-settings";
 import type { SettingsOwner } from "./settings-owner";
+import { cssClass } from "../ui/css-class";
 
 /**
  * The settings this tab edits: where each one lives in the settings object,
@@ -161,7 +162,7 @@ export class PrepSettingTab extends PluginSettingTab {
 	/** One row: its control, and the message that says why a value was not saved. */
 	private drawField(field: Field): void {
 		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
-		const messageEl = setting.infoEl.createDiv({ cls: "interview-prep-setting-error", attr: { role: "alert" } });
+		const messageEl = setting.infoEl.createDiv({ cls: cssClass("setting-error"), attr: { role: "alert" } });
 		messageEl.hide();
 		const save = async (value: unknown) => {
 			const message = validate(field, value) ?? "";

@@ -2,6 +2,7 @@ import type { GlanceSection } from "../core";
 import type { PrepActions } from "./prep-actions";
 import { partHeader } from "../ui/sidebar-elements";
 import { ViewPart } from "../ui/view-part";
+import { cssClass } from "../ui/css-class";
 
 /**
  * Ice breakers, Highlights and Concerns, compact, for a glance during the call: each line as written, what
@@ -19,15 +20,15 @@ export class GlancePanel extends ViewPart<{ sections: GlanceSection[] }> {
 		this.el.empty();
 		partHeader(this.el, "At a glance");
 		for (const section of sections) {
-			const group = this.el.createEl("section", { cls: "interview-prep-glance-group" });
-			const heading = group.createDiv({ cls: "interview-prep-group-title", attr: { role: "heading", "aria-level": 4 } });
-			const title = heading.createEl("button", { cls: "interview-prep-link", text: section.heading, attr: { "data-line": section.line } });
+			const group = this.el.createEl("section", { cls: cssClass("glance-group") });
+			const heading = group.createDiv({ cls: cssClass("group-title"), attr: { role: "heading", "aria-level": 4 } });
+			const title = heading.createEl("button", { cls: cssClass("link"), text: section.heading, attr: { "data-line": section.line } });
 			title.addEventListener("click", () => this.actions.jumpToLine(section.line));
-			const list = group.createEl("ul", { cls: "interview-prep-glance" });
+			const list = group.createEl("ul", { cls: cssClass("glance") });
 			for (const item of section.items) {
 				const li = list.createEl("li", { text: readable(item.text) });
 				if (item.nested.length === 0) continue;
-				const nested = li.createEl("ul", { cls: "interview-prep-glance-nested" });
+				const nested = li.createEl("ul", { cls: cssClass("glance-nested") });
 				for (const line of item.nested) nested.createEl("li", { text: readable(line) });
 			}
 		}

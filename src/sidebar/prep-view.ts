@@ -15,6 +15,7 @@ import { QuestionList } from "./question-list";
 import { StoryCards } from "./story-cards";
 import { TimerPanel, type TimerPanelActions } from "../timer/timer-panel";
 import { TheirQuestionsPart, type TheirQuestionsActions } from "../live-call/their-questions-part";
+import { cssClass } from "../ui/css-class";
 
 export const PREP_VIEW_TYPE = "interview-prep-sidebar";
 
@@ -71,9 +72,9 @@ export class PrepView extends ItemView {
 	protected override async onOpen(): Promise<void> {
 		const root = this.contentEl;
 		root.empty();
-		root.addClass("interview-prep-view");
+		root.addClass(cssClass("view"));
 		const { timer, timerActions, call } = this.context;
-		this.timerPanel = new TimerPanel(root.createDiv({ cls: "interview-prep-part" }), timer, call, timerActions);
+		this.timerPanel = new TimerPanel(root.createDiv({ cls: cssClass("part") }), timer, call, timerActions);
 		this.registerEvent(timer.onChange(() => {
 			this.timerPanel.rebuild();
 			this.timerPanel.drawCall();
@@ -83,8 +84,8 @@ export class PrepView extends ItemView {
 		this.statusEl = root.createDiv({ cls: "interview-prep-status-line interview-prep-hidden", attr: { role: "status" } });
 		this.yamlEl = root.createDiv({ cls: "interview-prep-yaml-problem interview-prep-hidden", attr: { role: "note" } });
 		this.person = new PersonPanel(root.createDiv({ cls: "interview-prep-part interview-prep-person-part interview-prep-hidden" }), this.context.processActions);
-		this.emptyEl = root.createDiv({ cls: "interview-prep-empty" });
-		this.bodyEl = root.createDiv({ cls: "interview-prep-body" });
+		this.emptyEl = root.createDiv({ cls: cssClass("empty") });
+		this.bodyEl = root.createDiv({ cls: cssClass("body") });
 		const { actions } = this.context;
 		this.progress = new ProgressPanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-progress-part" }), actions);
 		this.glance = new GlancePanel(this.bodyEl.createDiv({ cls: "interview-prep-part interview-prep-glance-part" }), actions);
@@ -99,7 +100,7 @@ export class PrepView extends ItemView {
 		this.registerEvent(this.context.settings.onChange(({ keys }) => SHOWN_KEYS.some((key) => keys.has(key)) && this.show(this.context.activeNote.state)));
 		this.registerEvent(
 			this.context.activeNote.onProgress((share) => {
-				this.statusEl.toggleClass("interview-prep-hidden", share >= 1);
+				this.statusEl.toggleClass(cssClass("hidden"), share >= 1);
 				this.statusEl.setText(`Reading note… ${Math.round(share * 100)}%`);
 			}),
 		);
@@ -135,7 +136,7 @@ export class PrepView extends ItemView {
 		this.timerPanel.setShownNote(state?.file.path ?? null);
 		this.showYamlProblem(state);
 		const person = state ? this.personOf(state) : null;
-		this.person.el.toggleClass("interview-prep-hidden", person === null);
+		this.person.el.toggleClass(cssClass("hidden"), person === null);
 		if (person) this.person.update(person);
 		if (!state) {
 			this.showEmpty("Open a prep note to see its progress, stories and questions here.");
@@ -146,8 +147,8 @@ export class PrepView extends ItemView {
 		if (!isPrepShaped(note, names)) {
 			if (person) {
 				// A person's note: their part alone.
-				this.emptyEl.addClass("interview-prep-hidden");
-				this.bodyEl.addClass("interview-prep-hidden");
+				this.emptyEl.addClass(cssClass("hidden"));
+				this.bodyEl.addClass(cssClass("hidden"));
 				return;
 			}
 			this.showEmpty(
@@ -158,20 +159,20 @@ export class PrepView extends ItemView {
 			);
 			return;
 		}
-		this.emptyEl.addClass("interview-prep-hidden");
-		this.bodyEl.removeClass("interview-prep-hidden");
+		this.emptyEl.addClass(cssClass("hidden"));
+		this.bodyEl.removeClass(cssClass("hidden"));
 		const { starWords } = settings;
 		const process = this.processOf(state);
-		this.process.el.toggleClass("interview-prep-hidden", process === null);
+		this.process.el.toggleClass(cssClass("hidden"), process === null);
 		if (process) this.process.update(process);
 		this.progress.update(progressDataOf(note, names.preparation, starWords));
 		const { glance } = state;
-		this.glance.el.toggleClass("interview-prep-hidden", glance.length === 0);
+		this.glance.el.toggleClass(cssClass("hidden"), glance.length === 0);
 		if (glance.length > 0) this.glance.update({ sections: glance });
 		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax, askedBefore: process?.askedBefore ?? {} });
 		// During the call, or once they have asked something: before it, the part would only take room.
 		const theirs = note.theirQuestions.length > 0 || this.context.timer.state?.notePath === state.file.path;
-		this.theirQuestions.el.toggleClass("interview-prep-hidden", !theirs);
+		this.theirQuestions.el.toggleClass(cssClass("hidden"), !theirs);
 		if (theirs) this.theirQuestions.update({ questions: note.theirQuestions });
 		this.stories.update({ stories: note.stories, starWords, toldBefore: process?.toldBefore ?? {} });
 	}
@@ -192,7 +193,7 @@ export class PrepView extends ItemView {
 
 	private showYamlProblem(state: ActiveNoteState | null): void {
 		const problem = state?.yamlProblem ?? null;
-		this.yamlEl.toggleClass("interview-prep-hidden", problem === null);
+		this.yamlEl.toggleClass(cssClass("hidden"), problem === null);
 		if (!problem) return;
 		this.yamlEl.setText(
 			`Obsidian cannot read this note's properties: line ${problem.line} ("${problem.text.trim()}"), because ${problem.reason}. ` +
@@ -201,12 +202,12 @@ export class PrepView extends ItemView {
 	}
 
 	private showEmpty(message: string, insertSections?: () => void): void {
-		this.bodyEl.addClass("interview-prep-hidden");
-		this.emptyEl.removeClass("interview-prep-hidden");
+		this.bodyEl.addClass(cssClass("hidden"));
+		this.emptyEl.removeClass(cssClass("hidden"));
 		this.emptyEl.empty();
 		this.emptyEl.createEl("p", { text: message });
 		if (insertSections) {
-			const buttons = this.emptyEl.createDiv({ cls: "interview-prep-empty-actions" });
+			const buttons = this.emptyEl.createDiv({ cls: cssClass("empty-actions") });
 			const button = buttons.createEl("button", { cls: "mod-cta", text: "Insert prep sections" });
 			button.addEventListener("click", insertSections);
 			buttons.createEl("button", { text: "Set heading names" }).addEventListener("click", this.context.openSettings);

@@ -4,6 +4,7 @@ import type { PrepActions } from "./prep-actions";
 import { renderProgress } from "./progress-bar";
 import { disclosureButton } from "../ui/sidebar-elements";
 import { ViewPart } from "../ui/view-part";
+import { cssClass } from "../ui/css-class";
 
 /** Section rows drawn at first; a huge note shows the rest on request. */
 const SECTION_PAGE = 40;
@@ -67,29 +68,29 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 
 	protected render(data: ProgressData): void {
 		this.el.empty();
-		const header = this.el.createDiv({ cls: "interview-prep-header" });
-		header.createDiv({ cls: "interview-prep-title", text: data.title || "Untitled note", attr: { role: "heading", "aria-level": 2 } });
+		const header = this.el.createDiv({ cls: cssClass("header") });
+		header.createDiv({ cls: cssClass("title"), text: data.title || "Untitled note", attr: { role: "heading", "aria-level": 2 } });
 		// A note without tasks has no progress to show: an empty 0/0 bar would read as none done.
 		if (data.total > 0 || data.cancelled > 0) {
 			const progress = renderProgress(header, data.done, data.total, "Overall prep progress");
 			// Beside the bar it counts, so it is not read as a cancelled story.
-			if (data.cancelled > 0) progress.createSpan({ cls: "interview-prep-cancelled", text: `${data.cancelled} cancelled ${data.cancelled === 1 ? "task" : "tasks"} not counted` });
+			if (data.cancelled > 0) progress.createSpan({ cls: cssClass("cancelled"), text: `${data.cancelled} cancelled ${data.cancelled === 1 ? "task" : "tasks"} not counted` });
 		}
 		if (data.stories > 0) {
-			const ready = header.createDiv({ cls: "interview-prep-ready", text: `Stories ready: ${data.storiesReady}/${data.stories}` });
+			const ready = header.createDiv({ cls: cssClass("ready"), text: `Stories ready: ${data.storiesReady}/${data.stories}` });
 			// Each card says in words what it lacks; the label says what ready means.
 			setTooltip(ready, `Stories ready: ${data.storiesReady} of ${data.stories}, with details that cover ${wordList(data.starWords)}`);
 		}
 		if (data.hasPrepTask) {
-			const next = header.createEl("button", { cls: "interview-prep-next", text: "Check next open task" });
+			const next = header.createEl("button", { cls: cssClass("next"), text: "Check next open task" });
 			next.addEventListener("click", () => this.actions.toggleNextPrepTask());
 		}
 		if (data.rows.length === 0) return;
-		const list = this.el.createEl("ul", { cls: "interview-prep-sections", attr: { "aria-label": "Progress by section" } });
+		const list = this.el.createEl("ul", { cls: cssClass("sections"), attr: { "aria-label": "Progress by section" } });
 		const shown = this.showAll ? data.rows : data.rows.slice(0, SECTION_PAGE);
 		for (const row of shown) this.renderRow(list, row);
 		if (shown.length < data.rows.length) {
-			const more = this.el.createEl("button", { cls: "interview-prep-more", text: `Show all ${data.rows.length} sections` });
+			const more = this.el.createEl("button", { cls: cssClass("more"), text: `Show all ${data.rows.length} sections` });
 			more.addEventListener("click", () => {
 				this.showAll = true;
 				this.rerender();
@@ -100,8 +101,8 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 	private renderRow(list: HTMLElement, { section, openTasks }: SectionRow): void {
 		const key = `${section.depth}:${section.heading}`;
 		const isOpen = this.expanded.has(key);
-		const item = list.createEl("li", { cls: ["interview-prep-section", `interview-prep-depth-${Math.min(section.depth, 6)}`] });
-		const line = item.createDiv({ cls: "interview-prep-section-row" });
+		const item = list.createEl("li", { cls: [cssClass("section"), `interview-prep-depth-${Math.min(section.depth, 6)}`] });
+		const line = item.createDiv({ cls: cssClass("section-row") });
 		const toggle = disclosureButton(line, isOpen, `${isOpen ? "Hide" : "Show"} open tasks in ${section.heading}`, key, () => {
 			if (isOpen) this.expanded.delete(key);
 			else this.expanded.add(key);
@@ -109,14 +110,14 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 			this.rerender();
 		});
 		toggle.disabled = openTasks.length === 0;
-		const jump = line.createEl("button", { cls: "interview-prep-section-name", text: section.heading, attr: { "data-line": section.line } });
+		const jump = line.createEl("button", { cls: cssClass("section-name"), text: section.heading, attr: { "data-line": section.line } });
 		jump.addEventListener("click", () => this.actions.jumpToLine(section.line));
 		renderProgress(line, section.done, section.total, `${section.heading} progress`);
 		if (!isOpen || openTasks.length === 0) return;
-		const tasks = item.createEl("ul", { cls: "interview-prep-open-tasks" });
+		const tasks = item.createEl("ul", { cls: cssClass("open-tasks") });
 		const shown = this.allTasks.has(key) ? openTasks : openTasks.slice(0, TASK_PAGE);
 		for (const task of shown) {
-			const label = tasks.createEl("li").createEl("label", { cls: "interview-prep-task" });
+			const label = tasks.createEl("li").createEl("label", { cls: cssClass("task") });
 			const box = label.createEl("input", { type: "checkbox", attr: { "data-line": task.line } });
 			label.createSpan({ text: task.text || "(empty task)" });
 			// Click fires for the mouse and for the space bar alike.
@@ -124,7 +125,7 @@ export class ProgressPanel extends ViewPart<ProgressData> {
 		}
 		const firstHidden = openTasks[shown.length];
 		if (!firstHidden) return;
-		const more = item.createEl("button", { cls: "interview-prep-more", text: `Show all ${openTasks.length} open tasks` });
+		const more = item.createEl("button", { cls: cssClass("more"), text: `Show all ${openTasks.length} open tasks` });
 		more.addEventListener("click", () => {
 			this.allTasks.add(key);
 			this.rerender();

@@ -3,6 +3,7 @@ import type { PrepActions } from "./prep-actions";
 import { disclosureButton, groupTitle, partHeader, starMarkers, nestedList } from "../ui/sidebar-elements";
 import { KeyedList, type ListEntry } from "../ui/keyed-list";
 import { ViewPart } from "../ui/view-part";
+import { cssClass } from "../ui/css-class";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
 const STORY_PAGE = 60;
@@ -35,22 +36,22 @@ export class StoryCards extends ViewPart<StoryData> {
 	) {
 		super(el);
 		const bar = partHeader(el, "Stories");
-		this.countEl = bar.createSpan({ cls: "interview-prep-count" });
+		this.countEl = bar.createSpan({ cls: cssClass("count") });
 		this.filterEl = el.createEl("input", {
-			cls: "interview-prep-filter",
+			cls: cssClass("filter"),
 			type: "search",
 			placeholder: "Filter stories",
 			attr: { "aria-label": "Filter stories" },
 		});
 		this.filterEl.addEventListener("input", () => this.rerender());
-		this.hideToldEl = el.createEl("button", { cls: "interview-prep-hide-told", text: "Hide told stories", attr: { "aria-pressed": false } });
+		this.hideToldEl = el.createEl("button", { cls: cssClass("hide-told"), text: "Hide told stories", attr: { "aria-pressed": false } });
 		this.hideToldEl.addEventListener("click", () => {
 			this.hideTold = !this.hideTold;
 			this.hideToldEl.setAttr("aria-pressed", this.hideTold);
 			this.hideToldEl.toggleClass("is-active", this.hideTold);
 			this.rerender();
 		});
-		this.list = new KeyedList(el.createDiv({ cls: "interview-prep-stories" }));
+		this.list = new KeyedList(el.createDiv({ cls: cssClass("stories") }));
 		this.moreEl = el.createDiv();
 	}
 
@@ -85,7 +86,7 @@ export class StoryCards extends ViewPart<StoryData> {
 		this.list.render(entries);
 		this.moreEl.empty();
 		if (matching.length > shown.length) {
-			const more = this.moreEl.createEl("button", { cls: "interview-prep-more", text: `Show ${Math.min(STORY_PAGE, matching.length - shown.length)} more stories` });
+			const more = this.moreEl.createEl("button", { cls: cssClass("more"), text: `Show ${Math.min(STORY_PAGE, matching.length - shown.length)} more stories` });
 			more.addEventListener("click", () => {
 				this.limit += STORY_PAGE;
 				this.rerender();
@@ -98,30 +99,30 @@ export class StoryCards extends ViewPart<StoryData> {
 		const story = this.current.get(key) as Story;
 		const storyNow = () => this.current.get(key) ?? story;
 		const collapsed = this.collapsed.has(key);
-		const card = parent.createEl("article", { cls: "interview-prep-story" });
+		const card = parent.createEl("article", { cls: cssClass("story") });
 		const told = story.task === "done";
 		card.toggleClass("is-collapsed", collapsed);
 		card.toggleClass("is-told", told);
-		const head = card.createEl("header", { cls: "interview-prep-story-header" });
+		const head = card.createEl("header", { cls: cssClass("story-header") });
 		disclosureButton(head, !collapsed, `${collapsed ? "Expand" : "Collapse"} ${story.title}`, key, () => {
 			if (collapsed) this.collapsed.delete(key);
 			else this.collapsed.add(key);
 			this.rerender();
 		});
-		const title = head.createEl("h4", { cls: "interview-prep-story-title" });
-		const jump = title.createEl("button", { cls: "interview-prep-link", text: story.title || "Untitled story", attr: { "data-key": `story\u0000${key}` } });
+		const title = head.createEl("h4", { cls: cssClass("story-title") });
+		const jump = title.createEl("button", { cls: cssClass("link"), text: story.title || "Untitled story", attr: { "data-key": `story\u0000${key}` } });
 		jump.addEventListener("click", () => this.actions.jumpToLine(storyNow().line));
 		// The word beside the box says what it means, and widens what a finger can hit.
-		const toldLabel = head.createEl("label", { cls: "interview-prep-told-label" });
-		const box = toldLabel.createEl("input", { type: "checkbox", cls: "interview-prep-told", attr: { "aria-label": `Told: ${story.title}` } });
+		const toldLabel = head.createEl("label", { cls: cssClass("told-label") });
+		const box = toldLabel.createEl("input", { type: "checkbox", cls: cssClass("told"), attr: { "aria-label": `Told: ${story.title}` } });
 		toldLabel.createSpan({ text: "Told" });
 		box.checked = told;
 		box.addEventListener("click", () => this.actions.setTold(storyNow(), box.checked));
-		if (toldBefore !== undefined) card.createDiv({ cls: "interview-prep-mark", text: `Told in ${toldBefore}` });
+		if (toldBefore !== undefined) card.createDiv({ cls: cssClass("mark"), text: `Told in ${toldBefore}` });
 		const readiness = storyReadiness(story.details, starWords);
 		starMarkers(card, readiness.markers, starWords);
-		if (readiness.resultWithoutNumber) card.createDiv({ cls: "interview-prep-hint", text: "Results land better with a figure." });
-		if (!collapsed && story.nested.length > 0) nestedList(card, "interview-prep-story-details", story.nested);
+		if (readiness.resultWithoutNumber) card.createDiv({ cls: cssClass("hint"), text: "Results land better with a figure." });
+		if (!collapsed && story.nested.length > 0) nestedList(card, cssClass("story-details"), story.nested);
 		return card;
 	}
 }

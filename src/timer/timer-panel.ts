@@ -5,6 +5,7 @@ import { MEETING_FORMATS_HINT } from "./meeting-time-modal";
 import type { MeetingTimer } from "./meeting-timer";
 import { keepFocus } from "../ui/keep-focus";
 import { partHeader } from "../ui/sidebar-elements";
+import { cssClass } from "../ui/css-class";
 
 export interface TimerPanelActions {
 	start(): void;
@@ -34,15 +35,15 @@ export class TimerPanel {
 		private readonly call: CallReminders,
 		private readonly actions: TimerPanelActions,
 	) {
-		el.addClass("interview-prep-timer");
+		el.addClass(cssClass("timer"));
 		partHeader(el, "Meeting timer");
-		this.callEl = el.createDiv({ cls: "interview-prep-call" });
-		this.noteEl = el.createDiv({ cls: "interview-prep-timer-note" });
-		const clock = el.createDiv({ cls: "interview-prep-timer-clock" });
-		this.displayEl = clock.createDiv({ cls: "interview-prep-timer-display", attr: { role: "timer", "aria-live": "off" } });
-		this.detailEl = clock.createDiv({ cls: "interview-prep-timer-detail" });
-		this.progressEl = el.createEl("progress", { cls: "interview-prep-timer-progress", attr: { "aria-label": "Meeting time used" } });
-		this.controlsEl = el.createDiv({ cls: "interview-prep-timer-controls" });
+		this.callEl = el.createDiv({ cls: cssClass("call") });
+		this.noteEl = el.createDiv({ cls: cssClass("timer-note") });
+		const clock = el.createDiv({ cls: cssClass("timer-clock") });
+		this.displayEl = clock.createDiv({ cls: cssClass("timer-display"), attr: { role: "timer", "aria-live": "off" } });
+		this.detailEl = clock.createDiv({ cls: cssClass("timer-detail") });
+		this.progressEl = el.createEl("progress", { cls: cssClass("timer-progress"), attr: { "aria-label": "Meeting time used" } });
+		this.controlsEl = el.createDiv({ cls: cssClass("timer-controls") });
 	}
 
 	/** The note the sidebar shows, so the panel can offer a way back to the timer's own note. */
@@ -64,7 +65,7 @@ export class TimerPanel {
 		this.controlsEl.empty();
 		if (state && state.notePath !== this.shownNotePath) {
 			this.noteEl.appendText(`For ${state.noteTitle}. `);
-			const back = this.noteEl.createEl("button", { cls: "interview-prep-link", text: "Go to its note" });
+			const back = this.noteEl.createEl("button", { cls: cssClass("link"), text: "Go to its note" });
 			back.addEventListener("click", () => void this.actions.goToTimerNote());
 		}
 		if (!state || !reading) {
@@ -112,7 +113,7 @@ export class TimerPanel {
 			const countdown = plan?.mode === "countdown";
 			this.displayEl.setText(countdown ? formatClock(plan.targetMs) : "00:00");
 			this.detailEl.setText(countdown ? "Ready to start" : "Not running");
-			this.progressEl.addClass("interview-prep-hidden");
+			this.progressEl.addClass(cssClass("hidden"));
 			this.el.removeClass("is-overrun");
 			return;
 		}
@@ -122,13 +123,13 @@ export class TimerPanel {
 		this.detailEl.setText(reading.running ? face.detail : `${face.detail}, paused`);
 		this.el.toggleClass("is-overrun", face.over);
 		this.el.toggleClass("is-paused", !reading.running);
-		this.progressEl.toggleClass("interview-prep-hidden", !countdown);
+		this.progressEl.toggleClass(cssClass("hidden"), !countdown);
 		this.progressEl.max = Math.max(1, state.targetMs);
 		this.progressEl.value = Math.min(reading.elapsedMs, state.targetMs);
 	}
 
 	private button(icon: string, label: string, onClick: () => void): void {
-		const button = this.controlsEl.createEl("button", { cls: "interview-prep-timer-button", attr: { "aria-label": `${label} meeting timer` } });
+		const button = this.controlsEl.createEl("button", { cls: cssClass("timer-button"), attr: { "aria-label": `${label} meeting timer` } });
 		setIcon(button.createSpan(), icon);
 		button.createSpan({ text: label });
 		button.addEventListener("click", onClick);

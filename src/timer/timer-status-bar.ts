@@ -1,17 +1,18 @@
 import { Platform, type Plugin } from "obsidian";
 import { timerFace } from "../core";
 import type { MeetingTimer } from "./meeting-timer";
+import { cssClass } from "../ui/css-class";
 
 /** The running time in the status bar, on desktop; a click pauses or resumes. */
 export function addTimerStatusBar(plugin: Plugin, timer: MeetingTimer): void {
 	if (!Platform.isDesktop) return;
 	const item = plugin.addStatusBarItem();
-	item.addClass("interview-prep-status", "mod-clickable");
+	item.addClass(cssClass("status"), "mod-clickable");
 	item.setAttr("role", "button");
 	const draw = () => {
 		const reading = timer.reading();
 		const state = timer.state;
-		item.toggleClass("interview-prep-hidden", !reading || !state);
+		item.toggleClass(cssClass("hidden"), !reading || !state);
 		if (!reading || !state) return;
 		const face = timerFace(state.mode, state.targetMs, reading.elapsedMs);
 		item.setText(`${face.main}${reading.running ? "" : " (paused)"}`);
