@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPlaceholderStory, NEW_NOTE_TEMPLATE, parsePrepNote, PREP_SECTIONS_TEMPLATE, roundOf, storiesReady, storyReadiness, writtenStories } from "../../src/core";
 
@@ -43,5 +44,37 @@ describe("a story that is still the template's prompt", () => {
 		const round = roundOf("a.md", text, note, { companyKey: "company", saidHeading: "What I said", discrepanciesHeading: "Discrepancies", storiesHeading: "Stories" });
 		expect(round?.stories.map((s) => s.title)).toEqual(["Outage", "Migration"]);
 		expect(round?.told).toEqual([]);
+	});
+});
+
+describe("stories ready, counted on every edit", () => {
+	const ENGLISH = ["Situation", "Task", "Action", "Result"];
+	const GERMAN = ["Situation", "Aufgabe", "Aktion", "Ergebnis"];
+	const judged = (stories: { details: string[] }[], words: string[]) => stories.filter((story) => storyReadiness(story.details, words).ready).length;
+
+	it("counts as judging each story afresh would, as the stories and the words change from one count to the next", () => {
+		const detail = fc.constantFrom("Situation: the queue", "Task: own it", "Action: rewrote it", "Result: 40% faster", "Result: faster", "S: x", "Aufgabe: y", "Aktion: z", "Ergebnis: 2x", "Situation:", "notes");
+		const stories = fc.array(fc.record({ details: fc.array(detail, { maxLength: 5 }) }), { maxLength: 8 });
+		fc.assert(
+			fc.property(fc.array(fc.tuple(stories, fc.constantFrom(ENGLISH, GERMAN)), { maxLength: 6 }), (counts) => {
+				for (const [list, words] of counts) expect(storiesReady(list, words)).toBe(judged(list, words));
+			}),
+		);
+	});
+
+	it("judges the same stories again when the words change", () => {
+		const english = { details: ["Situation: a", "Task: b", "Action: c", "Result: 1"] };
+		const german = { details: ["Situation: a", "Aufgabe: b", "Aktion: c", "Ergebnis: 1"] };
+		expect(storiesReady([english, german], ENGLISH)).toBe(1);
+		expect(storiesReady([english, german, german], GERMAN)).toBe(2);
+		expect(storiesReady([english], ENGLISH)).toBe(1);
+	});
+
+	it("tells a detail that runs over two lines from two details", () => {
+		const ready = { details: ["Situation: a", "Task: b", "Action: c", "Result: 1"] };
+		const oneDetail = { details: ["Situation: a\nTask: b", "Action: c", "Result: 1"] };
+		expect(storiesReady([ready], ENGLISH)).toBe(1);
+		expect(storiesReady([oneDetail, ready], ENGLISH)).toBe(1);
+		expect(storiesReady([oneDetail], ENGLISH)).toBe(0);
 	});
 });

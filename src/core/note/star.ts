@@ -47,17 +47,35 @@ function starLabel(word: string, words: readonly string[]): (text: string) => bo
 	const letter = w.charAt(0);
 	const letterIsOwn = words.filter((other) => other.trim().toLowerCase().charAt(0) === letter).length === 1;
 	const saysSomething = (rest: string) => /[\p{L}\p{N}]/u.test(rest);
+	const forms = [`${w}s`, w];
 	return (text) => {
-		for (const form of [`${w}s`, w]) {
+		// Every form starts with the letter: most details are judged by their first character alone.
+		if (text.charAt(0) !== letter) return false;
+		for (const form of forms) {
 			if (text.startsWith(form) && !/[\p{L}\p{N}]/u.test(text.charAt(form.length))) return saysSomething(text.slice(form.length));
 		}
 		return letterIsOwn && text.startsWith(`${letter}:`) && saysSomething(text.slice(2));
 	};
 }
 
-/** How many stories have all four markers lit. */
+/** Whether each set of details was ready, for the words last counted with: an edit leaves the other stories as they were. */
+let lastReady = { key: "", ready: new Map<string, boolean>() };
+
+/** How many stories have all four markers lit. The sidebar and the reminders count on every edit, so only a changed story is judged again. */
 export function storiesReady(stories: readonly { details: readonly string[] }[], words: readonly string[]): number {
-	return stories.filter((story) => storyReadiness(story.details, words).ready).length;
+	const key = words.join("\u0000");
+	const before = lastReady.key === key ? lastReady.ready : new Map<string, boolean>();
+	const ready = new Map<string, boolean>();
+	let count = 0;
+	for (const { details } of stories) {
+		// No detail holds a NUL, which CommonMark reads as U+FFFD.
+		const id = details.join("\u0000");
+		const lit = before.get(id) ?? ready.get(id) ?? storyReadiness(details, words).ready;
+		ready.set(id, lit);
+		if (lit) count++;
+	}
+	lastReady = { key, ready };
+	return count;
 }
 
 /** The words of the STAR words as text, `Situation, Task, Action, Result`: separated by commas, blanks dropped. */
