@@ -59,6 +59,8 @@ interface Pending {
 	resolve(value: unknown): void;
 	reject(error: Error): void;
 	onProgress?: (share: number) => void;
+	/** Long lists of a long note's answer, sent ahead of it. */
+	parts?: Extract<ParseAnswer, { kind: "part" }>[];
 }
 
 /**
@@ -168,7 +170,11 @@ export class ParseService {
 		this.worker = false;
 		this.stopWatchdog();
 		const channel = (this.channel = this.connect(inThreadChannel));
-		for (const { request } of this.pending.values()) channel.post(request);
+		for (const pending of this.pending.values()) {
+			// The in-thread parser sends its own parts.
+			pending.parts = [];
+			channel.post(pending.request);
+		}
 		return channel;
 	}
 
@@ -184,13 +190,16 @@ export class ParseService {
 
 	private settle(answer: ParseAnswer): void {
 		const pending = this.pending.get(answer.id);
-		if (answer.kind !== "progress") this.pending.delete(answer.id);
+		if (answer.kind === "done" || answer.kind === "failed") this.pending.delete(answer.id);
 		// Any word from the worker shows it is working: the wait starts again, or ends with nothing left to answer.
 		if (this.worker) this.watch();
 		if (!pending) return;
 		if (answer.kind === "progress") return pending.onProgress?.(answer.share);
+		// Each part is read in a task of its own, so no one task reads the whole of a long note's model.
+		if (answer.kind === "part") return void (pending.parts ??= []).push(answer);
 		if (answer.kind === "done") {
 			this.parserMs += answer.ms;
+			for (const { at, items } of pending.parts ?? []) (at.reduce<unknown>((list, key) => (list as Record<string, unknown>)[key], answer.value) as unknown[]).push(...items);
 			pending.resolve(answer.value);
 		} else {
 			pending.reject(new Error(answer.reason));

@@ -33,6 +33,8 @@ export type ParseRequest = { id: number; doc: string; references?: Record<string
 
 export type ParseAnswer =
 	| { id: number; kind: "progress"; share: number }
+	/** Items of a long list in a long note's answer, sent ahead of it: they go at the end of the list at `at` in the value that is `done`. */
+	| { id: number; kind: "part"; at: string[]; items: unknown[] }
 	/** `ms` is the parser's own time for the request, without the trip. */
 	| { id: number; kind: "done"; value: unknown; ms: number }
 	| { id: number; kind: "failed"; reason: string };

@@ -63,7 +63,12 @@ export function serveParses(scope: ParseScope): void {
 		const start = now();
 		try {
 			const value = await run(request);
-			scope.postMessage({ id: request.id, kind: "done", value, ms: now() - start });
+			const { id } = request;
+			// A long note's model would take the UI thread longer than a frame to read in one message.
+			if (request.kind !== "plan" && request.kind !== "check" && (request.kind === "parse" ? [request] : request.notes).reduce((chars, note) => chars + note.text.length, 0) > PART_CHARS) {
+				for (const part of partsOf(value, [])) scope.postMessage({ id, kind: "part", ...part });
+			}
+			scope.postMessage({ id, kind: "done", value, ms: now() - start });
 		} catch (error) {
 			scope.postMessage({ id: request.id, kind: "failed", reason: error instanceof Error ? error.message : String(error) });
 		}
@@ -73,4 +78,16 @@ export function serveParses(scope: ParseScope): void {
 		if (data.kind === "forget") parsers.delete(data.doc);
 		else void answer(data);
 	};
+}
+
+/** Notes of more characters than this are answered in parts. */
+const PART_CHARS = 200_000;
+/** Items of a list that stay in the answer, and that go in each part sent ahead of it. */
+const PART_ITEMS = 200;
+
+/** Takes the items of long lists out of an answer, down to three levels, in parts of `PART_ITEMS` after the first. */
+function* partsOf(value: unknown, at: string[]): Generator<{ at: string[]; items: unknown[] }> {
+	if (at.length > 3 || typeof value !== "object" || value === null) return;
+	if (Array.isArray(value)) while (value.length > PART_ITEMS) yield { at, items: value.splice(PART_ITEMS, PART_ITEMS) };
+	for (const [key, item] of Object.entries(value)) yield* partsOf(item, [...at, key]);
 }

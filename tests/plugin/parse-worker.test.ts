@@ -16,6 +16,10 @@ class FakeWorker {
 	static failing = false;
 	/** Takes every request and never answers, as a worker stuck in a loop. */
 	static hanging = false;
+	/** Sends a long note's parts, then throws where its last message would go. */
+	static failingAfterParts = false;
+	/** Every answer, as it was sent. */
+	static answers: ParseAnswer[] = [];
 	onmessage: ((event: { data: ParseAnswer }) => void) | null = null;
 	onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
 	onmessageerror: (() => void) | null = null;
@@ -23,7 +27,17 @@ class FakeWorker {
 	received: ParseRequest[] = [];
 	private readonly scope: ParseScope = {
 		onmessage: null,
-		postMessage: (answer) => void Promise.resolve().then(() => !this.terminated && this.onmessage?.({ data: answer })),
+		// Copied, as a worker's messages are: the page never holds the worker's own objects.
+		postMessage: (answer) => {
+			FakeWorker.answers.push(structuredClone(answer));
+			const failing = FakeWorker.failingAfterParts && answer.kind === "done" && FakeWorker.answers.some((sent) => sent.kind === "part" && sent.id === answer.id);
+			const data = structuredClone(answer);
+			void Promise.resolve().then(() => {
+				if (this.terminated) return;
+				if (failing) this.onerror?.({ message: "Uncaught RangeError: out of memory", preventDefault: () => undefined });
+				else this.onmessage?.({ data });
+			});
+		},
 	};
 	constructor() {
 		FakeWorker.made.push(this);
@@ -43,6 +57,12 @@ class FakeWorker {
 }
 
 const NOTE = "# Acme call\n## Preparation\n- [x] one\n- [ ] two\n";
+/** A note long enough to be answered in parts: more stories, and more tasks, than one part holds. */
+const LONG_STORIES = 1_100;
+const LONG_NOTE = `---\ncompany: Acme\n---\n# Long call\n\n## Preparation\n\n${Array.from({ length: 450 }, (_, i) => `- [${i % 3 === 0 ? "x" : " "}] Task ${i}`).join("\n")}\n\n## Stories\n\n${Array.from(
+	{ length: LONG_STORIES },
+	(_, i) => `- Story ${i}: a project worth telling at some length\n\t- Situation: the context of story ${i}, in a few more words.\n\t- Action: what I did in story ${i}.\n\t- Result: it improved by ${i}%.`,
+).join("\n")}\n`;
 const count = (h: Harness) => h.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl.querySelector(".interview-prep-header .interview-prep-progress-count")?.textContent;
 
 let h: Harness | null = null;
@@ -52,6 +72,8 @@ afterEach(() => {
 	FakeWorker.made = [];
 	FakeWorker.failing = false;
 	FakeWorker.hanging = false;
+	FakeWorker.failingAfterParts = false;
+	FakeWorker.answers = [];
 	vi.useRealTimers();
 	vi.unstubAllGlobals();
 	vi.restoreAllMocks();
@@ -128,6 +150,35 @@ describe("the parser's worker", () => {
 		expect(count(h)).toBe("1/2");
 		expect(warn).toHaveBeenCalledTimes(1);
 		expect(String(warn.mock.calls[0]?.[0])).toContain("workers are not allowed here");
+	});
+
+	it("sends a long note's model in parts, none of them long, and the sidebar has it whole", async () => {
+		vi.stubGlobal("Worker", FakeWorker);
+		h = await loadPlugin();
+		await openNote(h.app, "Long.md", LONG_NOTE);
+		await h.plugin.openSidebar();
+		await settle();
+		const parts = FakeWorker.answers.filter((answer) => answer.kind === "part");
+		expect(parts.length).toBeGreaterThan(10);
+		expect(Math.max(...parts.map((part) => part.items.length))).toBeLessThanOrEqual(200);
+		const done = FakeWorker.answers.find((answer) => answer.kind === "done" && (answer.value as { note?: { title: string } }).note?.title === "Long call");
+		expect((done?.kind === "done" && (done.value as { note: { stories: unknown[] } }).note.stories.length) || 0).toBeLessThanOrEqual(200);
+		expect(h.plugin.activeNote.state?.note).toEqual(parsePrepNote(LONG_NOTE, { fallbackTitle: "Long" }));
+		await vi.waitFor(() => expect(h?.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl.querySelector(".interview-prep-stories-part .interview-prep-count")?.textContent).toBe(String(LONG_STORIES)));
+	});
+
+	it("reads a long note in-thread, once and whole, when the worker fails after sending some of its parts", async () => {
+		vi.stubGlobal("Worker", FakeWorker);
+		FakeWorker.failingAfterParts = true;
+		vi.spyOn(console, "warn").mockImplementation(() => undefined);
+		h = await loadPlugin();
+		// Without a company, only the sidebar reads it: its parse is the one the worker fails.
+		await openNote(h.app, "Long.md", LONG_NOTE.replace("company: Acme", "role: Engineer"));
+		await settle();
+		expect(FakeWorker.answers.some((answer) => answer.kind === "part")).toBe(true);
+		expect(h.plugin.parsing.inWorker).toBe(false);
+		await vi.waitFor(() => expect(h?.plugin.activeNote.state?.note.stories).toHaveLength(LONG_STORIES), { timeout: 5_000 });
+		expect(h.plugin.activeNote.state?.note).toEqual(parsePrepNote(LONG_NOTE.replace("company: Acme", "role: Engineer"), { fallbackTitle: "Long" }));
 	});
 
 	it("parses in-thread without a word where no Worker exists, as in these tests and the CLI", async () => {
