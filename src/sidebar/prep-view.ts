@@ -9,12 +9,14 @@ import type { MeetingTimer } from "../timer/meeting-timer";
 import type { PrepActions } from "./prep-actions";
 import { ProcessPanel, type ProcessActions } from "../interview-process/process-panel";
 import { PersonPanel } from "../interview-process/person-panel";
-import { ProgressPanel, progressDataOf } from "./progress-panel";
+import { ProgressPanel, progressDataOf, type ProgressData } from "./progress-panel";
 import { GlancePanel } from "./glance-panel";
 import { QuestionList } from "./question-list";
 import { StoryCards } from "./story-cards";
 import { TimerPanel, type TimerPanelActions } from "../timer/timer-panel";
 import { TheirQuestionsPart, type TheirQuestionsActions } from "../live-call/their-questions-part";
+import { LONG_NOTE_CHARS } from "../parsing/parse-service";
+import { yieldToUI } from "../platform/yield-to-ui";
 import { cssClass } from "../ui/css-class";
 
 export const PREP_VIEW_TYPE = "interview-prep-sidebar";
@@ -52,6 +54,8 @@ export class PrepView extends ItemView {
 	private statusEl!: HTMLElement;
 	/** Says which frontmatter line Obsidian cannot read, so a note without properties is not a mystery. */
 	private yamlEl!: HTMLElement;
+	/** Counts the calls to `show`: a long note's parts draw in turns, which a newer call stops. */
+	private turn = 0;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -132,6 +136,7 @@ export class PrepView extends ItemView {
 
 	/** Redraws for a new model; parts whose slice did not change keep their DOM. */
 	private show(state: ActiveNoteState | null): void {
+		const turn = ++this.turn;
 		const settings = this.context.settings.current;
 		this.timerPanel.setShownNote(state?.file.path ?? null);
 		this.showYamlProblem(state);
@@ -163,18 +168,39 @@ export class PrepView extends ItemView {
 		this.bodyEl.removeClass(cssClass("hidden"));
 		const { starWords } = settings;
 		const process = this.processOf(state);
-		this.process.el.toggleClass(cssClass("hidden"), process === null);
-		if (process) this.process.update(process);
-		this.progress.update(progressDataOf(note, names.preparation, starWords));
 		const { glance } = state;
-		this.glance.el.toggleClass(cssClass("hidden"), glance.length === 0);
-		if (glance.length > 0) this.glance.update({ sections: glance });
-		this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax, askedBefore: process?.askedBefore ?? {} });
 		// During the call, or once they have asked something: before it, the part would only take room.
 		const theirs = note.theirQuestions.length > 0 || this.context.timer.state?.notePath === state.file.path;
-		this.theirQuestions.el.toggleClass(cssClass("hidden"), !theirs);
-		if (theirs) this.theirQuestions.update({ questions: note.theirQuestions });
-		this.stories.update({ stories: note.stories, starWords, toldBefore: process?.toldBefore ?? {} });
+		// Worked out in a turn of its own: the stories' readiness, on a long note, is much of a frame.
+		let progress: ProgressData;
+		void this.inTurns(turn, state.text.length > LONG_NOTE_CHARS, [
+			() => {
+				this.process.el.toggleClass(cssClass("hidden"), process === null);
+				if (process) this.process.update(process);
+			},
+			() => (progress = progressDataOf(note, names.preparation, starWords)),
+			() => this.progress.update(progress),
+			() => {
+				this.glance.el.toggleClass(cssClass("hidden"), glance.length === 0);
+				if (glance.length > 0) this.glance.update({ sections: glance });
+				this.questions.update({ questions: note.questions, min: settings.questionsMin, max: settings.questionsMax, askedBefore: process?.askedBefore ?? {} });
+				this.theirQuestions.el.toggleClass(cssClass("hidden"), !theirs);
+				if (theirs) this.theirQuestions.update({ questions: note.theirQuestions });
+			},
+			() => this.stories.update({ stories: note.stories, starWords, toldBefore: process?.toldBefore ?? {} }),
+		]);
+	}
+
+	/**
+	 * Draws the parts in order. A long note's parts each draw in a turn of the UI thread of their own, after the
+	 * task that brought its model, so no one task holds input back; a newer `show` stops the older one's turns.
+	 */
+	private async inTurns(turn: number, apart: boolean, parts: (() => void)[]): Promise<void> {
+		for (const part of parts) {
+			if (apart) await yieldToUI();
+			if (turn !== this.turn) return;
+			part();
+		}
 	}
 
 	/** The process the note is a round of, read from the note as it is being typed and from the index for the other rounds. */

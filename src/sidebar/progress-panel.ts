@@ -7,7 +7,7 @@ import { ViewPart } from "../ui/view-part";
 import { cssClass } from "../ui/css-class";
 
 /** Section rows drawn at first; a huge note shows the rest on request. */
-const SECTION_PAGE = 40;
+const SECTION_PAGE = 20;
 /** Open tasks listed at first under an expanded section; the rest on request. */
 const TASK_PAGE = 50;
 
@@ -16,7 +16,7 @@ interface SectionRow {
 	openTasks: TaskItem[];
 }
 
-interface ProgressData {
+export interface ProgressData {
 	title: string;
 	done: number;
 	total: number;

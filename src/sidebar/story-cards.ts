@@ -7,6 +7,8 @@ import { cssClass } from "../ui/css-class";
 
 /** Cards drawn at first; a huge note shows more on request, so one redraw stays well inside a frame. */
 const STORY_PAGE = 60;
+/** Cards and group titles in the first slice of a draw, whatever the time: a screenful, as a card is several lines tall. */
+export const FIRST_CARDS = 8;
 
 export interface StoryData {
 	stories: Story[];
@@ -51,7 +53,7 @@ export class StoryCards extends ViewPart<StoryData> {
 			this.hideToldEl.toggleClass("is-active", this.hideTold);
 			this.rerender();
 		});
-		this.list = new KeyedList(el.createDiv({ cls: cssClass("stories") }));
+		this.list = new KeyedList(el.createDiv({ cls: cssClass("stories") }), FIRST_CARDS);
 		this.moreEl = el.createDiv();
 	}
 

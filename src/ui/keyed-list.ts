@@ -3,7 +3,7 @@ import { yieldToUI } from "../platform/yield-to-ui";
 /** The most script one slice of a list's drawing runs before it gives the UI thread a turn: half a frame. */
 export const SLICE_MS = 8;
 
-/** Rows the first slice draws whatever the time: a screenful of cards or bank rows, so what is in view comes in one piece. */
+/** Rows the first slice draws whatever the time: a screenful of bank rows, so what is in view comes in one piece. */
 export const FIRST_ROWS = 12;
 
 /** One row of a keyed list. */
@@ -20,7 +20,7 @@ export interface ListEntry {
  * The one way the plugin's lists draw, in the sidebar and in every view. A redraw keeps the element of each
  * row that did not change, so an edit to one story redraws that card, not the list. Rows are drawn in order,
  * top first, so what is in view comes first; once a slice has run `SLICE_MS` (the first, once it also drew
- * `FIRST_ROWS`), the rest waits for the next turn of the UI thread, so a first draw of hundreds of rows never
+ * a screenful), the rest waits for the next turn of the UI thread, so a first draw of hundreds of rows never
  * holds input back. A newer render, or `clear()`, stops the slices of the one before.
  */
 export class KeyedList {
@@ -31,6 +31,8 @@ export class KeyedList {
 
 	constructor(
 		readonly el: HTMLElement,
+		/** Rows the first slice draws whatever the time: a screenful, fewer for tall rows such as story cards. */
+		private readonly firstRows = FIRST_ROWS,
 		private readonly now: () => number = () => performance.now(),
 	) {}
 
@@ -69,7 +71,7 @@ export class KeyedList {
 				next.set(entry.key, { el: el as HTMLElement, signature: entry.signature });
 				if (el === cursor) cursor = cursor.nextSibling;
 				else this.el.insertBefore(el as HTMLElement, cursor);
-				if (index < entries.length && (!first || index >= FIRST_ROWS) && this.now() - start >= SLICE_MS) {
+				if (index < entries.length && (!first || index >= this.firstRows) && this.now() - start >= SLICE_MS) {
 					first = false;
 					void yieldToUI().then(slice);
 					return;

@@ -934,11 +934,11 @@ describe("the sidebar's lists", () => {
 		expect(sidebar().querySelectorAll(".interview-prep-open-tasks input")).toHaveLength(50);
 	});
 
-	it("shows the first 40 sections with tasks, and all on request; a section with none open cannot be expanded", async () => {
+	it("shows the first 20 sections with tasks, and all on request; a section with none open cannot be expanded", async () => {
 		const sections = Array.from({ length: 45 }, (_, i) => `### Part ${i + 1}\n\n- [${i === 0 ? "x" : " "}] Task ${i + 1}\n`).join("\n");
 		await withSidebar(`# Big call\n\n## Preparation\n\n${sections}\n## Empty\n\nNo tasks here.\n`);
 		const rows = () => texts(".interview-prep-section-name");
-		expect(rows()).toHaveLength(40);
+		expect(rows()).toHaveLength(20);
 		expect(rows().slice(0, 3)).toEqual(["Preparation", "Part 1", "Part 2"]);
 		expect(sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Part 1"]')?.disabled).toBe(true);
 		expect(sidebar().querySelector<HTMLButtonElement>('[aria-label="Show open tasks in Part 2"]')?.disabled).toBe(false);

@@ -5,7 +5,7 @@ import { FIRST_ROWS, KeyedList, SLICE_MS, type ListEntry } from "../../src/ui/ke
 function slowList(step: number) {
 	let clock = 0;
 	const drawn: string[] = [];
-	const list = new KeyedList(document.body.createDiv(), () => clock);
+	const list = new KeyedList(document.body.createDiv(), FIRST_ROWS, () => clock);
 	const entry = (key: string, signature = key): ListEntry => ({
 		key,
 		signature,

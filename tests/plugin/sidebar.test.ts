@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { afterRefresh, chooseSuggestion, type Harness, loadPlugin, openNote, settle, sidebarOf } from "../harness";
 import { shownNotices, type Events } from "../obsidian";
 import { SEED_SHAPED_NOTES } from "../seed";
-import { FIRST_ROWS } from "../../src/ui/keyed-list";
+import { FIRST_CARDS } from "../../src/sidebar/story-cards";
+import { LONG_NOTE_CHARS } from "../../src/parsing/parse-service";
 
 const NOTE = [
 	"# Acme call",
@@ -167,11 +168,35 @@ describe("the sidebar", () => {
 		expect(visible()).toEqual(["Queue migration", "Billing outage"]);
 	});
 
+	it("draws a long note's parts each in a turn of its own once its model arrives, and a note opened next is never drawn over by them", async () => {
+		const stories = Array.from({ length: 700 }, (_, i) => `- Long story ${i + 1}\n  - Situation: the setting of long story ${i + 1}, told at some length`).join("\n");
+		const long = `# Long\n## Preparation\n- [ ] Read\n## Stories\n${stories}\n`;
+		expect(long.length).toBeGreaterThan(LONG_NOTE_CHARS);
+		const { root } = await withSidebar(long, "Long.md");
+		await vi.waitFor(() => expect(root.querySelectorAll("article").length).toBeGreaterThan(0));
+		// Its cards come in a later turn than the one that brought its model, not in the same task.
+		const file = h.app.vault.getFileByPath("Long.md");
+		if (!file) throw new Error("no note");
+		await h.app.vault.modify(file, long.replace("Long story 1\n", "Long story one\n"));
+		await h.plugin.activeNote.refresh();
+		expect(texts(root, "article h4")[0]).toBe("Long story 1");
+		await vi.waitFor(() => expect(texts(root, "article h4")[0]).toBe("Long story one"));
+		// A short note opened while a long one's parts are still to come shows its own cards, and only those.
+		await openNote(h.app, "Long.md", long.replace("# Long\n", "# Long again\n"));
+		await h.plugin.activeNote.refresh(true);
+		await openNote(h.app, "Acme.md", NOTE);
+		await h.plugin.activeNote.refresh();
+		await settle();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(root.querySelector(".interview-prep-title")?.textContent).toBe("Acme call");
+		expect(texts(root, "article h4")).toEqual(["Queue migration", "Billing outage"]);
+	});
+
 	it("draws a huge note's first 60 cards, a screenful at once and the rest in slices, shows more on request, and filters across all of them", async () => {
 		const stories = Array.from({ length: 75 }, (_, i) => `- Story ${i + 1}\n  - detail ${i + 1}`).join("\n");
 		const { root } = await withSidebar(`# Big\n## Stories\n${stories}\n`);
 		// The group's title and the cards after it up to a screenful come in the first slice, whatever the time.
-		expect(root.querySelectorAll("article").length).toBeGreaterThanOrEqual(FIRST_ROWS - 1);
+		expect(root.querySelectorAll("article").length).toBeGreaterThanOrEqual(FIRST_CARDS - 1);
 		await vi.waitFor(() => expect(root.querySelectorAll("article")).toHaveLength(60));
 		expect(texts(root, "article h4").slice(0, 3)).toEqual(["Story 1", "Story 2", "Story 3"]);
 		button(root, "Show 15 more stories").click();
