@@ -34,8 +34,8 @@ describe("Obsidian comments", () => {
 	it("keep the chunked parse equal to the whole parse when a comment spans headings", () => {
 		const text = md(["# Call", "- [ ] a %% inline %%", "# Prep", "%%", "# Hidden", "- [ ] hidden", "%%", "# Notes", "# More"]);
 		expect(new PrepNoteParser().parse(text)).toEqual(parsePrepNote(text));
-		// Up to the first line that may open a comment the note splits; after it, not at all.
-		expect(splitChunks(text).map((c) => c.lineOffset)).toEqual([0, 2]);
+		// Up to the first line that may open a comment the note splits, at its headings and items; after it, not at all.
+		expect(splitChunks(text).map((c) => c.lineOffset)).toEqual([0, 1, 2]);
 	});
 
 	it("keep the chunked parse equal to the whole parse on generated notes full of marks", () => {

@@ -1,8 +1,8 @@
 /**
  * Splits a note's body into chunks that parse the same alone as together.
- * A chunk starts at an ATX heading at column 0, which closes every open
- * block, except fenced code, HTML blocks and frontmatter. Where a line
- * leaves it unsure whether such a block is open, it stops splitting.
+ * A chunk starts at an ATX heading or a bullet item at column 0, which close
+ * every open block, except fenced code, HTML blocks and frontmatter. Where a
+ * line leaves it unsure whether such a block is open, it stops splitting.
  */
 
 import { bomLength } from "./lines";
@@ -16,6 +16,12 @@ export interface Chunk {
 }
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
+/**
+ * A bullet item at column 0 with text on its line. Like a heading, it closes every block but an open fence
+ * or HTML block: no line of it can be a lazy continuation, and, not being empty, it interrupts a paragraph.
+ * So a note splits between its top-level items too, and an edit to one story re-parses that story alone.
+ */
+const ROOT_BULLET = /^[-+*][ \t]+\S/;
 // `[^]` and not `.`, which stops at U+2028 and U+2029 where CommonMark reads on.
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})([^]*)$/;
 /**
@@ -61,7 +67,7 @@ export function splitBody(body: string, lineOffset = 0): { chunks: Chunk[]; line
 		if (at > commentDoubt) lost = true;
 		if (!lost && (open || mayMatter(body, at))) {
 			const text = body.slice(at, body.charCodeAt(end - 1) === 13 ? end - 1 : end);
-			if (!open && at > chunkStart && ATX.test(text)) {
+			if (!open && at > chunkStart && (ATX.test(text) || ROOT_BULLET.test(text))) {
 				chunks.push({ text: body.slice(chunkStart, at), lineOffset: lineOffset + chunkLine });
 				chunkStart = at;
 				chunkLine = line;
@@ -89,15 +95,15 @@ function firstCommentDoubt(body: string): number {
 }
 
 /**
- * With nothing open, only a heading at column 0, or a backtick, tilde or `<`
+ * With nothing open, only a heading or a bullet at column 0, or a backtick, tilde or `<`
  * after at most three spaces, can split or open a block. Most lines are text,
- * list items or quotes, and are skipped without being copied.
+ * nested list items or quotes, and are skipped without being copied.
  */
 function mayMatter(text: string, at: number): boolean {
 	let i = at;
 	while (i < at + 3 && text.charCodeAt(i) === 32) i++;
 	const c = text.charCodeAt(i);
-	return (c === HASH && i === at) || c === 96 || c === 126 || c === 60;
+	return (i === at && (c === HASH || c === 45 || c === 43 || c === 42)) || c === 96 || c === 126 || c === 60;
 }
 
 /** Where the line starting at `at` ends (its `\n`, with any `\r` before it kept in the line), or the text's length. */

@@ -3,7 +3,11 @@ import { readBlockFacts, type BlockFacts } from "./block-facts";
 import { splitBody, type Chunk } from "./chunks";
 import { splitFrontmatter } from "./frontmatter";
 import { splitLines } from "./lines";
+import { splitFacts } from "./split-facts";
 import type { ParseOptions, PrepNote } from "./prep-note";
+
+/** The most characters of chunks not kept from the last parse that are read in one parse. */
+const RUN_CHARS = 4_000;
 
 export interface AsyncParseOptions {
 	/** Gives the UI thread a turn; the glue passes a timer-based one. */
@@ -38,7 +42,8 @@ export class PrepNoteParser {
 	placedFacts(markdown: string): { pieces: PlacedFacts[]; lineCount: number } {
 		const { chunks, lineCount } = this.split(markdown);
 		const next = new Map<string, BlockFacts>();
-		const pieces = chunks.map((chunk) => this.place(chunk, next));
+		const pieces: PlacedFacts[] = [];
+		for (let i = 0; i < chunks.length; ) i = this.placeFrom(chunks, i, next, pieces);
 		this.cache = next;
 		return { pieces, lineCount };
 	}
@@ -51,8 +56,8 @@ export class PrepNoteParser {
 		const budget = run.budgetMs ?? 12;
 		let since = run.now();
 		let reported = 0;
-		for (const chunk of chunks) {
-			placed.push(this.place(chunk, next));
+		for (let i = 0; i < chunks.length; ) {
+			i = this.placeFrom(chunks, i, next, placed);
 			if (run.now() - since >= budget) {
 				run.onProgress?.(placed.length, chunks.length);
 				reported = placed.length;
@@ -72,10 +77,28 @@ export class PrepNoteParser {
 		return { chunks, lineCount: skip + lines };
 	}
 
-	private place(chunk: Chunk, next: Map<string, BlockFacts>): PlacedFacts {
-		const facts = next.get(chunk.text) ?? this.cache.get(chunk.text) ?? readBlockFacts(chunk.text);
-		next.set(chunk.text, facts);
-		return { facts, lineOffset: chunk.lineOffset };
+	/**
+	 * Places the chunk at `i`, kept from the last parse or read now. Chunks read now are read together with the
+	 * ones after them that are not kept either, up to `RUN_CHARS`, in one parse: a parse costs about as much to
+	 * start as a few lines cost to read, and a note splits between all its top-level items. Returns the next index.
+	 */
+	private placeFrom(chunks: readonly Chunk[], i: number, next: Map<string, BlockFacts>, into: PlacedFacts[]): number {
+		const kept = (chunk: Chunk) => next.get(chunk.text) ?? this.cache.get(chunk.text);
+		let end = i;
+		for (let chars = 0; end < chunks.length; end++) {
+			const chunk = chunks[end] as Chunk;
+			chars += chunk.text.length;
+			if (kept(chunk) || (end > i && chars > RUN_CHARS)) break;
+		}
+		const run = chunks.slice(i, Math.max(end, i + 1));
+		const first = (run[0] as Chunk).lineOffset;
+		const read = end > i ? splitFacts(readBlockFacts(run.map((chunk) => chunk.text).join("")), run.map((chunk) => chunk.lineOffset - first + 1)) : [];
+		for (const [k, chunk] of run.entries()) {
+			const facts = read[k] ?? kept(chunk) ?? readBlockFacts(chunk.text);
+			next.set(chunk.text, facts);
+			into.push({ facts, lineOffset: chunk.lineOffset });
+		}
+		return i + run.length;
 	}
 }
 
