@@ -1,4 +1,4 @@
-import { ItemView, moment, Scope, type WorkspaceLeaf } from "obsidian";
+import { ItemView, moment, Scope, type TFile, type WorkspaceLeaf } from "obsidian";
 import { noteName, type ActiveNote, type ActiveNoteState } from "../followed-note/active-note";
 import { isPrepShaped, personView, processView, type PersonView, type ProcessView } from "../core";
 import type { ProcessIndex } from "../interview-process/process-index";
@@ -56,6 +56,8 @@ export class PrepView extends ItemView {
 	private yamlEl!: HTMLElement;
 	/** Counts the calls to `show`: a long note's parts draw in turns, which a newer call stops. */
 	private turn = 0;
+	/** The note whose parts were all drawn last: an edit to it redraws only what changed, in one task. */
+	private drawn: TFile | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -173,7 +175,7 @@ export class PrepView extends ItemView {
 		const theirs = note.theirQuestions.length > 0 || this.context.timer.state?.notePath === state.file.path;
 		// Worked out in a turn of its own: the stories' readiness, on a long note, is much of a frame.
 		let progress: ProgressData;
-		void this.inTurns(turn, state.text.length > LONG_NOTE_CHARS, [
+		void this.inTurns(turn, state.text.length > LONG_NOTE_CHARS && state.file !== this.drawn, [
 			() => {
 				this.process.el.toggleClass(cssClass("hidden"), process === null);
 				if (process) this.process.update(process);
@@ -188,12 +190,14 @@ export class PrepView extends ItemView {
 				if (theirs) this.theirQuestions.update({ questions: note.theirQuestions });
 			},
 			() => this.stories.update({ stories: note.stories, starWords, toldBefore: process?.toldBefore ?? {} }),
+			() => (this.drawn = state.file),
 		]);
 	}
 
 	/**
-	 * Draws the parts in order. A long note's parts each draw in a turn of the UI thread of their own, after the
-	 * task that brought its model, so no one task holds input back; a newer `show` stops the older one's turns.
+	 * Draws the parts in order. When a long note is first drawn, its parts each draw in a turn of the UI thread
+	 * of their own, after the task that brought its model, so no one task holds input back; a newer `show`
+	 * stops the older one's turns.
 	 */
 	private async inTurns(turn: number, apart: boolean, parts: (() => void)[]): Promise<void> {
 		for (const part of parts) {
@@ -228,6 +232,7 @@ export class PrepView extends ItemView {
 	}
 
 	private showEmpty(message: string, insertSections?: () => void): void {
+		this.drawn = null;
 		this.bodyEl.addClass(cssClass("hidden"));
 		this.emptyEl.removeClass(cssClass("hidden"));
 		this.emptyEl.empty();
