@@ -83,7 +83,7 @@ export function serveParses(scope: ParseScope): void {
 /** Notes of more characters than this are answered in parts. */
 const PART_CHARS = 200_000;
 /** Items of a list that stay in the answer, and that go in each part sent ahead of it. */
-const PART_ITEMS = 200;
+const PART_ITEMS = 100;
 
 /** Takes the items of long lists out of an answer, down to three levels, in parts of `PART_ITEMS` after the first. */
 function* partsOf(value: unknown, at: string[]): Generator<{ at: string[]; items: unknown[] }> {

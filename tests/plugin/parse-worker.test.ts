@@ -160,9 +160,9 @@ describe("the parser's worker", () => {
 		await settle();
 		const parts = FakeWorker.answers.filter((answer) => answer.kind === "part");
 		expect(parts.length).toBeGreaterThan(10);
-		expect(Math.max(...parts.map((part) => part.items.length))).toBeLessThanOrEqual(200);
+		expect(Math.max(...parts.map((part) => part.items.length))).toBeLessThanOrEqual(100);
 		const done = FakeWorker.answers.find((answer) => answer.kind === "done" && (answer.value as { note?: { title: string } }).note?.title === "Long call");
-		expect((done?.kind === "done" && (done.value as { note: { stories: unknown[] } }).note.stories.length) || 0).toBeLessThanOrEqual(200);
+		expect((done?.kind === "done" && (done.value as { note: { stories: unknown[] } }).note.stories.length) || 0).toBeLessThanOrEqual(100);
 		expect(h.plugin.activeNote.state?.note).toEqual(parsePrepNote(LONG_NOTE, { fallbackTitle: "Long" }));
 		await vi.waitFor(() => expect(h?.app.workspace.getLeavesOfType("interview-prep-sidebar")[0]?.view.containerEl.querySelector(".interview-prep-stories-part .interview-prep-count")?.textContent).toBe(String(LONG_STORIES)));
 	});
