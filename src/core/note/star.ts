@@ -58,23 +58,23 @@ function starLabel(word: string, words: readonly string[]): (text: string) => bo
 	};
 }
 
-/** Whether each set of details was ready, for the words last counted with: an edit leaves the other stories as they were. */
-let lastReady = { key: "", ready: new Map<string, boolean>() };
+/** Whether each set of details is ready, for the words last counted with: an edit leaves the other stories as they were. */
+let judged = { key: "", ready: new Map<string, boolean>() };
+/** Sets of details kept judged, across the sidebar's note and the calls' rounds, before the memory starts again. */
+const JUDGED_KEPT = 20_000;
 
 /** How many stories have all four markers lit. The sidebar and the reminders count on every edit, so only a changed story is judged again. */
 export function storiesReady(stories: readonly { details: readonly string[] }[], words: readonly string[]): number {
 	const key = words.join("\u0000");
-	const before = lastReady.key === key ? lastReady.ready : new Map<string, boolean>();
-	const ready = new Map<string, boolean>();
+	if (judged.key !== key || judged.ready.size > JUDGED_KEPT) judged = { key, ready: new Map() };
 	let count = 0;
 	for (const { details } of stories) {
 		// No detail holds a NUL, which CommonMark reads as U+FFFD.
 		const id = details.join("\u0000");
-		const lit = before.get(id) ?? ready.get(id) ?? storyReadiness(details, words).ready;
-		ready.set(id, lit);
+		let lit = judged.ready.get(id);
+		if (lit === undefined) judged.ready.set(id, (lit = storyReadiness(details, words).ready));
 		if (lit) count++;
 	}
-	lastReady = { key, ready };
 	return count;
 }
 
