@@ -90,6 +90,9 @@ async function openNote(name: string, markdown: string): Promise<void> {
 	const existing = app.vault.getFileByPath(path);
 	const file = existing ?? (await createNote(path, markdown));
 	if (existing) await app.vault.modify(existing, markdown);
+	// Opened in a task of its own, as a person opens a note once it exists, not in the task of the metadata cache
+	// that the write woke: that task is the plugin's, and the text area's taking of the note is the page's.
+	await new Promise((resolve) => setTimeout(resolve, 0));
 	const leaf = app.workspace.getLeaf(false);
 	await leaf.openFile(file);
 	// The hook replaces the note's text: an editor that showed it already starts over from the new text.
