@@ -9,6 +9,9 @@ import type { SettingsSource } from "../settings/settings-owner";
 /** How long the user pauses typing before the sidebar follows. */
 export const REFRESH_DELAY_MS = 250;
 
+/** How long another note's read may take before the sidebar says it is reading: a short note comes sooner, without a flicker. */
+const READING_SHOWN_MS = 150;
+
 export interface ActiveNoteState {
 	file: TFile;
 	note: PrepNote;
@@ -48,6 +51,8 @@ export class ActiveNote extends Events {
 	/** Bumped by every refresh and sent with its parse, so an answer to an older one never overwrites a newer one. */
 	private generation = 0;
 	private readonly scheduleRefresh = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
+	/** The timer that says another note is being read, once its read takes a while. */
+	private readingShown = 0;
 
 	constructor(
 		private readonly app: App,
@@ -98,7 +103,10 @@ export class ActiveNote extends Events {
 			}),
 		);
 		owner.registerEvent(this.settings.onChange(({ keys }) => PROCESS_KEYS.some((key) => keys.has(key)) && void this.refresh(true)));
-		owner.register(() => this.scheduleRefresh.cancel());
+		owner.register(() => {
+			this.scheduleRefresh.cancel();
+			window.clearTimeout(this.readingShown);
+		});
 		this.follow(workspace.getMostRecentLeaf());
 	}
 
@@ -114,8 +122,13 @@ export class ActiveNote extends Events {
 		const generation = ++this.generation;
 		const options = parseOptionsOf(this.settings.current, file.basename);
 		const roundOptions = roundOptionsOf(this.settings.current);
-		// Off the UI thread, the round too; a long note reports progress, and its last report, the whole note, hides the progress line.
-		const read = await this.noteParser.parseWithRound(text, options, { path: file.path, options: roundOptions }, (share) => this.trigger("progress", share));
+		// A note read after another, that takes a while (a long one, or one waiting behind a long one in the worker),
+		// says so: the sidebar shows the other note's parts until it comes.
+		const reading = () => generation === this.generation && this.file === file && this.current?.file !== file;
+		if (reading()) this.readingShown = window.setTimeout(() => reading() && this.trigger("progress", 0), READING_SHOWN_MS);
+		// Off the UI thread, the round too; a long note reports progress, and its last report, the whole note, hides the
+		// progress line. A read a newer one replaced says nothing more.
+		const read = await this.noteParser.parseWithRound(text, options, { path: file.path, options: roundOptions }, (share) => generation === this.generation && this.trigger("progress", share));
 		if (generation !== this.generation || file !== this.file) return;
 		this.publish({ file, ...read, text, options, roundOptions });
 	}
@@ -173,7 +186,10 @@ export class ActiveNote extends Events {
 	}
 
 	private publish(state: ActiveNoteState | null): void {
+		window.clearTimeout(this.readingShown);
 		this.current = state;
 		this.trigger("change", state);
+		// Whatever was being read, nothing is now: a read replaced by this one leaves no progress line behind.
+		this.trigger("progress", 1);
 	}
 }

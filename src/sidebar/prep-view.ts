@@ -106,8 +106,11 @@ export class PrepView extends ItemView {
 		this.registerEvent(this.context.settings.onChange(({ keys }) => SHOWN_KEYS.some((key) => keys.has(key)) && this.show(this.context.activeNote.state)));
 		this.registerEvent(
 			this.context.activeNote.onProgress((share) => {
-				this.statusEl.toggleClass(cssClass("hidden"), share >= 1);
+				const reading = share < 1;
+				this.statusEl.toggleClass(cssClass("hidden"), !reading);
 				this.statusEl.setText(`Reading note… ${Math.round(share * 100)}%`);
+				// What shows meanwhile is the note before: out of reach of a click or a key, and dimmed (styles.css).
+				this.bodyEl.toggleAttribute("inert", reading);
 			}),
 		);
 		this.show(this.context.activeNote.state);

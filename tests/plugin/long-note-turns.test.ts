@@ -15,6 +15,7 @@ vi.mock("../../src/platform/yield-to-ui", async (original) => {
 
 let h: Harness | null = null;
 afterEach(() => {
+	vi.restoreAllMocks();
 	h?.plugin.unload();
 	h = null;
 	gate.held = null;
@@ -46,4 +47,78 @@ it("shows the note opened last, and only it, when a long note opened just before
 	await new Promise((resolve) => setTimeout(resolve, 100));
 	expect(root.querySelector(".interview-prep-title")?.textContent).toBe("Acme call");
 	expect(titles()).toEqual(["Queue migration"]);
+});
+
+it("says it is reading a note that takes a while, keeps the note before out of reach meanwhile, and shows no reading line for a read a newer one replaced", async () => {
+	h = await loadPlugin();
+	await openNote(h.app, "Acme.md", SHORT);
+	await h.plugin.openSidebar();
+	await h.plugin.activeNote.refresh();
+	const root = sidebarOf(h.app);
+	const status = () => root.querySelector(".interview-prep-status-line");
+	const body = () => root.querySelector(".interview-prep-body");
+	await vi.waitFor(() => expect(root.querySelector(".interview-prep-title")?.textContent).toBe("Acme call"));
+	// The long note's read waits for the UI's turns, as a read behind a long one waits in the worker.
+	let release = () => undefined as void;
+	gate.held = new Promise<void>((resolve) => (release = resolve));
+	await openNote(h.app, "Long.md", LONG);
+	await new Promise((resolve) => setTimeout(resolve, 250));
+	expect(status()?.classList.contains("interview-prep-hidden")).toBe(false);
+	expect(status()?.textContent).toMatch(/^Reading note… \d+%$/);
+	expect(root.querySelector(".interview-prep-title")?.textContent).toBe("Acme call");
+	expect(body()?.hasAttribute("inert")).toBe(true);
+	// Another note opened before the long one is read: it shows, and the long one's read says nothing more.
+	const acme = h.app.vault.getFileByPath("Acme.md");
+	if (!acme) throw new Error("no note");
+	await h.app.workspace.getLeaf(false).openFile(acme);
+	await vi.waitFor(() => expect(status()?.classList.contains("interview-prep-hidden")).toBe(true));
+	let shown = false;
+	const observer = new MutationObserver(() => (shown ||= status()?.classList.contains("interview-prep-hidden") === false));
+	const line = status();
+	if (line) observer.observe(line, { attributes: true, childList: true, characterData: true, subtree: true });
+	gate.held = null;
+	release();
+	await new Promise((resolve) => setTimeout(resolve, 300));
+	observer.disconnect();
+	// The long note was read to its end meanwhile, and said nothing of it.
+	expect(shown).toBe(false);
+	expect(root.querySelector(".interview-prep-title")?.textContent).toBe("Acme call");
+	expect(body()?.hasAttribute("inert")).toBe(false);
+	// A short note opened after another shows no reading line at all.
+	await openNote(h.app, "Other.md", SHORT.replace("# Acme call", "# Other call"));
+	await new Promise((resolve) => setTimeout(resolve, 250));
+	expect(root.querySelector(".interview-prep-title")?.textContent).toBe("Other call");
+	expect(status()?.classList.contains("interview-prep-hidden")).toBe(true);
+});
+
+it("says it is reading a note whose read waits, as one waits behind a long note in the worker, and shows it when it comes", async () => {
+	h = await loadPlugin();
+	await openNote(h.app, "Acme.md", SHORT);
+	await h.plugin.openSidebar();
+	await h.plugin.activeNote.refresh();
+	const root = sidebarOf(h.app);
+	const status = () => root.querySelector(".interview-prep-status-line");
+	let release = () => undefined as void;
+	const waiting = new Promise<void>((resolve) => (release = resolve));
+	const { parsing } = h.plugin;
+	const document = parsing.document.bind(parsing);
+	vi.spyOn(parsing, "document").mockImplementation((key) => {
+		const parser = document(key);
+		return {
+			...parser,
+			parseWithRound: async (...args: Parameters<typeof parser.parseWithRound>) => {
+				await waiting;
+				return parser.parseWithRound(...args);
+			},
+		};
+	});
+	await openNote(h.app, "Other.md", SHORT.replace("# Acme call", "# Other call"));
+	await new Promise((resolve) => setTimeout(resolve, 250));
+	expect(status()?.textContent).toBe("Reading note… 0%");
+	expect(status()?.classList.contains("interview-prep-hidden")).toBe(false);
+	expect(root.querySelector(".interview-prep-body")?.hasAttribute("inert")).toBe(true);
+	release();
+	await vi.waitFor(() => expect(root.querySelector(".interview-prep-title")?.textContent).toBe("Other call"));
+	expect(status()?.classList.contains("interview-prep-hidden")).toBe(true);
+	expect(root.querySelector(".interview-prep-body")?.hasAttribute("inert")).toBe(false);
 });
