@@ -48,14 +48,8 @@ export class TimerPanel {
 
 	/** The note the sidebar shows, so the panel can offer a way back to the timer's own note. */
 	setShownNote(path: string | null): void {
-		// Every refresh of the sidebar says which note it shows; only another note changes the controls, and an
-		// edit to this one, its duration perhaps, only the numbers.
-		if (path !== this.shownNotePath) {
-			this.shownNotePath = path;
-			this.rebuild();
-		} else {
-			this.draw();
-		}
+		this.shownNotePath = path;
+		this.rebuild();
 		this.drawCall();
 	}
 
