@@ -157,7 +157,7 @@ describe("the parser's worker", () => {
 		h = await loadPlugin();
 		await openNote(h.app, "Long.md", LONG_NOTE);
 		await h.plugin.openSidebar();
-		await settle();
+		await vi.waitFor(() => expect(h?.plugin.activeNote.state?.note.title).toBe("Long call"));
 		const parts = FakeWorker.answers.filter((answer) => answer.kind === "part");
 		expect(parts.length).toBeGreaterThan(10);
 		expect(Math.max(...parts.map((part) => part.items.length))).toBeLessThanOrEqual(100);
@@ -174,9 +174,11 @@ describe("the parser's worker", () => {
 		h = await loadPlugin();
 		// Without a company, only the sidebar reads it: its parse is the one the worker fails.
 		await openNote(h.app, "Long.md", LONG_NOTE.replace("company: Acme", "role: Engineer"));
-		await settle();
-		expect(FakeWorker.answers.some((answer) => answer.kind === "part")).toBe(true);
-		expect(h.plugin.parsing.inWorker).toBe(false);
+		// The worker reads the note in turns of its own, more of them than a settle gives where coverage is measured.
+		await vi.waitFor(() => {
+			expect(FakeWorker.answers.some((answer) => answer.kind === "part")).toBe(true);
+			expect(h?.plugin.parsing.inWorker).toBe(false);
+		});
 		await vi.waitFor(() => expect(h?.plugin.activeNote.state?.note.stories).toHaveLength(LONG_STORIES), { timeout: 5_000 });
 		expect(h.plugin.activeNote.state?.note).toEqual(parsePrepNote(LONG_NOTE.replace("company: Acme", "role: Engineer"), { fallbackTitle: "Long" }));
 	});
