@@ -64,8 +64,8 @@ export function serveParses(scope: ParseScope): void {
 		try {
 			const value = await run(request);
 			const { id } = request;
-			// A long note's model would take the UI thread longer than a frame to read in one message.
-			if (request.kind !== "plan" && request.kind !== "check" && (request.kind === "parse" ? [request] : request.notes).reduce((chars, note) => chars + note.text.length, 0) > PART_CHARS) {
+			// A long note's model would take the UI thread longer than a frame to read in one message; any answer from that much text is sent so.
+			if (("notes" in request ? request.notes : [request]).reduce((chars, note) => chars + note.text.length, 0) > PART_CHARS) {
 				for (const part of partsOf(value, [])) scope.postMessage({ id, kind: "part", ...part });
 			}
 			scope.postMessage({ id, kind: "done", value, ms: now() - start });

@@ -95,21 +95,32 @@ export function frontmatterProblem(text: string): { line: number; text: string; 
 	let below: "open" | "list" | "plain" | "block" | "closed" = "closed";
 	/** Whether the key's list is indented, so that an item at the margin cannot join it. */
 	let listIndented = false;
+	/** Where the list's items start, and whether a comment came after the last one: a comment ends its text, so nothing deeper can follow. */
+	let itemIndent = 0;
+	let commented = false;
 	for (let i = 1; i < end - 1; i++) {
 		const line = lines[i] ?? "";
 		const problem = (reason: string) => ({ line: i + 1, text: line, reason });
 		if (/^[ \t]*(#.*)?$/.test(line)) {
 			// A comment ends a plain value: nothing indented may continue it.
-			if (below === "plain" && line.trim() !== "") below = "closed";
+			if (line.trim() !== "") {
+				if (below === "plain") below = "closed";
+				commented = true;
+			}
 			continue;
 		}
+		const afterComment = commented;
+		commented = false;
+		const indent = line.length - line.trimStart().length;
 		// A block scalar's text may hold a tab after its indentation of spaces, but nothing is indented by a tab.
 		if (/^\t/.test(line) || (/^ +\t/.test(line) && below !== "block")) return problem("a tab indents it, and YAML indents with spaces only");
 		if (/^ /.test(line)) {
-			if (below === "closed") return problem("it is indented under a value that is complete");
+			// A list item's text is complete once a comment follows it, as any value is.
+			if (below === "closed" || (below === "list" && afterComment && indent > itemIndent)) return problem("it is indented under a value that is complete");
 			if (below === "open") {
 				below = "list";
 				listIndented = true;
+				itemIndent = indent;
 			}
 			if (below === "plain" && /:[ \t]|:$/.test(readScalar(line.trim(), true))) return problem("it holds a `: ` inside a value; put the value in quotes");
 			continue;
@@ -117,6 +128,7 @@ export function frontmatterProblem(text: string): { line: number; text: string; 
 		if (/^-([ \t]|$)/.test(line)) {
 			if ((below !== "open" && below !== "list") || listIndented) return problem("a list item stands where no list can start");
 			below = "list";
+			itemIndent = 0;
 			continue;
 		}
 		const entry = keyLine(line);
