@@ -81,6 +81,14 @@ describe("frontmatter that Obsidian's YAML rejects", () => {
 		expect(frontmatterProblem(fm("company: Acme\ncompany: Beta"))?.reason).toMatch(/twice/);
 	});
 
+	it("names a line indented under a list item that a comment ended, and lets a list go on after a comment", () => {
+		expect(frontmatterProblem(fm("company:\n- Beta\n# a comment\n  - Acme"))).toMatchObject({ line: 5, text: "  - Acme" });
+		expect(frontmatterProblem(fm("company:\n  - Beta\n# a comment\n    - Acme"))?.line).toBe(5);
+		expect(frontmatterProblem(fm("company:\n- Beta\n# a comment\n- Acme"))).toBeNull();
+		expect(frontmatterProblem(fm("company:\n  - Beta\n# a comment\n  - Acme"))).toBeNull();
+		expect(frontmatterProblem(fm("company:\n- Beta\n\n  - Acme"))).toBeNull();
+	});
+
 	it("finds nothing wrong in valid YAML: quotes, lists, block scalars, links, comments and URLs", () => {
 		const valid = fm('company: "Acme: the company"\nrole: Staff engineer # senior\nwith:\n  - "[[Dana Lee]]"\nnotes: |\n  one: two\n  \tthree\nlink: https://example.com/a\ntags: [a, b]\n# a comment');
 		expect(frontmatterProblem(valid)).toBeNull();
