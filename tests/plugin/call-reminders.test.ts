@@ -104,19 +104,12 @@ describe("call reminders with three companies in flight", () => {
 		]);
 	});
 
-	it("names the call by the note's title when the open note names no company", async () => {
+	it.each([
+		["names no company", ""],
+		["has a blank company", 'company: "  "\n'],
+	])("names the call by the note's title when the open note %s", async (_case, company) => {
 		const before = shownNotices.length;
-		await openNote(h.app, "Prep/Recruiter call.md", "---\nmeeting: 2026-12-07T09:45\n---\n# Recruiter call\n\n## Preparation\n\n- [ ] Read the post\n");
-		await vi.advanceTimersByTimeAsync(35 * 60_000);
-		expect(shownNotices.slice(before).filter((n) => !n.includes("Acme"))).toEqual([
-			"Call with Recruiter call in 30 min: prep 0/1, stories ready 0/0",
-			"Call with Recruiter call in 10 min: prep 0/1, stories ready 0/0",
-		]);
-	});
-
-	it("names the call by the note's title when the open note's company is blank", async () => {
-		const before = shownNotices.length;
-		await openNote(h.app, "Prep/Recruiter call.md", '---\ncompany: "  "\nmeeting: 2026-12-07T09:45\n---\n# Recruiter call\n\n## Preparation\n\n- [ ] Read the post\n');
+		await openNote(h.app, "Prep/Recruiter call.md", `---\n${company}meeting: 2026-12-07T09:45\n---\n# Recruiter call\n\n## Preparation\n\n- [ ] Read the post\n`);
 		await vi.advanceTimersByTimeAsync(35 * 60_000);
 		expect(shownNotices.slice(before).filter((n) => !n.includes("Acme"))).toEqual([
 			"Call with Recruiter call in 30 min: prep 0/1, stories ready 0/0",
